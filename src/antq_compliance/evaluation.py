@@ -1,0 +1,218 @@
+"""Evaluate one subject for one year: the verdict and every criterion, each able to explain itself.
+
+Pure: takes the facts and both "as of" points as arguments; reads no clock and no store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+import attrs
+
+from .calendar import Period
+from .clauses import clause
+from .errors import UnknownClause
+from .facts import Fact
+from .record import build_record
+from .rulebook import Context, Criterion, Interpretation, RuleVersion, Rulebook
+from .tt124 import TT124
+from .vocabulary import Status, TextStatus, Verdict
+
+__all__ = [
+    "AsOf",
+    "CriterionResult",
+    "DEFAULT_RULEBOOK",
+    "RuleRef",
+    "WindowInfo",
+    "YearStatus",
+    "evaluate",
+]
+
+DEFAULT_RULEBOOK = Rulebook((TT124,))
+
+
+@attrs.frozen(kw_only=True)
+class AsOf:
+    """The two clocks: the business date facts happened by, and the instant they were known at.
+
+    ``known_at`` None means "everything recorded so far".
+    """
+
+    business: date
+    known_at: datetime | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RuleRef:
+    instrument: str
+    version: str
+
+
+@attrs.frozen(kw_only=True)
+class WindowInfo:
+    start: date
+    end: date
+    clause: str
+
+
+@attrs.frozen(kw_only=True)
+class CriterionResult:
+    """One criterion's status for the year, with everything needed to explain it."""
+
+    id: str
+    status: Status
+    provisional: bool
+    text_status: TextStatus
+    evidence: tuple[str, ...]
+    reason_vi: str
+    reason_en: str
+    due: date | None
+    rule: RuleRef
+    title_vi: str
+    title_en: str
+
+    def reason(self, lang: str = "vi") -> str:
+        return self.reason_vi if lang == "vi" else self.reason_en
+
+
+@attrs.frozen(kw_only=True)
+class YearStatus:
+    """The public status contract (documented in ``docs/status.md``)."""
+
+    subject: str
+    name: str
+    year: int
+    window: WindowInfo
+    rulebook: tuple[RuleRef, ...]
+    verdict: Verdict
+    provisional: bool
+    reason_vi: str
+    reason_en: str
+    scope: CriterionResult
+    criteria: tuple[CriterionResult, ...]
+    as_of: AsOf
+
+    def criterion(self, clause_id: str) -> CriterionResult:
+        """The result for ``clause_id`` (the scope clause included)."""
+        for result in (self.scope, *self.criteria):
+            if result.id == clause_id:
+                return result
+        clause(clause_id)  # UnknownClause for an id that is not in the catalogue at all
+        raise UnknownClause(clause_id)
+
+    def reason(self, lang: str = "vi") -> str:
+        return self.reason_vi if lang == "vi" else self.reason_en
+
+
+def _result(rule: RuleVersion, criterion: Criterion, ctx: Context) -> CriterionResult:
+    finding = criterion.predicate(ctx)
+    meta = clause(criterion.clause_id)
+    return CriterionResult(
+        id=criterion.clause_id,
+        status=finding.status,
+        provisional=meta.provisional,
+        text_status=meta.text_status,
+        evidence=finding.evidence,
+        reason_vi=finding.reason_vi,
+        reason_en=finding.reason_en,
+        due=finding.due,
+        rule=RuleRef(instrument=rule.instrument, version=rule.version),
+        title_vi=meta.title_vi,
+        title_en=meta.title_en,
+    )
+
+
+def _not_applicable(result: CriterionResult, scope: CriterionResult) -> CriterionResult:
+    return attrs.evolve(
+        result,
+        status=Status.NOT_APPLICABLE,
+        evidence=scope.evidence,
+        reason_vi=f"Không áp dụng: {scope.reason_vi}",
+        reason_en=f"Not applicable: {scope.reason_en}",
+        due=None,
+    )
+
+
+def evaluate(
+    subject: str,
+    facts: Iterable[Fact],
+    year: int,
+    as_of: AsOf,
+    *,
+    rulebook: Rulebook = DEFAULT_RULEBOOK,
+    rule: RuleVersion | None = None,
+    interpretation: Interpretation | None = None,
+) -> YearStatus:
+    """The status of ``subject`` for evaluation ``year`` from its ``facts``.
+
+    The rule version is the one the rulebook assigns to ``year`` unless ``rule`` is given.
+    """
+    version = rule or rulebook.for_year(year)
+    if interpretation is not None:
+        version = attrs.evolve(version, interpretation=interpretation)
+    window = version.window(year)
+    record = build_record(subject, facts, as_of=as_of.business, known_at=as_of.known_at)
+    ctx = Context(
+        year=year,
+        window=window,
+        q1=version.q1(year),
+        as_of=as_of.business,
+        record=record,
+        interpretation=version.interpretation,
+    )
+    scope = _result(version, version.scope, ctx)
+    results = tuple(_result(version, c, ctx) for c in version.criteria)
+    name = record.profile_on(ctx.reference_day).name
+    if scope.status is Status.NOT_APPLICABLE:
+        results = tuple(_not_applicable(r, scope) for r in results)
+        verdict, vi, en = Verdict.NOT_APPLICABLE, scope.reason_vi, scope.reason_en
+    else:
+        verdict, vi, en = _verdict(results, window, as_of.business)
+    provisional = verdict is not Verdict.NOT_APPLICABLE and any(
+        r.provisional and r.status is not Status.NOT_APPLICABLE for r in results
+    )
+    return YearStatus(
+        subject=subject,
+        name=name,
+        year=year,
+        window=WindowInfo(start=window.start, end=window.end, clause=version.window_clause),
+        rulebook=(RuleRef(instrument=version.instrument, version=version.version),),
+        verdict=verdict,
+        provisional=provisional,
+        reason_vi=vi,
+        reason_en=en,
+        scope=scope,
+        criteria=results,
+        as_of=as_of,
+    )
+
+
+def _verdict(
+    results: tuple[CriterionResult, ...], window: Period, as_of: date
+) -> tuple[Verdict, str, str]:
+    """TT124.D8.K1 and the Article 6 lead-in: achieved only when every applicable criterion is met."""
+    failed = [r for r in results if r.status is Status.NOT_MET]
+    pending = [r for r in results if r.status is Status.PENDING]
+    applicable = [r for r in results if r.status is not Status.NOT_APPLICABLE]
+    if failed:
+        listed = ", ".join(r.id for r in failed)
+        return (
+            Verdict.NOT_ACHIEVED,
+            f"Chưa đạt: {len(failed)} tiêu chí không đạt ({listed})",
+            f"Not achieved: {len(failed)} criteria not met ({listed})",
+        )
+    if pending:
+        listed = ", ".join(r.id for r in pending)
+        return (
+            Verdict.PENDING,
+            f"Đang chờ: kỳ đánh giá đến {window.end.strftime('%d/%m/%Y')}; "
+            f"{len(pending)} tiêu chí chưa hoàn thành ({listed}), chưa tiêu chí nào không đạt",
+            f"Pending: the window runs to {window.end.isoformat()}; {len(pending)} criteria "
+            f"outstanding ({listed}), none failed",
+        )
+    return (
+        Verdict.ACHIEVED,
+        f"Đạt: cả {len(applicable)} tiêu chí áp dụng đều đạt",
+        f"Achieved: all {len(applicable)} applicable criteria met",
+    )

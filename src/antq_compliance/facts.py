@@ -1,0 +1,550 @@
+"""Facts: past-tense, immutable business events recorded about one subject.
+
+A :class:`Fact` is an envelope (id, subject, two clocks, who recorded it, document reference,
+optional supersession) around one payload class below. Payload classes are plain attrs values;
+their JSON shape is owned by :mod:`antq_compliance._codec`, not by these classes.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any, ClassVar
+
+import attrs
+
+from .errors import InvalidRecord
+from .subjects import SizeInputs, classify_size
+from .vocabulary import (
+    CoordinationForm,
+    CoordinationPartner,
+    IncidentCategory,
+    OffenceStage,
+    Ownership,
+    Recipient,
+    ResolutionForm,
+    RuleTopic,
+    Severity,
+    SizeClass,
+    SubjectKind,
+)
+
+__all__ = [
+    "BriefingHeld",
+    "CommendationReceived",
+    "CoordinationActivityRecorded",
+    "CoordinationAgreementSigned",
+    "Fact",
+    "FactData",
+    "FactDraft",
+    "FactRetracted",
+    "FestivalDayHeld",
+    "IncidentOccurred",
+    "InternalRuleIssued",
+    "InternalRuleRepealed",
+    "MovementModelActivityRecorded",
+    "MovementModelAssessed",
+    "MovementModelDissolved",
+    "MovementModelEstablished",
+    "PartyResolutionAdopted",
+    "ProfileChanged",
+    "PropagandaSessionHeld",
+    "ProtectionForceEstablished",
+    "ProtectionForceTrained",
+    "SecurityPlanAdopted",
+    "Size",
+    "StaffOffenceRecorded",
+    "StandardRegistrationFiled",
+    "SubjectRegistered",
+    "FACT_TYPES",
+]
+
+
+_VN_OFFSET = timedelta(hours=7)  # Vietnam time, UTC+7, no daylight saving
+
+
+# --- validators: each raises InvalidRecord naming the field; the edge adds the record ----------
+
+
+def _non_negative(_: object, a: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and value < 0:
+        raise InvalidRecord("", a.name, value, "must be zero or more")
+
+
+def _positive(_: object, a: attrs.Attribute[Any], value: int) -> None:
+    if value < 1:
+        raise InvalidRecord("", a.name, value, "must be one or more")
+
+
+def _text(max_len: int = 500) -> Any:
+    def check(_: object, a: attrs.Attribute[Any], value: str | None) -> None:
+        if value is None:
+            return
+        if not value.strip():
+            raise InvalidRecord("", a.name, value, "must not be blank")
+        if len(value) > max_len:
+            raise InvalidRecord("", a.name, value, f"must be at most {max_len} characters")
+        if any(ord(c) < 32 and c not in "\t\n" for c in value):
+            raise InvalidRecord("", a.name, value, "must not contain control characters")
+
+    return check
+
+
+def _year(_: object, a: attrs.Attribute[Any], value: int) -> None:
+    if not 2000 <= value <= 2100:
+        raise InvalidRecord("", a.name, value, "must be a year between 2000 and 2100")
+
+
+def _non_empty(_: object, a: attrs.Attribute[Any], value: frozenset[Any]) -> None:
+    if not value:
+        raise InvalidRecord("", a.name, sorted(value), "must name at least one item")
+
+
+_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
+
+
+def _ref(_: object, a: attrs.Attribute[Any], value: str) -> None:
+    if not _REF.match(value):
+        raise InvalidRecord(
+            "", a.name, value, "must be 1-128 characters of letters, digits and . _ : / -"
+        )
+
+
+_PSEUDONYM = re.compile(r"^[A-Za-z0-9._:-]{4,64}$")
+
+
+def _pseudonym(_: object, a: attrs.Attribute[Any], value: str) -> None:
+    # A pseudonymous reference, never a name: no spaces, no diacritics, at least one digit.
+    if not _PSEUDONYM.match(value) or not any(c.isdigit() for c in value):
+        raise InvalidRecord(
+            "",
+            a.name,
+            value,
+            "must be a pseudonymous reference (4-64 ASCII letters, digits, . _ : -, with a "
+            "digit), not a person's name",
+        )
+
+
+# --- payloads ---------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class FactData:
+    """Base of every payload. ``type_name`` is the stable name used in JSON and in storage."""
+
+    type_name: ClassVar[str] = ""
+    clauses: ClassVar[tuple[str, ...]] = ()
+    label_vi: ClassVar[str] = ""
+    label_en: ClassVar[str] = ""
+
+    def references(self) -> dict[str, str]:
+        """Other facts of the same subject this payload refers to: field name -> fact id."""
+        return {}
+
+
+@attrs.frozen(kw_only=True)
+class Size:
+    """An enterprise's size: declared, or computed from figures per ND80. Never both."""
+
+    declared: SizeClass | None = None
+    inputs: SizeInputs | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if (self.declared is None) == (self.inputs is None):
+            raise InvalidRecord(
+                "", "size", None, "give exactly one of 'declared' or 'inputs' (ND80 figures)"
+            )
+
+    @property
+    def size_class(self) -> SizeClass:
+        if self.declared is not None:
+            return self.declared
+        assert self.inputs is not None
+        return classify_size(self.inputs)
+
+    @property
+    def basis(self) -> str:
+        """``declared`` or ``ND80`` (computed): the record says which one was used."""
+        return "declared" if self.declared is not None else "ND80"
+
+
+@attrs.frozen(kw_only=True)
+class SubjectRegistered(FactData):
+    """The unit is registered in the ledger. Always the first fact of a subject."""
+
+    type_name: ClassVar[str] = "SubjectRegistered"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D1.K2.b",)
+    label_vi: ClassVar[str] = "Đăng ký đơn vị"
+    label_en: ClassVar[str] = "Subject registered"
+
+    kind: SubjectKind
+    name: str = attrs.field(validator=_text(300))
+    ownership: Ownership | None = None
+    size: Size | None = None
+    has_party_organisation: bool
+    province: str = attrs.field(validator=_text(100))
+    commune: str | None = attrs.field(default=None, validator=_text(100))
+    headcount: int = attrs.field(validator=_non_negative)
+    armed_forces: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind is SubjectKind.ENTERPRISE:
+            if self.ownership is None:
+                raise InvalidRecord("", "ownership", None, "is required for an enterprise")
+            if self.size is None:
+                raise InvalidRecord("", "size", None, "is required for an enterprise")
+            if self.armed_forces:
+                raise InvalidRecord(
+                    "", "armed_forces", True, "applies to agencies only, not to enterprises"
+                )
+
+
+@attrs.frozen(kw_only=True)
+class ProfileChanged(FactData):
+    """Part of the profile changes, effective from ``occurred_on``. Absent fields are unchanged."""
+
+    type_name: ClassVar[str] = "ProfileChanged"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D1.K2.b", "TT124.D6.K1.p1", "TT124.D6.K1.p4")
+    label_vi: ClassVar[str] = "Thay đổi thông tin đơn vị"
+    label_en: ClassVar[str] = "Profile changed"
+
+    name: str | None = attrs.field(default=None, validator=_text(300))
+    ownership: Ownership | None = None
+    size: Size | None = None
+    has_party_organisation: bool | None = None
+    province: str | None = attrs.field(default=None, validator=_text(100))
+    commune: str | None = attrs.field(default=None, validator=_text(100))
+    headcount: int | None = attrs.field(default=None, validator=_non_negative)
+    armed_forces: bool | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if all(getattr(self, f.name) is None for f in attrs.fields(type(self))):
+            raise InvalidRecord("", "data", {}, "a profile change must change at least one field")
+
+
+@attrs.frozen(kw_only=True)
+class PartyResolutionAdopted(FactData):
+    type_name: ClassVar[str] = "PartyResolutionAdopted"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p1",)
+    label_vi: ClassVar[str] = "Cấp ủy ban hành nghị quyết về ANTT"
+    label_en: ClassVar[str] = "Party resolution on security and order adopted"
+
+    year: int = attrs.field(validator=_year)
+    form: ResolutionForm
+
+
+@attrs.frozen(kw_only=True)
+class SecurityPlanAdopted(FactData):
+    type_name: ClassVar[str] = "SecurityPlanAdopted"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p2",)
+    label_vi: ClassVar[str] = "Ban hành kế hoạch bảo đảm ANTT"
+    label_en: ClassVar[str] = "Security-and-order plan adopted"
+
+    year: int = attrs.field(validator=_year)
+
+
+@attrs.frozen(kw_only=True)
+class StandardRegistrationFiled(FactData):
+    type_name: ClassVar[str] = "StandardRegistrationFiled"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p2",)
+    label_vi: ClassVar[str] = "Đăng ký phấn đấu đạt tiêu chuẩn \"An toàn về ANTT\""
+    label_en: ClassVar[str] = "Registration for the standard filed"
+
+    year: int = attrs.field(validator=_year)
+
+
+@attrs.frozen(kw_only=True)
+class InternalRuleIssued(FactData):
+    type_name: ClassVar[str] = "InternalRuleIssued"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p3",)
+    label_vi: ClassVar[str] = "Ban hành nội quy, quy định"
+    label_en: ClassVar[str] = "Internal rule issued"
+
+    title: str = attrs.field(validator=_text(300))
+    topics: frozenset[RuleTopic] = attrs.field(validator=_non_empty)
+
+
+@attrs.frozen(kw_only=True)
+class InternalRuleRepealed(FactData):
+    type_name: ClassVar[str] = "InternalRuleRepealed"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p3",)
+    label_vi: ClassVar[str] = "Bãi bỏ nội quy, quy định"
+    label_en: ClassVar[str] = "Internal rule repealed"
+
+    rule: str = attrs.field(validator=_ref)
+
+    def references(self) -> dict[str, str]:
+        return {"rule": self.rule}
+
+
+@attrs.frozen(kw_only=True)
+class BriefingHeld(FactData):
+    """A briefing session. ``staff_reached`` counts staff who attended this session."""
+
+    type_name: ClassVar[str] = "BriefingHeld"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p4",)
+    label_vi: ClassVar[str] = "Tổ chức phổ biến, quán triệt"
+    label_en: ClassVar[str] = "Briefing held"
+
+    topics: frozenset[RuleTopic] = frozenset()
+    criteria_briefed: bool
+    staff_reached: int = attrs.field(validator=_positive)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.topics and not self.criteria_briefed:
+            raise InvalidRecord(
+                "", "topics", [], "a briefing covers at least one rule topic or the criteria"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class MovementModelEstablished(FactData):
+    type_name: ClassVar[str] = "MovementModelEstablished"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p5",)
+    label_vi: ClassVar[str] = "Xây dựng mô hình phong trào toàn dân bảo vệ ANTQ"
+    label_en: ClassVar[str] = "Movement model established"
+
+    model: str = attrs.field(validator=_ref)
+    name: str = attrs.field(validator=_text(300))
+
+
+@attrs.frozen(kw_only=True)
+class MovementModelActivityRecorded(FactData):
+    type_name: ClassVar[str] = "MovementModelActivityRecorded"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p5",)
+    label_vi: ClassVar[str] = "Hoạt động của mô hình"
+    label_en: ClassVar[str] = "Movement model activity recorded"
+
+    model: str = attrs.field(validator=_ref)
+    description: str = attrs.field(validator=_text(1000))
+    participants: int = attrs.field(default=0, validator=_non_negative)
+
+
+@attrs.frozen(kw_only=True)
+class MovementModelAssessed(FactData):
+    """Someone assessed whether the model operates effectively (hoạt động hiệu quả)."""
+
+    type_name: ClassVar[str] = "MovementModelAssessed"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p5",)
+    label_vi: ClassVar[str] = "Đánh giá hiệu quả mô hình"
+    label_en: ClassVar[str] = "Movement model assessed"
+
+    model: str = attrs.field(validator=_ref)
+    effective: bool
+    assessed_by: str = attrs.field(validator=_text(200))
+
+
+@attrs.frozen(kw_only=True)
+class MovementModelDissolved(FactData):
+    type_name: ClassVar[str] = "MovementModelDissolved"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p5",)
+    label_vi: ClassVar[str] = "Giải thể mô hình"
+    label_en: ClassVar[str] = "Movement model dissolved"
+
+    model: str = attrs.field(validator=_ref)
+
+
+@attrs.frozen(kw_only=True)
+class CoordinationAgreementSigned(FactData):
+    type_name: ClassVar[str] = "CoordinationAgreementSigned"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K2",)
+    label_vi: ClassVar[str] = "Ký quy chế, chương trình, kế hoạch phối hợp"
+    label_en: ClassVar[str] = "Coordination agreement signed"
+
+    partner: CoordinationPartner
+    form: CoordinationForm
+    title: str = attrs.field(validator=_text(300))
+
+
+@attrs.frozen(kw_only=True)
+class CoordinationActivityRecorded(FactData):
+    type_name: ClassVar[str] = "CoordinationActivityRecorded"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K2",)
+    label_vi: ClassVar[str] = "Hoạt động phối hợp"
+    label_en: ClassVar[str] = "Coordination activity recorded"
+
+    partner: CoordinationPartner
+    description: str = attrs.field(validator=_text(1000))
+
+
+@attrs.frozen(kw_only=True)
+class IncidentOccurred(FactData):
+    type_name: ClassVar[str] = "IncidentOccurred"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.PROV1",)
+    label_vi: ClassVar[str] = "Vụ việc xảy ra"
+    label_en: ClassVar[str] = "Incident occurred"
+
+    category: IncidentCategory
+    severity: Severity
+    description: str = attrs.field(validator=_text(1000))
+
+
+@attrs.frozen(kw_only=True)
+class StaffOffenceRecorded(FactData):
+    """A staff member's offence, by pseudonymous reference only — never a name."""
+
+    type_name: ClassVar[str] = "StaffOffenceRecorded"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.PROV2",)
+    label_vi: ClassVar[str] = "Cán bộ, người lao động vi phạm"
+    label_en: ClassVar[str] = "Staff offence recorded"
+
+    staff_ref: str = attrs.field(validator=_pseudonym)
+    stage: OffenceStage
+
+
+@attrs.frozen(kw_only=True)
+class ProtectionForceEstablished(FactData):
+    type_name: ClassVar[str] = "ProtectionForceEstablished"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.PROV3",)
+    label_vi: ClassVar[str] = "Thành lập lực lượng bảo vệ"
+    label_en: ClassVar[str] = "Protection force established"
+
+    members: int = attrs.field(validator=_positive)
+
+
+@attrs.frozen(kw_only=True)
+class ProtectionForceTrained(FactData):
+    type_name: ClassVar[str] = "ProtectionForceTrained"
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.PROV3",)
+    label_vi: ClassVar[str] = "Huấn luyện lực lượng bảo vệ"
+    label_en: ClassVar[str] = "Protection force trained"
+
+    members_trained: int = attrs.field(validator=_positive)
+
+
+@attrs.frozen(kw_only=True)
+class PropagandaSessionHeld(FactData):
+    type_name: ClassVar[str] = "PropagandaSessionHeld"
+    label_vi: ClassVar[str] = "Buổi tuyên truyền trực tiếp"
+    label_en: ClassVar[str] = "Propaganda session held"
+
+    topic: str = attrs.field(validator=_text(300))
+    attendance: int = attrs.field(validator=_non_negative)
+
+
+@attrs.frozen(kw_only=True)
+class FestivalDayHeld(FactData):
+    type_name: ClassVar[str] = "FestivalDayHeld"
+    label_vi: ClassVar[str] = "Ngày hội toàn dân bảo vệ ANTQ"
+    label_en: ClassVar[str] = "Festival day held"
+
+    attendance: int = attrs.field(validator=_non_negative)
+
+
+@attrs.frozen(kw_only=True)
+class CommendationReceived(FactData):
+    type_name: ClassVar[str] = "CommendationReceived"
+    label_vi: ClassVar[str] = "Được khen thưởng"
+    label_en: ClassVar[str] = "Commendation received"
+
+    awarded_by: str = attrs.field(validator=_text(200))
+    recipient: Recipient
+    title: str = attrs.field(validator=_text(300))
+
+
+@attrs.frozen(kw_only=True)
+class FactRetracted(FactData):
+    """A correction: the target fact is withdrawn from the record. It stays in the log."""
+
+    type_name: ClassVar[str] = "FactRetracted"
+    label_vi: ClassVar[str] = "Rút lại dữ kiện"
+    label_en: ClassVar[str] = "Fact retracted"
+
+    target: str = attrs.field(validator=_ref)
+    reason: str = attrs.field(validator=_text(1000))
+
+    def references(self) -> dict[str, str]:
+        return {"target": self.target}
+
+
+FACT_TYPES: dict[str, type[FactData]] = {
+    cls.type_name: cls
+    for cls in (
+        SubjectRegistered,
+        ProfileChanged,
+        PartyResolutionAdopted,
+        SecurityPlanAdopted,
+        StandardRegistrationFiled,
+        InternalRuleIssued,
+        InternalRuleRepealed,
+        BriefingHeld,
+        MovementModelEstablished,
+        MovementModelActivityRecorded,
+        MovementModelAssessed,
+        MovementModelDissolved,
+        CoordinationAgreementSigned,
+        CoordinationActivityRecorded,
+        IncidentOccurred,
+        StaffOffenceRecorded,
+        ProtectionForceEstablished,
+        ProtectionForceTrained,
+        PropagandaSessionHeld,
+        FestivalDayHeld,
+        CommendationReceived,
+        FactRetracted,
+    )
+}
+
+
+# --- envelopes ---------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class FactDraft:
+    """A fact as a client submits it: everything but the recording time.
+
+    ``supersedes`` names an earlier fact of the same subject and type that this one replaces;
+    ``reason`` says why (required with ``supersedes``).
+    """
+
+    id: str = attrs.field(validator=_ref)
+    subject: str
+    occurred_on: date
+    recorded_by: str = attrs.field(validator=_text(200))
+    data: FactData
+    document_ref: str | None = attrs.field(default=None, validator=_text(200))
+    supersedes: str | None = attrs.field(default=None)
+    reason: str | None = attrs.field(default=None, validator=_text(1000))
+
+    def __attrs_post_init__(self) -> None:
+        if self.supersedes is not None:
+            _ref(self, attrs.fields(FactDraft).supersedes, self.supersedes)
+            if self.reason is None:
+                raise InvalidRecord("", "reason", None, "is required when 'supersedes' is given")
+            if isinstance(self.data, (SubjectRegistered, FactRetracted)):
+                raise InvalidRecord(
+                    "", "supersedes", self.supersedes,
+                    f"a {self.data.type_name} cannot supersede another fact",
+                )
+        elif self.reason is not None and not isinstance(self.data, FactRetracted):
+            raise InvalidRecord("", "reason", self.reason, "is only allowed with 'supersedes'")
+
+    @property
+    def type_name(self) -> str:
+        return self.data.type_name
+
+
+@attrs.frozen(kw_only=True)
+class Fact(FactDraft):
+    """A recorded fact: a draft plus the instant the ledger recorded it (UTC)."""
+
+    recorded_at: datetime
+
+    def draft(self) -> FactDraft:
+        """The client-supplied part, for idempotence checks on re-import."""
+        return FactDraft(
+            id=self.id,
+            subject=self.subject,
+            occurred_on=self.occurred_on,
+            recorded_by=self.recorded_by,
+            data=self.data,
+            document_ref=self.document_ref,
+            supersedes=self.supersedes,
+            reason=self.reason,
+        )
+
+    @property
+    def recorded_on(self) -> date:
+        """The recording date in Vietnam time (UTC+7, no daylight saving)."""
+        return (self.recorded_at + _VN_OFFSET).date()
+

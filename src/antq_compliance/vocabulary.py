@@ -1,0 +1,207 @@
+"""Closed vocabularies of the domain, each value with a Vietnamese and an English label.
+
+The string values are part of the JSON interchange contract: never rename one.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+__all__ = [
+    "CoordinationForm",
+    "CoordinationPartner",
+    "IncidentCategory",
+    "Labelled",
+    "OffenceStage",
+    "Ownership",
+    "Recipient",
+    "ResolutionForm",
+    "RuleTopic",
+    "Sector",
+    "Severity",
+    "SizeClass",
+    "Status",
+    "SubjectKind",
+    "TextStatus",
+    "Verdict",
+]
+
+
+class Labelled(str, Enum):
+    """A string enum whose members carry ``(value, label_vi, label_en)``."""
+
+    label_vi: str
+    label_en: str
+
+    def __new__(cls, value: str, label_vi: str = "", label_en: str = "") -> Labelled:
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member.label_vi = label_vi or value
+        member.label_en = label_en or value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    def label(self, lang: str = "vi") -> str:
+        return self.label_vi if lang == "vi" else self.label_en
+
+
+class SubjectKind(Labelled):
+    ENTERPRISE = ("enterprise", "doanh nghiệp", "enterprise")
+    AGENCY = ("agency", "cơ quan", "agency")
+
+
+class Ownership(Labelled):
+    STATE_OWNED = ("state_owned", "doanh nghiệp nhà nước", "state-owned")
+    PRIVATE = ("private", "doanh nghiệp tư nhân", "private")
+    FOREIGN_INVESTED = (
+        "foreign_invested",
+        "doanh nghiệp có vốn đầu tư nước ngoài",
+        "foreign-invested",
+    )
+
+
+class SizeClass(Labelled):
+    MICRO = ("micro", "siêu nhỏ", "micro")
+    SMALL = ("small", "nhỏ", "small")
+    MEDIUM = ("medium", "vừa", "medium")
+    LARGE = ("large", "lớn", "large")
+
+
+class Sector(Labelled):
+    """ND80 sector groups used to classify enterprise size."""
+
+    AGRICULTURE_INDUSTRY_CONSTRUCTION = (
+        "agriculture_industry_construction",
+        "nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng",
+        "agriculture, forestry, fishery; industry and construction",
+    )
+    TRADE_SERVICES = ("trade_services", "thương mại và dịch vụ", "trade and services")
+
+
+class RuleTopic(Labelled):
+    """The six topics of internal rules named by TT124.D6.K1.p3."""
+
+    UNIT_PROTECTION = ("unit_protection", "bảo vệ cơ quan, doanh nghiệp", "protecting the unit")
+    STATE_SECRETS = ("state_secrets", "bảo vệ bí mật Nhà nước", "State secrets")
+    INTERNAL_POLITICAL_SECURITY = (
+        "internal_political_security",
+        "bảo vệ chính trị nội bộ",
+        "internal political security",
+    )
+    OCCUPATIONAL_SAFETY = ("occupational_safety", "an toàn lao động", "occupational safety")
+    FIRE_PREVENTION = (
+        "fire_prevention",
+        "phòng, chống cháy nổ",
+        "fire and explosion prevention",
+    )
+    ENVIRONMENT = ("environment", "bảo vệ môi trường", "environmental protection")
+
+
+class ResolutionForm(Labelled):
+    DEDICATED = ("dedicated", "nghị quyết chuyên đề riêng", "dedicated resolution")
+    INTEGRATED = (
+        "integrated",
+        "lồng ghép trong nghị quyết lãnh đạo hằng năm",
+        "integrated into the annual leadership resolution",
+    )
+
+
+class CoordinationPartner(Labelled):
+    POLICE = ("police", "cơ quan công an", "the police")
+    LOCAL_AUTHORITY = ("local_authority", "chính quyền địa phương", "the local authority")
+    POLICE_AND_LOCAL_AUTHORITY = (
+        "police_and_local_authority",
+        "công an và chính quyền địa phương",
+        "the police and the local authority",
+    )
+
+
+class CoordinationForm(Labelled):
+    REGULATION = ("regulation", "quy chế phối hợp", "coordination regulation")
+    PROGRAMME = ("programme", "chương trình phối hợp", "coordination programme")
+    PLAN = ("plan", "kế hoạch phối hợp", "coordination plan")
+
+
+class IncidentCategory(Labelled):
+    """Incident categories: the TT124.D6.PROV1 candidate list, plus ``other``."""
+
+    ILLEGAL_RELIGIOUS_ACTIVITY = (
+        "illegal_religious_activity",
+        "tuyên truyền, hoạt động tôn giáo trái pháp luật",
+        "illegal religious propaganda or activity",
+    )
+    MASS_COMPLAINT = ("mass_complaint", "khiếu kiện đông người", "mass complaint")
+    ILLEGAL_STRIKE = (
+        "illegal_strike",
+        "đình công, ngừng việc tập thể trái pháp luật",
+        "illegal strike or collective work stoppage",
+    )
+    SECRET_LEAK = (
+        "secret_leak",
+        "lộ, lọt bí mật Nhà nước, công nghệ",
+        "leak of State secrets or technology",
+    )
+    HIGH_VALUE_THEFT = (
+        "high_value_theft",
+        "mất trộm tài sản có giá trị lớn",
+        "theft of high-value assets",
+    )
+    FIRE_EXPLOSION = ("fire_explosion", "cháy, nổ", "fire or explosion")
+    SERIOUS_OCCUPATIONAL_ACCIDENT = (
+        "serious_occupational_accident",
+        "tai nạn lao động nghiêm trọng",
+        "serious occupational accident",
+    )
+    OTHER = ("other", "vụ việc khác", "other incident")
+
+
+class Severity(Labelled):
+    MINOR = ("minor", "ít nghiêm trọng", "minor")
+    SERIOUS = ("serious", "nghiêm trọng", "serious")
+    VERY_SERIOUS = ("very_serious", "rất nghiêm trọng", "very serious")
+    EXTREMELY_SERIOUS = ("extremely_serious", "đặc biệt nghiêm trọng", "extremely serious")
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+class OffenceStage(Labelled):
+    """What was recorded about a staff member (TT124.D6.PROV2)."""
+
+    PROSECUTED = ("prosecuted", "bị khởi tố", "prosecuted")
+    CONVICTED = ("convicted", "bị kết án", "convicted")
+    SOCIAL_EVIL = ("social_evil", "mắc tệ nạn xã hội", "involved in social evils")
+
+
+class Recipient(Labelled):
+    COLLECTIVE = ("collective", "tập thể", "collective")
+    INDIVIDUAL = ("individual", "cá nhân", "individual")
+
+
+class Status(Labelled):
+    """The status of one criterion."""
+
+    MET = ("met", "đạt", "met")
+    NOT_MET = ("not_met", "chưa đạt", "not met")
+    PENDING = ("pending", "đang chờ", "pending")
+    NOT_APPLICABLE = ("not_applicable", "không áp dụng", "not applicable")
+
+
+class Verdict(Labelled):
+    """The verdict for one subject and one year (TT124.D8.K1)."""
+
+    ACHIEVED = ("achieved", "đạt", "achieved")
+    NOT_ACHIEVED = ("not_achieved", "chưa đạt", "not achieved")
+    PENDING = ("pending", "đang chờ", "pending")
+    NOT_APPLICABLE = ("not_applicable", "không thuộc đối tượng", "not applicable")
+
+
+class TextStatus(Labelled):
+    """How sure we are of a clause's wording (see the regulation reference)."""
+
+    VERIFIED = ("verified", "đã đối chiếu", "verified")
+    PARTIAL = ("partial", "đối chiếu một phần", "partial")
+    PROVISIONAL = ("provisional", "tạm thời", "provisional")
