@@ -1,0 +1,444 @@
+"""The application service: one entry point to record facts and ask for status."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import attrs
+import orjson
+
+from ._codec import draft_from_json
+from ._store import EventLog, StreamConflict
+from .clauses import clause
+from .errors import ConcurrencyConflict, InvalidRecord, UnknownSubject
+from .evaluation import DEFAULT_RULEBOOK, AsOf, CriterionResult, YearStatus, evaluate
+from .facts import (
+    Fact,
+    FactData,
+    FactDraft,
+    FactRetracted,
+    InternalRuleIssued,
+    InternalRuleRepealed,
+    MovementModelActivityRecorded,
+    MovementModelAssessed,
+    MovementModelDissolved,
+    MovementModelEstablished,
+    ProfileChanged,
+    SubjectRegistered,
+)
+from .record import build_record
+from .rulebook import Interpretation, Rulebook
+from .subjects import validate_identifier
+from .vocabulary import Ownership, SubjectKind
+
+__all__ = ["DEFAULT_DB", "Explanation", "ImportResult", "Ledger", "SubjectSummary"]
+
+DEFAULT_DB = "antq.sqlite3"
+_VN = timezone(timedelta(hours=7))
+_MAX_LINE_BYTES = 1 << 20
+
+
+def _system_clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@attrs.frozen(kw_only=True)
+class ImportResult:
+    """What a batch did: facts written, facts skipped because already recorded identically."""
+
+    written: int
+    unchanged: int
+    subjects: tuple[str, ...]
+    recorded_at: datetime
+
+
+@attrs.frozen(kw_only=True)
+class SubjectSummary:
+    id: str
+    name: str
+    kind: SubjectKind
+    ownership: Ownership | None
+    province: str
+    commune: str | None
+    facts: int
+
+
+@attrs.frozen(kw_only=True)
+class Explanation:
+    """One criterion's result, the verdict it contributes to, and the evidence facts themselves."""
+
+    result: CriterionResult
+    status: YearStatus
+    evidence: tuple[Fact, ...]
+
+
+class _SubjectState:
+    """What validation needs to know about one subject's stream."""
+
+    def __init__(self, subject: str, facts: list[Fact]) -> None:
+        self.subject = subject
+        self.version = len(facts)
+        self.by_id: dict[str, Fact] = {}
+        self.withdrawn: set[str] = set()
+        self.models: set[str] = set()
+        self.registered = False
+        self.new: list[Fact] = []
+        for fact in facts:
+            self._add(fact)
+
+    def _add(self, fact: Fact) -> None:
+        self.by_id[fact.id] = fact
+        if isinstance(fact.data, SubjectRegistered):
+            self.registered = True
+        if isinstance(fact.data, MovementModelEstablished):
+            self.models.add(fact.data.model)
+        if isinstance(fact.data, FactRetracted):
+            self.withdrawn.add(fact.data.target)
+        if fact.supersedes is not None:
+            self.withdrawn.add(fact.supersedes)
+
+    def append(self, fact: Fact) -> None:
+        self._add(fact)
+        self.new.append(fact)
+
+    def check(self, draft: FactDraft, label: str) -> None:
+        """Raise InvalidRecord if ``draft`` cannot follow this stream."""
+        data = draft.data
+        if isinstance(data, SubjectRegistered):
+            if self.registered:
+                raise InvalidRecord(
+                    label, "subject", draft.subject,
+                    "is already registered (record a ProfileChanged to change it)",
+                )
+            problem = validate_identifier(data.kind.value, draft.subject)
+            if problem:
+                raise InvalidRecord(label, "subject", draft.subject, problem)
+            return
+        if not self.registered:
+            raise InvalidRecord(
+                label, "subject", draft.subject,
+                "is not registered: record a SubjectRegistered fact for it first",
+            )
+        for field, ref in data.references().items():
+            self._check_reference(label, f"data.{field}", ref, data)
+        if isinstance(data, MovementModelEstablished) and data.model in self.models:
+            raise InvalidRecord(label, "data.model", data.model, "this model is already established")
+        if (
+            isinstance(data, (MovementModelActivityRecorded, MovementModelAssessed, MovementModelDissolved))
+            and data.model not in self.models
+        ):
+            raise InvalidRecord(
+                label, "data.model", data.model,
+                "no MovementModelEstablished with this model reference for this subject",
+            )
+        if draft.supersedes is not None:
+            target = self._existing(label, "supersedes", draft.supersedes)
+            if target.type_name != draft.type_name:
+                raise InvalidRecord(
+                    label, "supersedes", draft.supersedes,
+                    f"is a {target.type_name}; a {draft.type_name} can only supersede a "
+                    f"{draft.type_name} (retract it and record a new fact instead)",
+                )
+
+    def _existing(self, label: str, field: str, ref: str) -> Fact:
+        target = self.by_id.get(ref)
+        if target is None:
+            raise InvalidRecord(label, field, ref, f"no fact with this id for subject {self.subject}")
+        if ref in self.withdrawn:
+            raise InvalidRecord(label, field, ref, "this fact was already retracted or superseded")
+        return target
+
+    def _check_reference(self, label: str, field: str, ref: str, data: FactData) -> None:
+        target = self._existing(label, field, ref)
+        if isinstance(data, InternalRuleRepealed) and not isinstance(target.data, InternalRuleIssued):
+            raise InvalidRecord(label, field, ref, f"is a {target.type_name}, not an InternalRuleIssued")
+        if isinstance(data, FactRetracted) and isinstance(target.data, SubjectRegistered):
+            raise InvalidRecord(
+                label, field, ref,
+                "a registration cannot be retracted; record a ProfileChanged to correct it",
+            )
+
+
+class Ledger:
+    """The event log of one deployment, with the rules to read it.
+
+    ``db`` is a SQLite file path (the default, ``antq.sqlite3`` in the current directory), a
+    PostgreSQL URL (``postgresql://user:password@host:5432/dbname?schema=antq``), or
+    ``:memory:``. ``clock`` gives the recording time of new facts (UTC); it is never used to
+    evaluate. ``env`` passes eventsourcing settings such as ``CIPHER_KEY``.
+    """
+
+    def __init__(
+        self,
+        db: str | os.PathLike[str] = DEFAULT_DB,
+        *,
+        clock: Callable[[], datetime] = _system_clock,
+        rulebook: Rulebook = DEFAULT_RULEBOOK,
+        env: dict[str, str] | None = None,
+        retries: int = 5,
+    ) -> None:
+        self._log = EventLog(db, env)
+        self._clock = clock
+        self.rulebook = rulebook
+        self._retries = retries
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._log.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # --- commands ----------------------------------------------------------------------------
+
+    def register(
+        self,
+        subject: str,
+        data: SubjectRegistered,
+        *,
+        occurred_on: date,
+        recorded_by: str,
+        id: str | None = None,
+        document_ref: str | None = None,
+    ) -> Fact:
+        """Register an enterprise or agency. ``subject`` is its identifier (tax code)."""
+        return self.record(
+            subject, data, occurred_on=occurred_on, recorded_by=recorded_by, id=id,
+            document_ref=document_ref,
+        )
+
+    def record(
+        self,
+        subject: str,
+        data: FactData,
+        *,
+        occurred_on: date,
+        recorded_by: str,
+        id: str | None = None,
+        document_ref: str | None = None,
+        supersedes: str | None = None,
+        reason: str | None = None,
+    ) -> Fact:
+        """Record one fact and return it as stored (with its recording time).
+
+        ``id`` defaults to a new random id. Recording the same id with the same content again
+        returns the stored fact and writes nothing.
+        """
+        fact_id = id or uuid.uuid4().hex
+        try:
+            draft = FactDraft(
+                id=fact_id, subject=subject, occurred_on=occurred_on, recorded_by=recorded_by,
+                data=data, document_ref=document_ref, supersedes=supersedes, reason=reason,
+            )
+        except InvalidRecord as exc:
+            raise exc.at(f"fact {fact_id!r}") from None
+        self.record_many([draft])
+        stored = self._state_fact(subject, fact_id)
+        return stored
+
+    def retract(
+        self, subject: str, target: str, *, reason: str, occurred_on: date, recorded_by: str,
+        id: str | None = None,
+    ) -> Fact:
+        """Withdraw a fact from the record. The fact stays in the log; history shows both."""
+        return self.record(
+            subject, FactRetracted(target=target, reason=reason), occurred_on=occurred_on,
+            recorded_by=recorded_by, id=id,
+        )
+
+    def record_many(
+        self, drafts: Sequence[FactDraft], labels: Sequence[str] | None = None
+    ) -> ImportResult:
+        """Record a batch atomically: every fact is written, or none is.
+
+        Facts already recorded with identical content are skipped, so a batch can be re-run.
+        ``labels`` names each draft in error messages (default ``fact '<id>'``).
+        """
+        names = list(labels) if labels is not None else [f"fact {d.id!r}" for d in drafts]
+        for attempt in range(1, self._retries + 1):
+            now = self._clock()
+            if now.tzinfo is None:
+                raise ValueError("the ledger's clock must return timezone-aware datetimes")
+            states, unchanged = self._prepare(drafts, names, now.astimezone(timezone.utc))
+            try:
+                self._log.append([(s.subject, s.version, s.new) for s in states.values() if s.new])
+            except StreamConflict:
+                continue
+            written = sum(len(s.new) for s in states.values())
+            return ImportResult(
+                written=written, unchanged=unchanged,
+                subjects=tuple(s.subject for s in states.values() if s.new), recorded_at=now,
+            )
+        raise ConcurrencyConflict(sorted({d.subject for d in drafts}), self._retries)
+
+    def _prepare(
+        self, drafts: Sequence[FactDraft], labels: Sequence[str], now: datetime
+    ) -> tuple[dict[str, _SubjectState], int]:
+        today = now.astimezone(_VN).date()
+        states: dict[str, _SubjectState] = {}
+        unchanged = 0
+        for draft, label in zip(drafts, labels, strict=True):
+            if draft.occurred_on > today:
+                raise InvalidRecord(
+                    label, "occurred_on", draft.occurred_on.isoformat(),
+                    f"is after the recording date {today.isoformat()} (a fact cannot be recorded "
+                    "before it happens)",
+                )
+            state = states.get(draft.subject)
+            if state is None:
+                state = states[draft.subject] = _SubjectState(draft.subject, self._log.read(draft.subject))
+            existing = state.by_id.get(draft.id)
+            if existing is not None:
+                if existing.draft() == draft:
+                    unchanged += 1
+                    continue
+                raise InvalidRecord(
+                    label, "id", draft.id,
+                    "was already recorded for this subject with different content; record a "
+                    "correction (supersedes) with a new id instead",
+                )
+            state.check(draft, label)
+            state.append(Fact(**attrs.asdict(draft, recurse=False), recorded_at=now))
+        return states, unchanged
+
+    def import_jsonl(self, path: str | os.PathLike[str]) -> ImportResult:
+        """Import a JSON Lines file atomically (see ``docs/interchange.md``).
+
+        The whole file is validated before anything is written; the first bad line raises
+        :class:`InvalidRecord` naming the line, the field and the value, and nothing is written.
+        Re-importing the same file writes nothing more.
+        """
+        drafts, labels = [], []
+        for label, raw in _read_jsonl(Path(path)):
+            drafts.append(draft_from_json(raw, label))
+            labels.append(label)
+        return self.record_many(drafts, labels)
+
+    # --- queries -----------------------------------------------------------------------------
+
+    def facts(self, subject: str) -> list[Fact]:
+        """Every fact of a subject as stored, corrections and corrected facts included."""
+        facts = self._log.read(subject)
+        if not facts:
+            raise UnknownSubject(subject)
+        return facts
+
+    def _state_fact(self, subject: str, fact_id: str) -> Fact:
+        for fact in self._log.read(subject):
+            if fact.id == fact_id:
+                return fact
+        raise LookupError(fact_id)  # pragma: no cover - just written
+
+    def status(
+        self,
+        subject: str,
+        year: int,
+        *,
+        as_of: date,
+        known_at: datetime | None = None,
+        interpretation: Interpretation | None = None,
+        rulebook: str | None = None,
+    ) -> YearStatus:
+        """The status of ``subject`` for evaluation ``year``.
+
+        ``as_of`` is the business date facts happened by (required: evaluation never reads a
+        clock); ``known_at`` the recording instant they were known at (default: everything
+        recorded). ``rulebook`` names an instrument to evaluate under instead of the one in
+        force for the year (e.g. ``"TT124"``).
+        """
+        facts = self.facts(subject)
+        return self._evaluate(subject, facts, year, as_of, known_at, interpretation, rulebook)
+
+    def _evaluate(
+        self, subject: str, facts: Iterable[Fact], year: int, as_of: date,
+        known_at: datetime | None, interpretation: Interpretation | None, rulebook: str | None,
+    ) -> YearStatus:
+        if known_at is not None and known_at.tzinfo is None:
+            raise ValueError("known_at must be timezone-aware")
+        rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        return evaluate(
+            subject, facts, year, AsOf(business=as_of, known_at=known_at),
+            rulebook=self.rulebook, rule=rule, interpretation=interpretation,
+        )
+
+    def statuses(
+        self, year: int, *, as_of: date, known_at: datetime | None = None,
+        interpretation: Interpretation | None = None,
+    ) -> Iterator[YearStatus]:
+        """The status of every registered subject, from one pass over the log."""
+        by_subject: dict[str, list[Fact]] = {}
+        for _, fact in self._log.scan():
+            by_subject.setdefault(fact.subject, []).append(fact)
+        for subject in sorted(by_subject):
+            yield self._evaluate(subject, by_subject[subject], year, as_of, known_at, interpretation, None)
+
+    def explain(
+        self, subject: str, clause_id: str, year: int, *, as_of: date,
+        known_at: datetime | None = None, rulebook: str | None = None,
+    ) -> Explanation:
+        """Why ``clause_id`` has its status: the result, its reason and its evidence facts."""
+        clause(clause_id)
+        facts = self.facts(subject)
+        status = self._evaluate(subject, facts, year, as_of, known_at, None, rulebook)
+        result = status.criterion(clause_id)
+        by_id = {f.id: f for f in facts}
+        return Explanation(
+            result=result, status=status,
+            evidence=tuple(by_id[i] for i in result.evidence if i in by_id),
+        )
+
+    def subjects(self) -> list[SubjectSummary]:
+        """Every registered subject with its current profile, ordered by identifier."""
+        facts_per: dict[str, list[Fact]] = {}
+        for _, fact in self._log.scan():
+            facts_per.setdefault(fact.subject, []).append(fact)
+        out = []
+        for subject, facts in sorted(facts_per.items()):
+            record = build_record(subject, facts, as_of=date.max, known_at=None)
+            profile = record.profile_on(date.max)
+            out.append(
+                SubjectSummary(
+                    id=subject, name=profile.name, kind=profile.kind, ownership=profile.ownership,
+                    province=profile.province, commune=profile.commune, facts=len(facts),
+                )
+            )
+        return out
+
+    def head(self) -> int:
+        """Position of the last stored fact in the log (0 when empty)."""
+        return self._log.head()
+
+    @property
+    def log(self) -> EventLog:
+        """The underlying event log (for tooling such as the benchmark)."""
+        return self._log
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
+    with path.open("rb") as stream:
+        for number, line in enumerate(stream, start=1):
+            label = f"line {number}"
+            if len(line) > _MAX_LINE_BYTES:
+                raise InvalidRecord(label, "", f"<{len(line)} bytes>", "line is longer than 1 MiB")
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                raise InvalidRecord(label, "", "<BOM>", "file starts with a byte-order mark; save as UTF-8 without BOM")
+            if not line.strip():
+                continue
+            try:
+                text = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InvalidRecord(label, "", line[max(0, exc.start - 10): exc.end + 10], "is not valid UTF-8") from None
+            try:
+                raw = orjson.loads(text)
+            except orjson.JSONDecodeError as exc:
+                raise InvalidRecord(label, "", text.strip()[:60], f"is not valid JSON ({exc})") from None
+            yield label, raw
