@@ -200,7 +200,7 @@ def _verdict(
         return (
             Verdict.NOT_ACHIEVED,
             f"Chưa đạt: {len(failed)} tiêu chí không đạt ({listed})",
-            f"Not achieved: {len(failed)} criteria not met ({listed})",
+            f"Not achieved: {_criteria(len(failed))} not met ({listed})",
         )
     if pending:
         listed = ", ".join(r.id for r in pending)
@@ -208,11 +208,15 @@ def _verdict(
             Verdict.PENDING,
             f"Đang chờ: kỳ đánh giá đến {window.end.strftime('%d/%m/%Y')}; "
             f"{len(pending)} tiêu chí chưa hoàn thành ({listed}), chưa tiêu chí nào không đạt",
-            f"Pending: the window runs to {window.end.isoformat()}; {len(pending)} criteria "
+            f"Pending: the window runs to {window.end.isoformat()}; {_criteria(len(pending))} "
             f"outstanding ({listed}), none failed",
         )
     return (
         Verdict.ACHIEVED,
         f"Đạt: cả {len(applicable)} tiêu chí áp dụng đều đạt",
-        f"Achieved: all {len(applicable)} applicable criteria met",
+        f"Achieved: all {_criteria(len(applicable))} applicable met",
     )
+
+
+def _criteria(n: int) -> str:
+    return f"{n} criterion" if n == 1 else f"{n} criteria"

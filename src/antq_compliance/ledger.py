@@ -120,6 +120,9 @@ class _SubjectState:
                 raise InvalidRecord(label, "subject", draft.subject, problem)
             return
         if not self.registered:
+            shape = validate_identifier("agency", draft.subject)
+            if shape:
+                raise InvalidRecord(label, "subject", draft.subject, f"not an identifier: {shape}")
             raise InvalidRecord(
                 label, "subject", draft.subject,
                 "is not registered: record a SubjectRegistered fact for it first",

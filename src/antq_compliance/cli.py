@@ -1,0 +1,218 @@
+"""The ``antq`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
+from importlib import resources
+from pathlib import Path
+
+import orjson
+
+from ._codec import status_to_json
+from .errors import AntqError
+from .ledger import DEFAULT_DB, Ledger
+from .render import board, explanation, subjects_table
+
+__all__ = ["main"]
+
+_VN = timezone(timedelta(hours=7))
+DEMO_YEAR = 2024
+DEMO_AS_OF = date(2024, 12, 31)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _date(text: str) -> date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or dd/mm/yyyy): {text!r}")
+
+
+def _instant(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=_VN)  # a clerk's wall-clock time, in Vietnam
+    return moment.astimezone(timezone.utc)
+
+
+def _year(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+    if not 2000 <= value <= 2100:
+        raise argparse.ArgumentTypeError(f"year out of range 2000-2100: {value}")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(message)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="antq",
+        description="Circular 124/2021/TT-BCA 'An toàn về an ninh, trật tự': record facts, "
+        "ask for the status of every criterion.",
+    )
+    p.add_argument(
+        "--db",
+        default=os.environ.get("ANTQ_DB", DEFAULT_DB),
+        help=f"SQLite file or postgresql:// URL (default: $ANTQ_DB or ./{DEFAULT_DB})",
+    )
+    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of labels and reasons")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="import the Trà Vinh example into a fresh store and print the boards")
+    demo.add_argument("--file", type=Path, help="event file (default: the packaged Trà Vinh example)")
+    demo.add_argument("--keep", action="store_true", help="write into --db instead of a temporary file")
+
+    imp = sub.add_parser("import", help="import a JSON Lines file atomically")
+    imp.add_argument("file", type=Path)
+
+    def evaluation_args(cmd: argparse.ArgumentParser) -> None:
+        cmd.add_argument("--year", type=_year, required=True, help="evaluation year Y")
+        cmd.add_argument(
+            "--as-of", type=_date, help="business date facts happened by (default: today, Vietnam time)"
+        )
+        cmd.add_argument(
+            "--known-at", type=_instant, help="recording instant facts were known at (default: all)"
+        )
+        cmd.add_argument("--rulebook", help="evaluate under this instrument (e.g. TT124)")
+        cmd.add_argument("--format", choices=("table", "json"), default="table")
+
+    status = sub.add_parser("status", help="a subject's board for a year")
+    status.add_argument("subject")
+    evaluation_args(status)
+
+    exp = sub.add_parser("explain", help="why one criterion has its status")
+    exp.add_argument("subject")
+    exp.add_argument("clause", help="clause id, e.g. TT124.D6.K1.p2")
+    evaluation_args(exp)
+
+    subs = sub.add_parser("subjects", help="list registered subjects")
+    subs.add_argument("--format", choices=("table", "json"), default="table")
+    return p
+
+
+def _print_json(obj: object) -> None:
+    sys.stdout.write(orjson.dumps(obj, option=orjson.OPT_INDENT_2).decode() + "\n")
+
+
+def _today() -> date:
+    return datetime.now(_VN).date()
+
+
+def _demo_file(given: Path | None) -> Path:
+    if given is not None:
+        return given
+    packaged = resources.files("antq_compliance").joinpath("demo/tra_vinh.jsonl")
+    if packaged.is_file():
+        return Path(str(packaged))
+    repo = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
+    return repo
+
+
+def _run(args: argparse.Namespace) -> int:
+    lang: str = args.lang
+    if args.command == "demo":
+        source = _demo_file(args.file)
+        with tempfile.TemporaryDirectory() as tmp:
+            db = args.db if args.keep else str(Path(tmp) / "demo.sqlite3")
+            with Ledger(db) as ledger:
+                result = ledger.import_jsonl(source)
+                print(
+                    f"{source.name}: {result.written} dữ kiện mới, {result.unchanged} đã có"
+                    if lang == "vi"
+                    else f"{source.name}: {result.written} facts written, {result.unchanged} already present"
+                )
+                for status in ledger.statuses(DEMO_YEAR, as_of=DEMO_AS_OF):
+                    print()
+                    print(board(status, lang))
+        return 0
+
+    with Ledger(args.db) as ledger:
+        if args.command == "import":
+            result = ledger.import_jsonl(args.file)
+            print(
+                f"{args.file}: {result.written} dữ kiện mới, {result.unchanged} đã có "
+                f"({len(result.subjects)} đơn vị)"
+                if lang == "vi"
+                else f"{args.file}: {result.written} facts written, {result.unchanged} already "
+                f"present ({len(result.subjects)} subjects)"
+            )
+            return 0
+        if args.command == "subjects":
+            rows = ledger.subjects()
+            if args.format == "json":
+                _print_json(
+                    [
+                        {
+                            "id": s.id, "name": s.name, "kind": s.kind.value,
+                            "ownership": s.ownership.value if s.ownership else None,
+                            "province": s.province, "commune": s.commune, "facts": s.facts,
+                        }
+                        for s in rows
+                    ]
+                )
+            else:
+                print(subjects_table(rows, lang))
+            return 0
+        as_of = args.as_of or _today()
+        if args.command == "status":
+            status = ledger.status(
+                args.subject, args.year, as_of=as_of, known_at=args.known_at, rulebook=args.rulebook
+            )
+            if args.format == "json":
+                _print_json(status_to_json(status))
+            else:
+                print(board(status, lang))
+            return 0
+        if args.command == "explain":
+            exp = ledger.explain(
+                args.subject, args.clause, args.year, as_of=as_of, known_at=args.known_at,
+                rulebook=args.rulebook,
+            )
+            if args.format == "json":
+                body = status_to_json(exp.status)
+                chosen = next(c for c in [body["scope"], *body["criteria"]] if c["id"] == exp.result.id)
+                from ._codec import fact_to_json
+
+                _print_json({"subject": body["subject"], "year": body["year"], "criterion": chosen,
+                             "evidence": [fact_to_json(f) for f in exp.evidence],
+                             "verdict": body["verdict"], "as_of": body["as_of"]})
+            else:
+                print(explanation(exp, lang))
+            return 0
+    raise _UsageError(f"unknown command {args.command!r}")  # pragma: no cover - argparse guards
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point. Exit 0 on success, 1 on bad data, 2 on bad usage; errors are one line."""
+    try:
+        args = _parser().parse_args(argv)
+        return _run(args)
+    except _UsageError as exc:
+        print(f"antq: error: {exc}", file=sys.stderr)
+        return 2
+    except (AntqError, OSError) as exc:
+        print(f"antq: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

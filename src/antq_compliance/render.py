@@ -1,0 +1,178 @@
+"""Terminal rendering of status boards, explanations and subject lists (Vietnamese or English)."""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, timezone
+
+from .evaluation import CriterionResult, YearStatus
+from .facts import Fact
+from .ledger import Explanation, SubjectSummary
+from .vocabulary import Status, Verdict
+
+__all__ = ["board", "explanation", "subjects_table"]
+
+_VN = timezone(timedelta(hours=7))
+
+_MARK = {
+    Status.MET: "✔",
+    Status.NOT_MET: "✘",
+    Status.PENDING: "…",
+    Status.NOT_APPLICABLE: "–",
+}
+
+_TEXT = {
+    "vi": {
+        "year": "năm",
+        "window": "kỳ đánh giá",
+        "rules": "Quy định áp dụng",
+        "as_of": "tại ngày",
+        "known": "dữ liệu ghi nhận đến",
+        "everything": "toàn bộ",
+        "verdict": "Kết quả",
+        "criterion": "Tiêu chí",
+        "status": "Trạng thái",
+        "reason": "Lý do",
+        "scope": "Phạm vi",
+        "provisional_note": "* tiêu chí tạm thời (văn bản chưa được đối chiếu): kết quả mang tính tạm thời",
+        "due": "hạn",
+        "evidence": "Căn cứ (dữ kiện)",
+        "none": "(không có)",
+        "id": "Mã",
+        "name": "Tên",
+        "kind": "Loại",
+        "ownership": "Sở hữu",
+        "province": "Tỉnh",
+        "facts": "Dữ kiện",
+        "recorded": "ghi nhận",
+        "interp": "Trạng thái văn bản",
+    },
+    "en": {
+        "year": "year",
+        "window": "window",
+        "rules": "Rulebook",
+        "as_of": "as of",
+        "known": "known at",
+        "everything": "everything recorded",
+        "verdict": "Verdict",
+        "criterion": "Criterion",
+        "status": "Status",
+        "reason": "Reason",
+        "scope": "Scope",
+        "provisional_note": "* provisional clause (wording not verified): the result is provisional",
+        "due": "due",
+        "evidence": "Evidence (facts)",
+        "none": "(none)",
+        "id": "Id",
+        "name": "Name",
+        "kind": "Kind",
+        "ownership": "Ownership",
+        "province": "Province",
+        "facts": "Facts",
+        "recorded": "recorded",
+        "interp": "Text status",
+    },
+}
+
+
+def _d(day: date, lang: str) -> str:
+    return day.strftime("%d/%m/%Y") if lang == "vi" else day.isoformat()
+
+
+def _dt(moment: datetime, lang: str) -> str:
+    local = moment.astimezone(_VN)
+    return local.strftime("%d/%m/%Y %H:%M (UTC+7)") if lang == "vi" else local.isoformat()
+
+
+def _width() -> int:
+    return max(80, min(shutil.get_terminal_size((110, 24)).columns, 140))
+
+
+def _row(result: CriterionResult, lang: str, width: int) -> list[str]:
+    name = result.id + ("*" if result.provisional else "")
+    label = result.status.label(lang)
+    head = f"  {_MARK[result.status]} {name:<16} {label:<14} "
+    reason = result.reason(lang)
+    wrapped = textwrap.wrap(reason, width=max(30, width - len(head))) or [""]
+    lines = [head + wrapped[0]]
+    lines += [" " * len(head) + more for more in wrapped[1:]]
+    return lines
+
+
+def board(status: YearStatus, lang: str = "vi") -> str:
+    """A unit's checklist for the year: verdict, then one line per criterion with its reason."""
+    t = _TEXT[lang]
+    width = _width()
+    known = _dt(status.as_of.known_at, lang) if status.as_of.known_at else t["everything"]
+    rules = ", ".join(f"{r.instrument} ({r.version})" for r in status.rulebook)
+    verdict = status.verdict.label(lang).upper()
+    if status.provisional:
+        verdict += " *"
+    lines = [
+        f"{status.subject}  {status.name}",
+        f"  {t['year'].capitalize()} {status.year} · {t['window']} "
+        f"{_d(status.window.start, lang)}–{_d(status.window.end, lang)} ({status.window.clause})"
+        f" · {t['rules']}: {rules}",
+        f"  {t['as_of'].capitalize()} {_d(status.as_of.business, lang)} · {t['known']}: {known}",
+        f"  {t['verdict']}: {verdict} — {status.reason(lang)}",
+        f"  {t['scope']} ({status.scope.id}): {status.scope.reason(lang)}",
+    ]
+    if status.verdict is not Verdict.NOT_APPLICABLE:
+        for result in status.criteria:
+            lines += _row(result, lang, width)
+    if status.provisional:
+        lines.append(f"  {t['provisional_note']}")
+    return "\n".join(lines)
+
+
+def explanation(exp: Explanation, lang: str = "vi") -> str:
+    t = _TEXT[lang]
+    r = exp.result
+    lines = [
+        f"{exp.status.subject}  {exp.status.name} — {t['year']} {exp.status.year}",
+        f"{r.id}  {r.title_vi if lang == 'vi' else r.title_en}",
+        f"  {t['interp']}: {r.text_status.label(lang)} · {t['rules']}: "
+        f"{r.rule.instrument} ({r.rule.version})",
+        f"  {t['status']}: {r.status.label(lang)}" + ("  (tạm thời)" if r.provisional and lang == "vi" else "  (provisional)" if r.provisional else ""),
+        f"  {t['reason']}: {r.reason(lang)}",
+    ]
+    if r.due:
+        lines.append(f"  {t['due']}: {_d(r.due, lang)}")
+    lines.append(f"  {t['evidence']}:")
+    if not exp.evidence:
+        lines.append(f"    {t['none']}")
+    lines += [_fact_line(f, lang) for f in exp.evidence]
+    lines.append(f"  {t['verdict']}: {exp.status.verdict.label(lang)} — {exp.status.reason(lang)}")
+    return "\n".join(lines)
+
+
+def _fact_line(fact: Fact, lang: str) -> str:
+    label = fact.data.label_vi if lang == "vi" else fact.data.label_en
+    doc = f" [{fact.document_ref}]" if fact.document_ref else ""
+    return (
+        f"    {fact.id}: {label}{doc} — {_d(fact.occurred_on, lang)}"
+        f" ({_TEXT[lang]['recorded']} {_dt(fact.recorded_at, lang)}, {fact.recorded_by})"
+    )
+
+
+def subjects_table(rows: Sequence[SubjectSummary], lang: str = "vi") -> str:
+    t = _TEXT[lang]
+    header = (t["id"], t["name"], t["kind"], t["ownership"], t["province"], t["facts"])
+    body = [
+        (
+            s.id,
+            s.name,
+            s.kind.label(lang),
+            s.ownership.label(lang) if s.ownership else "–",
+            s.province,
+            str(s.facts),
+        )
+        for s in rows
+    ]
+    widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
+    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
+    lines = [fmt.format(*header), fmt.format(*("-" * w for w in widths))]
+    lines += [fmt.format(*row) for row in body]
+    return "\n".join(lines)

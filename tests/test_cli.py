@@ -1,0 +1,92 @@
+"""The ``antq`` command line: outputs, exit codes and one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from antq_compliance.cli import main
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(store: str) -> str:
+    return store
+
+
+def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: str) -> None:
+    code, out, _ = run(capsys, "--db", db, "import", str(EXAMPLE))
+    assert code == 0 and "50 dữ kiện mới" in out
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import", str(EXAMPLE))
+    assert code == 0 and "0 facts written, 50 already present" in out
+
+    code, out, _ = run(capsys, "--db", db, "status", "2100000002", "--year", "2024", "--as-of", "31/12/2024", "--format", "json")
+    body = json.loads(out)
+    assert code == 0
+    assert body["verdict"] == "not_achieved"
+    assert body["window"] == {"start": "2023-11-16", "end": "2024-11-15", "clause": "TT124.D8.K2.b"}
+    assert body["rulebook"] == [{"instrument": "TT124", "version": "2022-02-10"}]
+    p2 = next(c for c in body["criteria"] if c["id"] == "TT124.D6.K1.p2")
+    assert p2["status"] == "not_met" and p2["evidence"] == ["ts-kh-2024", "ts-dk-2024"]
+    assert set(p2) >= {"id", "status", "provisional", "evidence", "reason_vi", "reason_en", "due"}
+    assert body["as_of"] == {"business": "2024-12-31", "known_at": None}
+    assert body["provisional"] is True
+
+    code, out, _ = run(capsys, "--db", db, "status", "2100000001", "--year", "2024", "--as-of", "2024-12-31")
+    assert code == 0 and "ĐẠT" in out and "Công ty Điện lực Trà Vinh" in out and "TT124.D6.PROV1*" in out
+
+    code, out, _ = run(capsys, "--db", db, "--lang", "en", "explain", "2100000003", "TT124.D6.PROV1", "--year", "2024", "--as-of", "2024-12-31")
+    assert code == 0 and "fire or explosion on 2024-08-07" in out and "may-chay" in out and "provisional" in out
+
+    code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
+    assert code == 0 and [s["id"] for s in json.loads(out)][:2] == ["2100000001", "2100000002"]
+    code, out, _ = run(capsys, "--db", db, "subjects")
+    assert "Công ty TNHH May mặc Hưng Phát Việt Nam" in out
+
+
+def test_errors_are_one_line_with_a_nonzero_exit(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(EXAMPLE.read_text(encoding="utf-8").splitlines()[0] + "\nnot json\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, "import", str(bad))
+    assert code == 1 and err.count("\n") == 1 and "line 2" in err
+    code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
+    assert json.loads(out) == [], "the failed import wrote nothing"
+
+    code, _, err = run(capsys, "--db", db, "status", "2100000001", "--year", "2024")
+    assert code == 1 and "not registered" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "--db", db, "status", "2100000001", "--year", "20x4")
+    assert code == 2 and "not a year" in err
+    code, _, err = run(capsys, "--db", db, "import", str(tmp_path / "missing.jsonl"))
+    assert code == 1 and "missing.jsonl" in err
+    run(capsys, "--db", db, "import", str(EXAMPLE))
+    code, _, err = run(capsys, "--db", db, "explain", "2100000001", "TT124.D99", "--year", "2024")
+    assert code == 1 and "TT124.D99" in err
+    code, _, err = run(capsys, "--db", db, "status", "2100000001", "--year", "2021", "--as-of", "2021-12-31")
+    assert code == 1 and "no rule version" in err
+
+
+def test_demo_prints_every_board(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, "demo")
+    assert code == 0
+    assert out.count("Kết quả:") == 4
+    for name, verdict in [
+        ("Công ty Điện lực Trà Vinh", "ĐẠT *"),
+        ("Công ty Cổ phần Thủy sản Cửu Long Trà Vinh", "CHƯA ĐẠT *"),
+        ("Công ty TNHH May mặc Hưng Phát Việt Nam", "CHƯA ĐẠT *"),
+        ("Công ty TNHH Dịch vụ Vận tải Sáu Nhơn", "KHÔNG THUỘC ĐỐI TƯỢNG"),
+    ]:
+        board = out.split(name, 1)[1].split("Kết quả:", 1)[1].splitlines()[0]
+        assert board.strip().startswith(verdict), (name, board)
+    assert not list(tmp_path.iterdir()), "the demo uses a temporary store"

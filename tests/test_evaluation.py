@@ -1,0 +1,199 @@
+"""Pure evaluation: two clocks, corrections, profile changes, interpretations. No store."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import attrs
+import pytest
+
+from antq_compliance import (
+    AsOf,
+    Fact,
+    FactDraft,
+    FactRetracted,
+    IncidentCategory,
+    IncidentOccurred,
+    Interpretation,
+    NoRuleVersion,
+    OffenceStage,
+    ProfileChanged,
+    Severity,
+    StaffOffenceRecorded,
+    StandardRegistrationFiled,
+    Status,
+    SubjectKind,
+    UnknownClause,
+    Verdict,
+    evaluate,
+)
+from builders import SUBJECT, compliant_year, draft, registration
+
+T0 = datetime(2025, 1, 10, tzinfo=timezone.utc)
+END = date(2024, 12, 31)
+
+
+def stamp(drafts: list[FactDraft], at: datetime = T0) -> list[Fact]:
+    return [Fact(**attrs.asdict(d, recurse=False), recorded_at=at) for d in drafts]
+
+
+def status_of(facts: list[Fact], as_of: date = END, known_at: datetime | None = None, **kw: object):  # type: ignore[no-untyped-def]
+    return evaluate(SUBJECT, facts, 2024, AsOf(business=as_of, known_at=known_at), **kw)  # type: ignore[arg-type]
+
+
+def test_a_complete_year_is_achieved_and_provisional() -> None:
+    result = status_of(stamp([registration(), *compliant_year()]))
+    assert result.verdict is Verdict.ACHIEVED
+    assert all(c.status is Status.MET for c in result.criteria)
+    assert result.provisional, "PROV1-3 decided it, so the verdict is provisional"
+    assert [r.instrument for r in result.rulebook] == ["TT124"]
+
+
+def test_each_result_names_its_clause_rule_evidence_and_reasons() -> None:
+    result = status_of(stamp([registration(), *compliant_year()]))
+    p2 = result.criterion("TT124.D6.K1.p2")
+    assert p2.evidence == (f"{SUBJECT}-2024-kh", f"{SUBJECT}-2024-dk")
+    assert p2.rule.instrument == "TT124"
+    assert "quý I" in p2.reason_vi and "Q1" in p2.reason_en
+    assert p2.text_status.value == "verified" and not p2.provisional
+    assert result.criterion("TT124.D6.PROV1").provisional
+
+
+def test_an_unknown_clause_id_is_an_error() -> None:
+    result = status_of(stamp([registration(), *compliant_year()]))
+    with pytest.raises(UnknownClause):
+        result.criterion("TT124.D6.K9")
+
+
+def test_years_before_tt124_have_no_rule_version_yet() -> None:
+    with pytest.raises(NoRuleVersion, match="2021"):
+        evaluate(SUBJECT, stamp([registration()]), 2021, AsOf(business=date(2021, 12, 31)))
+
+
+def test_the_2022_cycle_straddling_the_effective_date_follows_tt124() -> None:
+    result = evaluate(SUBJECT, stamp([registration()]), 2022, AsOf(business=date(2022, 12, 31)))
+    assert result.rulebook[0].instrument == "TT124"
+    assert result.window.start == date(2021, 11, 16)
+
+
+def test_a_fact_recorded_late_counts_only_from_its_recording_time() -> None:
+    on_time = stamp([registration(), *compliant_year()])
+    late_incident = stamp(
+        [draft("chay", IncidentOccurred(category=IncidentCategory.FIRE_EXPLOSION, severity=Severity.SERIOUS, description="Cháy kho"), date(2024, 3, 1))],
+        at=T0 + timedelta(days=30),
+    )
+    facts = on_time + late_incident
+    assert status_of(facts, known_at=T0).verdict is Verdict.ACHIEVED
+    assert status_of(facts, known_at=T0 + timedelta(days=30)).verdict is Verdict.NOT_ACHIEVED
+    assert status_of(facts).criterion("TT124.D6.PROV1").evidence == ("chay",)
+
+
+def test_a_retraction_withdraws_a_fact_from_its_recording_time_on() -> None:
+    base = stamp([registration(), *compliant_year()])
+    incident = stamp([draft("chay", IncidentOccurred(category=IncidentCategory.FIRE_EXPLOSION, severity=Severity.MINOR, description="Báo nhầm"), date(2024, 3, 1))])
+    retraction = stamp(
+        [draft("rut", FactRetracted(target="chay", reason="Báo cáo nhầm đơn vị"), date(2024, 3, 5))],
+        at=T0 + timedelta(hours=1),
+    )
+    facts = base + incident + retraction
+    assert status_of(facts, known_at=T0).verdict is Verdict.NOT_ACHIEVED
+    assert status_of(facts).verdict is Verdict.ACHIEVED
+
+
+def test_a_superseding_fact_replaces_the_original() -> None:
+    late = [d for d in compliant_year() if not d.id.endswith("-dk")]
+    wrong = draft("dk", StandardRegistrationFiled(year=2024), date(2024, 4, 2))
+    fixed = draft("dk-2", StandardRegistrationFiled(year=2024), date(2024, 3, 2), supersedes="dk", reason="Sai ngày trên văn bản")
+    facts = stamp([registration(), *late, wrong]) + stamp([fixed], at=T0 + timedelta(hours=1))
+    assert status_of(facts, known_at=T0).criterion("TT124.D6.K1.p2").status is Status.NOT_MET
+    after = status_of(facts).criterion("TT124.D6.K1.p2")
+    assert after.status is Status.MET and "dk-2" in after.evidence and "dk" not in after.evidence
+
+
+def test_business_as_of_ignores_what_happened_later() -> None:
+    facts = stamp([registration(), *compliant_year()])
+    early = status_of(facts, as_of=date(2024, 1, 20))
+    assert early.verdict is Verdict.PENDING
+    assert early.criterion("TT124.D6.K1.p1").status is Status.MET
+    assert early.criterion("TT124.D6.K1.p4").status is Status.PENDING
+    assert early.criterion("TT124.D6.K1.p4").due == date(2024, 11, 15)
+
+
+def test_headcount_growth_in_the_window_raises_the_briefing_denominator() -> None:
+    grow = draft("grow", ProfileChanged(headcount=150), date(2024, 6, 1))
+    facts = stamp([registration(headcount=100), *compliant_year(headcount=100), grow])
+    p4 = status_of(facts).criterion("TT124.D6.K1.p4")
+    assert p4.status is Status.NOT_MET and "100/150" in p4.reason_en
+    at_end = Interpretation(p4_denominator="headcount_at_window_end")
+    assert status_of(facts, interpretation=at_end).criterion("TT124.D6.K1.p4").status is Status.NOT_MET
+    shrink = draft("shrink", ProfileChanged(headcount=80), date(2024, 6, 1))
+    facts = stamp([registration(headcount=100), *compliant_year(headcount=90), shrink])
+    assert status_of(facts).criterion("TT124.D6.K1.p4").status is Status.NOT_MET
+    assert status_of(facts, interpretation=at_end).criterion("TT124.D6.K1.p4").status is Status.MET
+
+
+def test_a_party_organisation_set_up_after_q1_makes_p1_not_applicable_that_year() -> None:
+    no_party = [d for d in compliant_year() if not d.id.endswith("-nq")]
+    facts = stamp([registration(party=False), *no_party, draft("dang", ProfileChanged(has_party_organisation=True), date(2024, 5, 1))])
+    assert status_of(facts).criterion("TT124.D6.K1.p1").status is Status.NOT_APPLICABLE
+    early = stamp([registration(party=False), *no_party, draft("dang", ProfileChanged(has_party_organisation=True), date(2024, 3, 31))])
+    assert status_of(early).criterion("TT124.D6.K1.p1").status is Status.NOT_MET
+
+
+def test_p2_timing_is_a_named_interpretation() -> None:
+    late = [d for d in compliant_year() if not d.id.endswith("-dk")]
+    facts = stamp([registration(), *late, draft("dk", StandardRegistrationFiled(year=2024), date(2024, 4, 15))])
+    assert status_of(facts).criterion("TT124.D6.K1.p2").status is Status.NOT_MET
+    window = Interpretation(p2_timing="window")
+    assert status_of(facts, interpretation=window).criterion("TT124.D6.K1.p2").status is Status.MET
+
+
+def test_which_offence_stage_counts_is_a_parameter() -> None:
+    offence = draft("vp", StaffOffenceRecorded(staff_ref="NV-0042", stage=OffenceStage.SOCIAL_EVIL), date(2024, 7, 1))
+    facts = stamp([registration(), *compliant_year(), offence])
+    assert status_of(facts).criterion("TT124.D6.PROV2").status is Status.NOT_MET
+    only_convictions = Interpretation(prov2_counted_stages=frozenset({OffenceStage.CONVICTED}))
+    assert status_of(facts, interpretation=only_convictions).verdict is Verdict.ACHIEVED
+
+
+def test_the_incident_list_is_data_per_rule_version() -> None:
+    strike = draft("dc", IncidentOccurred(category=IncidentCategory.ILLEGAL_STRIKE, severity=Severity.MINOR, description="Ngừng việc tập thể"), date(2024, 7, 1))
+    other = draft("khac", IncidentOccurred(category=IncidentCategory.OTHER, severity=Severity.SERIOUS, description="Va chạm giao thông"), date(2024, 7, 2))
+    facts = stamp([registration(), *compliant_year(), strike, other])
+    prov1 = status_of(facts).criterion("TT124.D6.PROV1")
+    assert prov1.status is Status.NOT_MET and prov1.evidence == ("dc",)
+    dropped = Interpretation(prov1_categories=frozenset({IncidentCategory.FIRE_EXPLOSION}))
+    assert status_of(facts, interpretation=dropped).criterion("TT124.D6.PROV1").status is Status.MET
+    serious_only = Interpretation(prov1_min_severity=Severity.SERIOUS)
+    assert status_of(facts, interpretation=serious_only).criterion("TT124.D6.PROV1").status is Status.MET
+
+
+def test_where_the_protection_force_applies_is_a_parameter() -> None:
+    no_force = [d for d in compliant_year() if not d.id.endswith("-llbv")]
+    facts = stamp([registration(), *no_force])
+    assert status_of(facts).criterion("TT124.D6.PROV3").status is Status.NOT_MET
+    agencies_only = Interpretation(prov3_applies_to=frozenset({SubjectKind.AGENCY}))
+    result = status_of(facts, interpretation=agencies_only)
+    assert result.criterion("TT124.D6.PROV3").status is Status.NOT_APPLICABLE
+    assert result.verdict is Verdict.ACHIEVED
+
+
+def test_coordination_without_activity_depends_on_the_interpretation() -> None:
+    no_activity = [d for d in compliant_year() if not d.id.endswith("-pc-hd")]
+    facts = stamp([registration(), *no_activity])
+    assert status_of(facts).criterion("TT124.D6.K2").status is Status.NOT_MET
+    signed_is_enough = Interpretation(k2_requires_activity=False)
+    assert status_of(facts, interpretation=signed_is_enough).criterion("TT124.D6.K2").status is Status.MET
+
+
+def test_a_growing_enterprise_enters_scope_from_its_profile_change() -> None:
+    from antq_compliance import Size, SizeClass
+
+    grows = draft("lon", ProfileChanged(size=Size(declared=SizeClass.MEDIUM)), date(2024, 2, 1))
+    facts = stamp([registration(size=SizeClass.SMALL), *compliant_year(), grows])
+    assert status_of(facts).verdict is Verdict.ACHIEVED
+    small = stamp([registration(size=SizeClass.SMALL), *compliant_year()])
+    result = status_of(small)
+    assert result.verdict is Verdict.NOT_APPLICABLE
+    assert not result.provisional
+    assert all(c.status is Status.NOT_APPLICABLE for c in result.criteria)

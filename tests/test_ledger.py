@@ -1,0 +1,250 @@
+"""The application service on both stores: recording, validation, atomic import, concurrency."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from antq_compliance import (
+    ConcurrencyConflict,
+    FactRetracted,
+    IncidentCategory,
+    IncidentOccurred,
+    InvalidRecord,
+    Ledger,
+    PropagandaSessionHeld,
+    Severity,
+    Status,
+    UnknownClause,
+    UnknownSubject,
+    Verdict,
+    fact_to_json,
+)
+from builders import SUBJECT, compliant_year, draft, registration
+from conftest import FakeClock
+
+AS_OF = date(2024, 12, 31)
+
+
+def _ids(ledger: Ledger) -> list[str]:
+    return [f.id for _, f in ledger.log.scan()]
+
+
+def test_record_and_ask_for_status(ledger: Ledger) -> None:
+    ledger.record_many([registration(), *compliant_year()])
+    status = ledger.status(SUBJECT, 2024, as_of=AS_OF)
+    assert status.verdict is Verdict.ACHIEVED
+    assert status.name == "Công ty Điện lực Trà Vinh"
+
+
+def test_recorded_facts_carry_the_recording_time_and_survive_reopening(
+    open_ledger: Callable[[], Ledger], clock: FakeClock
+) -> None:
+    first = open_ledger()
+    clock.set("2025-02-03T04:05:06+00:00")
+    first.record_many([registration()])
+    first.close()
+    facts = open_ledger().facts(SUBJECT)
+    assert facts[0].recorded_at == clock.now
+    assert facts[0].data.name == "Công ty Điện lực Trà Vinh"  # type: ignore[attr-defined]
+
+
+def test_status_as_known_at_an_earlier_instant(ledger: Ledger, clock: FakeClock) -> None:
+    clock.set("2025-01-05T00:00:00+00:00")
+    ledger.record_many([registration(), *compliant_year()])
+    first_known = clock.now
+    clock.set("2025-03-01T00:00:00+00:00")
+    ledger.record(
+        SUBJECT,
+        IncidentOccurred(category=IncidentCategory.HIGH_VALUE_THEFT, severity=Severity.SERIOUS, description="Mất trộm máy biến áp"),
+        occurred_on=date(2024, 9, 9), recorded_by="cong-an-xa", id="trom",
+    )
+    assert ledger.status(SUBJECT, 2024, as_of=AS_OF, known_at=first_known).verdict is Verdict.ACHIEVED
+    now = ledger.status(SUBJECT, 2024, as_of=AS_OF)
+    assert now.verdict is Verdict.NOT_ACHIEVED
+    assert now.criterion("TT124.D6.PROV1").evidence == ("trom",)
+
+
+def test_retract_keeps_the_original_in_the_log(ledger: Ledger) -> None:
+    ledger.record_many([registration(), *compliant_year()])
+    ledger.record(
+        SUBJECT,
+        IncidentOccurred(category=IncidentCategory.FIRE_EXPLOSION, severity=Severity.MINOR, description="Báo nhầm"),
+        occurred_on=date(2024, 6, 1), recorded_by="x", id="chay",
+    )
+    ledger.retract(SUBJECT, "chay", reason="Nhầm đơn vị", occurred_on=date(2024, 6, 2), recorded_by="x", id="rut")
+    assert ledger.status(SUBJECT, 2024, as_of=AS_OF).verdict is Verdict.ACHIEVED
+    assert {"chay", "rut"} <= {f.id for f in ledger.facts(SUBJECT)}
+    with pytest.raises(InvalidRecord, match="already retracted"):
+        ledger.retract(SUBJECT, "chay", reason="again", occurred_on=date(2024, 6, 3), recorded_by="x")
+
+
+def test_recording_the_same_id_twice_is_idempotent_or_an_error(ledger: Ledger) -> None:
+    ledger.record_many([registration()])
+    data = PropagandaSessionHeld(topic="Phòng, chống tín dụng đen", attendance=120)
+    first = ledger.record(SUBJECT, data, occurred_on=date(2024, 5, 1), recorded_by="x", id="tt1")
+    again = ledger.record(SUBJECT, data, occurred_on=date(2024, 5, 1), recorded_by="x", id="tt1")
+    assert again == first
+    assert len(ledger.facts(SUBJECT)) == 2
+    with pytest.raises(InvalidRecord, match="different content") as err:
+        ledger.record(SUBJECT, PropagandaSessionHeld(topic="Khác", attendance=5), occurred_on=date(2024, 5, 1), recorded_by="x", id="tt1")
+    assert err.value.field == "id" and err.value.value == "tt1"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "problem"),
+    [
+        (lambda d: d.update(subject="21000001"), "subject", "tax code"),
+        (lambda d: d.update(type="MeetingHeld"), "type", "unknown fact type"),
+        (lambda d: d["data"].pop("attendance"), "data.attendance", "required"),
+        (lambda d: d["data"].update(colour="red"), "data.colour", "not a field"),
+        (lambda d: d.update(occurred_on="15/05/2024"), "occurred_on", "ISO date"),
+        (lambda d: d.update(occurred_on="2026-01-01"), "occurred_on", "after the recording date"),
+        (lambda d: d.update(subject="2100000999"), "subject", "not registered"),
+        (lambda d: d["data"].update(attendance=-5), "data.attendance", "zero or more"),
+        (lambda d: d["data"].update(attendance=True), "data.attendance", "integer"),
+    ],
+)
+def test_a_bad_line_names_line_field_value_and_writes_nothing(
+    ledger: Ledger, tmp_path: Path, mutate: Callable[[dict[str, Any]], None], field: str, problem: str
+) -> None:
+    ledger.record_many([registration()])
+    before = _ids(ledger)
+    good = {"id": "tt-1", "type": "PropagandaSessionHeld", "subject": SUBJECT, "occurred_on": "2024-05-01", "recorded_by": "x", "data": {"topic": "An ninh mạng", "attendance": 40}}
+    bad = json.loads(json.dumps(good))
+    bad["id"] = "tt-2"
+    mutate(bad)
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps(good, ensure_ascii=False) + "\n" + json.dumps(bad, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InvalidRecord) as err:
+        ledger.import_jsonl(path)
+    assert err.value.record == "line 2"
+    assert err.value.field == field
+    assert problem in str(err.value)
+    assert _ids(ledger) == before, "nothing from a failed import is written"
+
+
+def test_registration_validates_the_tax_code(ledger: Ledger, tmp_path: Path) -> None:
+    line = fact_to_json_line(registration())
+    line["subject"] = "0123456789-12"
+    path = tmp_path / "reg.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(InvalidRecord, match=r"line 1: field 'subject' = '0123456789-12'"):
+        ledger.import_jsonl(path)
+    assert ledger.head() == 0
+
+
+def fact_to_json_line(d: Any) -> dict[str, Any]:
+    from antq_compliance._codec import draft_to_json
+
+    return draft_to_json(d)
+
+
+def test_malformed_json_and_duplicate_ids_are_named(ledger: Ledger, tmp_path: Path) -> None:
+    reg = json.dumps(fact_to_json_line(registration()), ensure_ascii=False)
+    path = tmp_path / "broken.jsonl"
+    path.write_text(reg + "\n\n{\"id\": \"x\", \n", encoding="utf-8")
+    with pytest.raises(InvalidRecord, match="line 3.*not valid JSON"):
+        ledger.import_jsonl(path)
+    session = {"id": "s", "type": "FestivalDayHeld", "subject": SUBJECT, "occurred_on": "2024-08-19", "recorded_by": "x", "data": {"attendance": 10}}
+    clash = dict(session, data={"attendance": 11})
+    path.write_text("\n".join([reg, json.dumps(session), json.dumps(clash)]) + "\n", encoding="utf-8")
+    with pytest.raises(InvalidRecord, match="line 3: field 'id' = 's'"):
+        ledger.import_jsonl(path)
+    assert ledger.head() == 0
+
+
+def test_an_import_is_atomic_and_can_be_rerun(ledger: Ledger, tmp_path: Path) -> None:
+    lines = [fact_to_json_line(d) for d in [registration(), *compliant_year()]]
+    path = tmp_path / "year.jsonl"
+    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    first = ledger.import_jsonl(path)
+    assert (first.written, first.unchanged) == (len(lines), 0)
+    again = ledger.import_jsonl(path)
+    assert (again.written, again.unchanged) == (0, len(lines))
+    assert len(_ids(ledger)) == len(lines)
+
+
+def test_references_must_exist_in_the_same_subject(ledger: Ledger) -> None:
+    other = "2100000002"
+    ledger.record_many([registration(), registration(other)])
+    ledger.record(other, PropagandaSessionHeld(topic="x", attendance=1), occurred_on=date(2024, 1, 2), recorded_by="x", id="their")
+    with pytest.raises(InvalidRecord, match=r"field 'data.target' = 'their': no fact with this id for subject 2100000001"):
+        ledger.retract(SUBJECT, "their", reason="x", occurred_on=date(2024, 1, 3), recorded_by="x")
+    with pytest.raises(InvalidRecord, match="cannot be retracted"):
+        ledger.record(SUBJECT, FactRetracted(target=f"{SUBJECT}-reg", reason="x"), occurred_on=date(2024, 1, 3), recorded_by="x")
+
+
+def test_a_subject_cannot_be_registered_twice(ledger: Ledger) -> None:
+    ledger.record_many([registration()])
+    with pytest.raises(InvalidRecord, match="already registered"):
+        ledger.record_many([draft("again", registration().data, date(2021, 1, 1))])
+
+
+def test_unknown_subject_and_clause(ledger: Ledger) -> None:
+    with pytest.raises(UnknownSubject):
+        ledger.status("2100000009", 2024, as_of=AS_OF)
+    ledger.record_many([registration()])
+    with pytest.raises(UnknownClause):
+        ledger.explain(SUBJECT, "TT124.D6.K7", 2024, as_of=AS_OF)
+
+
+def test_explain_returns_the_evidence_facts(ledger: Ledger) -> None:
+    ledger.record_many([registration(), *compliant_year()])
+    exp = ledger.explain(SUBJECT, "TT124.D6.K1.p1", 2024, as_of=AS_OF)
+    assert exp.result.status is Status.MET
+    assert [f.id for f in exp.evidence] == [f"{SUBJECT}-2024-nq"]
+    assert fact_to_json(exp.evidence[0])["type"] == "PartyResolutionAdopted"
+
+
+def test_subjects_lists_current_profiles(ledger: Ledger) -> None:
+    ledger.record_many([registration(), registration("2100000002")])
+    assert [s.id for s in ledger.subjects()] == [SUBJECT, "2100000002"]
+
+
+def test_a_writer_that_lost_a_race_retries_from_a_fresh_read(
+    open_ledger: Callable[[], Ledger], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = open_ledger(), open_ledger()
+    a.record_many([registration()])
+    real_read = a.log.read
+    raced: list[bool] = []
+
+    def read_then_lose_the_race(subject: str) -> Any:
+        facts = real_read(subject)
+        if not raced:
+            raced.append(True)
+            b.record(SUBJECT, PropagandaSessionHeld(topic="b", attendance=1), occurred_on=date(2024, 1, 2), recorded_by="b", id="from-b")
+        return facts
+
+    monkeypatch.setattr(a.log, "read", read_then_lose_the_race)
+    a.record(SUBJECT, PropagandaSessionHeld(topic="a", attendance=2), occurred_on=date(2024, 1, 2), recorded_by="a", id="from-a")
+    assert {"from-a", "from-b"} <= {f.id for f in b.facts(SUBJECT)}
+
+
+def test_a_writer_that_keeps_losing_gets_a_clear_conflict_and_writes_nothing(
+    store: str, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = Ledger(store, clock=clock, retries=2), Ledger(store, clock=clock)
+    try:
+        a.record_many([registration()])
+        real_read = a.log.read
+        count = iter(range(100))
+
+        def always_lose(subject: str) -> Any:
+            facts = real_read(subject)
+            b.record(SUBJECT, PropagandaSessionHeld(topic="b", attendance=1), occurred_on=date(2024, 1, 2), recorded_by="b", id=f"b-{next(count)}")
+            return facts
+
+        monkeypatch.setattr(a.log, "read", always_lose)
+        with pytest.raises(ConcurrencyConflict, match="conflicted 2 times"):
+            a.record(SUBJECT, PropagandaSessionHeld(topic="a", attendance=2), occurred_on=date(2024, 1, 2), recorded_by="a", id="from-a")
+        assert "from-a" not in {f.id for f in b.facts(SUBJECT)}
+    finally:
+        a.close()
+        b.close()
