@@ -67,18 +67,63 @@ def registration(
     )
 
 
-def compliant_year(year: int = 2024, subject: str = SUBJECT, headcount: int = 100) -> list[FactDraft]:
+def compliant_year(
+    year: int = 2024, subject: str = SUBJECT, headcount: int = 100
+) -> list[FactDraft]:
     """Every Article 6 criterion met for ``year`` (party organisation present)."""
     p = f"{subject}-{year}"
     return [
-        draft(f"{p}-nq", PartyResolutionAdopted(year=year, form=ResolutionForm.DEDICATED), date(year, 1, 15), subject),
+        draft(
+            f"{p}-nq",
+            PartyResolutionAdopted(year=year, form=ResolutionForm.DEDICATED),
+            date(year, 1, 15),
+            subject,
+        ),
         draft(f"{p}-kh", SecurityPlanAdopted(year=year), date(year, 2, 1), subject),
         draft(f"{p}-dk", StandardRegistrationFiled(year=year), date(year, 2, 2), subject),
-        draft(f"{p}-rule", InternalRuleIssued(title="Nội quy", topics=frozenset(RuleTopic)), date(year - 1, 12, 1), subject),
-        draft(f"{p}-pb", BriefingHeld(topics=frozenset(RuleTopic), criteria_briefed=True, staff_reached=headcount), date(year, 3, 1), subject),
-        draft(f"{p}-mh", MovementModelEstablished(model=f"mh-{year}", name="CLB Công nhân tự quản về ANTT"), date(year, 1, 5), subject),
-        draft(f"{p}-mh-dg", MovementModelAssessed(model=f"mh-{year}", effective=True, assessed_by="Công an tỉnh"), date(year, 10, 1), subject),
-        draft(f"{p}-pc", CoordinationAgreementSigned(partner=CoordinationPartner.POLICE, form=CoordinationForm.REGULATION, title="Quy chế phối hợp"), date(year, 1, 10), subject),
-        draft(f"{p}-pc-hd", CoordinationActivityRecorded(partner=CoordinationPartner.POLICE, description="Tuần tra chung"), date(year, 5, 1), subject),
+        draft(
+            f"{p}-rule",
+            InternalRuleIssued(title="Nội quy", topics=frozenset(RuleTopic)),
+            date(year - 1, 12, 1),
+            subject,
+        ),
+        draft(
+            f"{p}-pb",
+            BriefingHeld(
+                topics=frozenset(RuleTopic), criteria_briefed=True, staff_reached=headcount
+            ),
+            date(year, 3, 1),
+            subject,
+        ),
+        draft(
+            f"{p}-mh",
+            MovementModelEstablished(model=f"mh-{year}", name="CLB Công nhân tự quản về ANTT"),
+            date(year, 1, 5),
+            subject,
+        ),
+        draft(
+            f"{p}-mh-dg",
+            MovementModelAssessed(model=f"mh-{year}", effective=True, assessed_by="Công an tỉnh"),
+            date(year, 10, 1),
+            subject,
+        ),
+        draft(
+            f"{p}-pc",
+            CoordinationAgreementSigned(
+                partner=CoordinationPartner.POLICE,
+                form=CoordinationForm.REGULATION,
+                title="Quy chế phối hợp",
+            ),
+            date(year, 1, 10),
+            subject,
+        ),
+        draft(
+            f"{p}-pc-hd",
+            CoordinationActivityRecorded(
+                partner=CoordinationPartner.POLICE, description="Tuần tra chung"
+            ),
+            date(year, 5, 1),
+            subject,
+        ),
         draft(f"{p}-llbv", ProtectionForceEstablished(members=5), date(year, 1, 3), subject),
     ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -34,7 +34,7 @@ class FakeClock:
     """A settable recording clock (UTC). Tests move it; the library only reads it."""
 
     def __init__(self, now: datetime | None = None) -> None:
-        self.now = now or datetime(2025, 12, 1, 9, 0, tzinfo=timezone.utc)
+        self.now = now or datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
 
     def __call__(self) -> datetime:
         return self.now
@@ -43,7 +43,7 @@ class FakeClock:
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
         if value.tzinfo is None:
-            value = value.replace(tzinfo=timezone.utc)
+            value = value.replace(tzinfo=UTC)
         self.now = value
 
 

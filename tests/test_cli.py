@@ -29,7 +29,19 @@ def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: 
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "import", str(EXAMPLE))
     assert code == 0 and "0 facts written, 50 already present" in out
 
-    code, out, _ = run(capsys, "--db", db, "status", "2100000002", "--year", "2024", "--as-of", "31/12/2024", "--format", "json")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "status",
+        "2100000002",
+        "--year",
+        "2024",
+        "--as-of",
+        "31/12/2024",
+        "--format",
+        "json",
+    )
     body = json.loads(out)
     assert code == 0
     assert body["verdict"] == "not_achieved"
@@ -41,11 +53,36 @@ def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: 
     assert body["as_of"] == {"business": "2024-12-31", "known_at": None}
     assert body["provisional"] is True
 
-    code, out, _ = run(capsys, "--db", db, "status", "2100000001", "--year", "2024", "--as-of", "2024-12-31")
-    assert code == 0 and "ĐẠT" in out and "Công ty Điện lực Trà Vinh" in out and "TT124.D6.PROV1*" in out
+    code, out, _ = run(
+        capsys, "--db", db, "status", "2100000001", "--year", "2024", "--as-of", "2024-12-31"
+    )
+    assert (
+        code == 0
+        and "ĐẠT" in out
+        and "Công ty Điện lực Trà Vinh" in out
+        and "TT124.D6.PROV1*" in out
+    )
 
-    code, out, _ = run(capsys, "--db", db, "--lang", "en", "explain", "2100000003", "TT124.D6.PROV1", "--year", "2024", "--as-of", "2024-12-31")
-    assert code == 0 and "fire or explosion on 2024-08-07" in out and "may-chay" in out and "provisional" in out
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "--lang",
+        "en",
+        "explain",
+        "2100000003",
+        "TT124.D6.PROV1",
+        "--year",
+        "2024",
+        "--as-of",
+        "2024-12-31",
+    )
+    assert (
+        code == 0
+        and "fire or explosion on 2024-08-07" in out
+        and "may-chay" in out
+        and "provisional" in out
+    )
 
     code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
     assert code == 0 and [s["id"] for s in json.loads(out)][:2] == ["2100000001", "2100000002"]
@@ -57,7 +94,9 @@ def test_errors_are_one_line_with_a_nonzero_exit(
     capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
 ) -> None:
     bad = tmp_path / "bad.jsonl"
-    bad.write_text(EXAMPLE.read_text(encoding="utf-8").splitlines()[0] + "\nnot json\n", encoding="utf-8")
+    bad.write_text(
+        EXAMPLE.read_text(encoding="utf-8").splitlines()[0] + "\nnot json\n", encoding="utf-8"
+    )
     code, _, err = run(capsys, "--db", db, "import", str(bad))
     assert code == 1 and err.count("\n") == 1 and "line 2" in err
     code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
@@ -72,11 +111,15 @@ def test_errors_are_one_line_with_a_nonzero_exit(
     run(capsys, "--db", db, "import", str(EXAMPLE))
     code, _, err = run(capsys, "--db", db, "explain", "2100000001", "TT124.D99", "--year", "2024")
     assert code == 1 and "TT124.D99" in err
-    code, _, err = run(capsys, "--db", db, "status", "2100000001", "--year", "2021", "--as-of", "2021-12-31")
+    code, _, err = run(
+        capsys, "--db", db, "status", "2100000001", "--year", "2021", "--as-of", "2021-12-31"
+    )
     assert code == 1 and "no rule version" in err
 
 
-def test_demo_prints_every_board(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_demo_prints_every_board(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "demo")
     assert code == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import attrs
 import pytest
@@ -29,7 +29,7 @@ from antq_compliance import (
 )
 from builders import SUBJECT, compliant_year, draft, registration
 
-T0 = datetime(2025, 1, 10, tzinfo=timezone.utc)
+T0 = datetime(2025, 1, 10, tzinfo=UTC)
 END = date(2024, 12, 31)
 
 
@@ -79,7 +79,17 @@ def test_the_2022_cycle_straddling_the_effective_date_follows_tt124() -> None:
 def test_a_fact_recorded_late_counts_only_from_its_recording_time() -> None:
     on_time = stamp([registration(), *compliant_year()])
     late_incident = stamp(
-        [draft("chay", IncidentOccurred(category=IncidentCategory.FIRE_EXPLOSION, severity=Severity.SERIOUS, description="Cháy kho"), date(2024, 3, 1))],
+        [
+            draft(
+                "chay",
+                IncidentOccurred(
+                    category=IncidentCategory.FIRE_EXPLOSION,
+                    severity=Severity.SERIOUS,
+                    description="Cháy kho",
+                ),
+                date(2024, 3, 1),
+            )
+        ],
         at=T0 + timedelta(days=30),
     )
     facts = on_time + late_incident
@@ -90,9 +100,25 @@ def test_a_fact_recorded_late_counts_only_from_its_recording_time() -> None:
 
 def test_a_retraction_withdraws_a_fact_from_its_recording_time_on() -> None:
     base = stamp([registration(), *compliant_year()])
-    incident = stamp([draft("chay", IncidentOccurred(category=IncidentCategory.FIRE_EXPLOSION, severity=Severity.MINOR, description="Báo nhầm"), date(2024, 3, 1))])
+    incident = stamp(
+        [
+            draft(
+                "chay",
+                IncidentOccurred(
+                    category=IncidentCategory.FIRE_EXPLOSION,
+                    severity=Severity.MINOR,
+                    description="Báo nhầm",
+                ),
+                date(2024, 3, 1),
+            )
+        ]
+    )
     retraction = stamp(
-        [draft("rut", FactRetracted(target="chay", reason="Báo cáo nhầm đơn vị"), date(2024, 3, 5))],
+        [
+            draft(
+                "rut", FactRetracted(target="chay", reason="Báo cáo nhầm đơn vị"), date(2024, 3, 5)
+            )
+        ],
         at=T0 + timedelta(hours=1),
     )
     facts = base + incident + retraction
@@ -103,7 +129,13 @@ def test_a_retraction_withdraws_a_fact_from_its_recording_time_on() -> None:
 def test_a_superseding_fact_replaces_the_original() -> None:
     late = [d for d in compliant_year() if not d.id.endswith("-dk")]
     wrong = draft("dk", StandardRegistrationFiled(year=2024), date(2024, 4, 2))
-    fixed = draft("dk-2", StandardRegistrationFiled(year=2024), date(2024, 3, 2), supersedes="dk", reason="Sai ngày trên văn bản")
+    fixed = draft(
+        "dk-2",
+        StandardRegistrationFiled(year=2024),
+        date(2024, 3, 2),
+        supersedes="dk",
+        reason="Sai ngày trên văn bản",
+    )
     facts = stamp([registration(), *late, wrong]) + stamp([fixed], at=T0 + timedelta(hours=1))
     assert status_of(facts, known_at=T0).criterion("TT124.D6.K1.p2").status is Status.NOT_MET
     after = status_of(facts).criterion("TT124.D6.K1.p2")
@@ -125,7 +157,9 @@ def test_headcount_growth_in_the_window_raises_the_briefing_denominator() -> Non
     p4 = status_of(facts).criterion("TT124.D6.K1.p4")
     assert p4.status is Status.NOT_MET and "100/150" in p4.reason_en
     at_end = Interpretation(p4_denominator="headcount_at_window_end")
-    assert status_of(facts, interpretation=at_end).criterion("TT124.D6.K1.p4").status is Status.NOT_MET
+    assert (
+        status_of(facts, interpretation=at_end).criterion("TT124.D6.K1.p4").status is Status.NOT_MET
+    )
     shrink = draft("shrink", ProfileChanged(headcount=80), date(2024, 6, 1))
     facts = stamp([registration(headcount=100), *compliant_year(headcount=90), shrink])
     assert status_of(facts).criterion("TT124.D6.K1.p4").status is Status.NOT_MET
@@ -134,22 +168,44 @@ def test_headcount_growth_in_the_window_raises_the_briefing_denominator() -> Non
 
 def test_a_party_organisation_set_up_after_q1_makes_p1_not_applicable_that_year() -> None:
     no_party = [d for d in compliant_year() if not d.id.endswith("-nq")]
-    facts = stamp([registration(party=False), *no_party, draft("dang", ProfileChanged(has_party_organisation=True), date(2024, 5, 1))])
+    facts = stamp(
+        [
+            registration(party=False),
+            *no_party,
+            draft("dang", ProfileChanged(has_party_organisation=True), date(2024, 5, 1)),
+        ]
+    )
     assert status_of(facts).criterion("TT124.D6.K1.p1").status is Status.NOT_APPLICABLE
-    early = stamp([registration(party=False), *no_party, draft("dang", ProfileChanged(has_party_organisation=True), date(2024, 3, 31))])
+    early = stamp(
+        [
+            registration(party=False),
+            *no_party,
+            draft("dang", ProfileChanged(has_party_organisation=True), date(2024, 3, 31)),
+        ]
+    )
     assert status_of(early).criterion("TT124.D6.K1.p1").status is Status.NOT_MET
 
 
 def test_p2_timing_is_a_named_interpretation() -> None:
     late = [d for d in compliant_year() if not d.id.endswith("-dk")]
-    facts = stamp([registration(), *late, draft("dk", StandardRegistrationFiled(year=2024), date(2024, 4, 15))])
+    facts = stamp(
+        [
+            registration(),
+            *late,
+            draft("dk", StandardRegistrationFiled(year=2024), date(2024, 4, 15)),
+        ]
+    )
     assert status_of(facts).criterion("TT124.D6.K1.p2").status is Status.NOT_MET
     window = Interpretation(p2_timing="window")
     assert status_of(facts, interpretation=window).criterion("TT124.D6.K1.p2").status is Status.MET
 
 
 def test_which_offence_stage_counts_is_a_parameter() -> None:
-    offence = draft("vp", StaffOffenceRecorded(staff_ref="NV-0042", stage=OffenceStage.SOCIAL_EVIL), date(2024, 7, 1))
+    offence = draft(
+        "vp",
+        StaffOffenceRecorded(staff_ref="NV-0042", stage=OffenceStage.SOCIAL_EVIL),
+        date(2024, 7, 1),
+    )
     facts = stamp([registration(), *compliant_year(), offence])
     assert status_of(facts).criterion("TT124.D6.PROV2").status is Status.NOT_MET
     only_convictions = Interpretation(prov2_counted_stages=frozenset({OffenceStage.CONVICTED}))
@@ -157,15 +213,34 @@ def test_which_offence_stage_counts_is_a_parameter() -> None:
 
 
 def test_the_incident_list_is_data_per_rule_version() -> None:
-    strike = draft("dc", IncidentOccurred(category=IncidentCategory.ILLEGAL_STRIKE, severity=Severity.MINOR, description="Ngừng việc tập thể"), date(2024, 7, 1))
-    other = draft("khac", IncidentOccurred(category=IncidentCategory.OTHER, severity=Severity.SERIOUS, description="Va chạm giao thông"), date(2024, 7, 2))
+    strike = draft(
+        "dc",
+        IncidentOccurred(
+            category=IncidentCategory.ILLEGAL_STRIKE,
+            severity=Severity.MINOR,
+            description="Ngừng việc tập thể",
+        ),
+        date(2024, 7, 1),
+    )
+    other = draft(
+        "khac",
+        IncidentOccurred(
+            category=IncidentCategory.OTHER,
+            severity=Severity.SERIOUS,
+            description="Va chạm giao thông",
+        ),
+        date(2024, 7, 2),
+    )
     facts = stamp([registration(), *compliant_year(), strike, other])
     prov1 = status_of(facts).criterion("TT124.D6.PROV1")
     assert prov1.status is Status.NOT_MET and prov1.evidence == ("dc",)
     dropped = Interpretation(prov1_categories=frozenset({IncidentCategory.FIRE_EXPLOSION}))
     assert status_of(facts, interpretation=dropped).criterion("TT124.D6.PROV1").status is Status.MET
     serious_only = Interpretation(prov1_min_severity=Severity.SERIOUS)
-    assert status_of(facts, interpretation=serious_only).criterion("TT124.D6.PROV1").status is Status.MET
+    assert (
+        status_of(facts, interpretation=serious_only).criterion("TT124.D6.PROV1").status
+        is Status.MET
+    )
 
 
 def test_where_the_protection_force_applies_is_a_parameter() -> None:
@@ -183,7 +258,10 @@ def test_coordination_without_activity_depends_on_the_interpretation() -> None:
     facts = stamp([registration(), *no_activity])
     assert status_of(facts).criterion("TT124.D6.K2").status is Status.NOT_MET
     signed_is_enough = Interpretation(k2_requires_activity=False)
-    assert status_of(facts, interpretation=signed_is_enough).criterion("TT124.D6.K2").status is Status.MET
+    assert (
+        status_of(facts, interpretation=signed_is_enough).criterion("TT124.D6.K2").status
+        is Status.MET
+    )
 
 
 def test_a_growing_enterprise_enters_scope_from_its_profile_change() -> None:

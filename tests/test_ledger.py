@@ -61,10 +61,18 @@ def test_status_as_known_at_an_earlier_instant(ledger: Ledger, clock: FakeClock)
     clock.set("2025-03-01T00:00:00+00:00")
     ledger.record(
         SUBJECT,
-        IncidentOccurred(category=IncidentCategory.HIGH_VALUE_THEFT, severity=Severity.SERIOUS, description="Mất trộm máy biến áp"),
-        occurred_on=date(2024, 9, 9), recorded_by="cong-an-xa", id="trom",
+        IncidentOccurred(
+            category=IncidentCategory.HIGH_VALUE_THEFT,
+            severity=Severity.SERIOUS,
+            description="Mất trộm máy biến áp",
+        ),
+        occurred_on=date(2024, 9, 9),
+        recorded_by="cong-an-xa",
+        id="trom",
     )
-    assert ledger.status(SUBJECT, 2024, as_of=AS_OF, known_at=first_known).verdict is Verdict.ACHIEVED
+    assert (
+        ledger.status(SUBJECT, 2024, as_of=AS_OF, known_at=first_known).verdict is Verdict.ACHIEVED
+    )
     now = ledger.status(SUBJECT, 2024, as_of=AS_OF)
     assert now.verdict is Verdict.NOT_ACHIEVED
     assert now.criterion("TT124.D6.PROV1").evidence == ("trom",)
@@ -74,14 +82,29 @@ def test_retract_keeps_the_original_in_the_log(ledger: Ledger) -> None:
     ledger.record_many([registration(), *compliant_year()])
     ledger.record(
         SUBJECT,
-        IncidentOccurred(category=IncidentCategory.FIRE_EXPLOSION, severity=Severity.MINOR, description="Báo nhầm"),
-        occurred_on=date(2024, 6, 1), recorded_by="x", id="chay",
+        IncidentOccurred(
+            category=IncidentCategory.FIRE_EXPLOSION,
+            severity=Severity.MINOR,
+            description="Báo nhầm",
+        ),
+        occurred_on=date(2024, 6, 1),
+        recorded_by="x",
+        id="chay",
     )
-    ledger.retract(SUBJECT, "chay", reason="Nhầm đơn vị", occurred_on=date(2024, 6, 2), recorded_by="x", id="rut")
+    ledger.retract(
+        SUBJECT,
+        "chay",
+        reason="Nhầm đơn vị",
+        occurred_on=date(2024, 6, 2),
+        recorded_by="x",
+        id="rut",
+    )
     assert ledger.status(SUBJECT, 2024, as_of=AS_OF).verdict is Verdict.ACHIEVED
     assert {"chay", "rut"} <= {f.id for f in ledger.facts(SUBJECT)}
     with pytest.raises(InvalidRecord, match="already retracted"):
-        ledger.retract(SUBJECT, "chay", reason="again", occurred_on=date(2024, 6, 3), recorded_by="x")
+        ledger.retract(
+            SUBJECT, "chay", reason="again", occurred_on=date(2024, 6, 3), recorded_by="x"
+        )
 
 
 def test_recording_the_same_id_twice_is_idempotent_or_an_error(ledger: Ledger) -> None:
@@ -92,7 +115,13 @@ def test_recording_the_same_id_twice_is_idempotent_or_an_error(ledger: Ledger) -
     assert again == first
     assert len(ledger.facts(SUBJECT)) == 2
     with pytest.raises(InvalidRecord, match="different content") as err:
-        ledger.record(SUBJECT, PropagandaSessionHeld(topic="Khác", attendance=5), occurred_on=date(2024, 5, 1), recorded_by="x", id="tt1")
+        ledger.record(
+            SUBJECT,
+            PropagandaSessionHeld(topic="Khác", attendance=5),
+            occurred_on=date(2024, 5, 1),
+            recorded_by="x",
+            id="tt1",
+        )
     assert err.value.field == "id" and err.value.value == "tt1"
 
 
@@ -111,16 +140,30 @@ def test_recording_the_same_id_twice_is_idempotent_or_an_error(ledger: Ledger) -
     ],
 )
 def test_a_bad_line_names_line_field_value_and_writes_nothing(
-    ledger: Ledger, tmp_path: Path, mutate: Callable[[dict[str, Any]], None], field: str, problem: str
+    ledger: Ledger,
+    tmp_path: Path,
+    mutate: Callable[[dict[str, Any]], None],
+    field: str,
+    problem: str,
 ) -> None:
     ledger.record_many([registration()])
     before = _ids(ledger)
-    good = {"id": "tt-1", "type": "PropagandaSessionHeld", "subject": SUBJECT, "occurred_on": "2024-05-01", "recorded_by": "x", "data": {"topic": "An ninh mạng", "attendance": 40}}
+    good = {
+        "id": "tt-1",
+        "type": "PropagandaSessionHeld",
+        "subject": SUBJECT,
+        "occurred_on": "2024-05-01",
+        "recorded_by": "x",
+        "data": {"topic": "An ninh mạng", "attendance": 40},
+    }
     bad = json.loads(json.dumps(good))
     bad["id"] = "tt-2"
     mutate(bad)
     path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps(good, ensure_ascii=False) + "\n" + json.dumps(bad, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(good, ensure_ascii=False) + "\n" + json.dumps(bad, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     with pytest.raises(InvalidRecord) as err:
         ledger.import_jsonl(path)
     assert err.value.record == "line 2"
@@ -148,12 +191,21 @@ def fact_to_json_line(d: Any) -> dict[str, Any]:
 def test_malformed_json_and_duplicate_ids_are_named(ledger: Ledger, tmp_path: Path) -> None:
     reg = json.dumps(fact_to_json_line(registration()), ensure_ascii=False)
     path = tmp_path / "broken.jsonl"
-    path.write_text(reg + "\n\n{\"id\": \"x\", \n", encoding="utf-8")
-    with pytest.raises(InvalidRecord, match="line 3.*not valid JSON"):
+    path.write_text(reg + '\n\n{"id": "x", \n', encoding="utf-8")
+    with pytest.raises(InvalidRecord, match=r"line 3.*not valid JSON"):
         ledger.import_jsonl(path)
-    session = {"id": "s", "type": "FestivalDayHeld", "subject": SUBJECT, "occurred_on": "2024-08-19", "recorded_by": "x", "data": {"attendance": 10}}
+    session = {
+        "id": "s",
+        "type": "FestivalDayHeld",
+        "subject": SUBJECT,
+        "occurred_on": "2024-08-19",
+        "recorded_by": "x",
+        "data": {"attendance": 10},
+    }
     clash = dict(session, data={"attendance": 11})
-    path.write_text("\n".join([reg, json.dumps(session), json.dumps(clash)]) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join([reg, json.dumps(session), json.dumps(clash)]) + "\n", encoding="utf-8"
+    )
     with pytest.raises(InvalidRecord, match="line 3: field 'id' = 's'"):
         ledger.import_jsonl(path)
     assert ledger.head() == 0
@@ -162,7 +214,9 @@ def test_malformed_json_and_duplicate_ids_are_named(ledger: Ledger, tmp_path: Pa
 def test_an_import_is_atomic_and_can_be_rerun(ledger: Ledger, tmp_path: Path) -> None:
     lines = [fact_to_json_line(d) for d in [registration(), *compliant_year()]]
     path = tmp_path / "year.jsonl"
-    path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
+    path.write_text(
+        "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8"
+    )
     first = ledger.import_jsonl(path)
     assert (first.written, first.unchanged) == (len(lines), 0)
     again = ledger.import_jsonl(path)
@@ -173,11 +227,25 @@ def test_an_import_is_atomic_and_can_be_rerun(ledger: Ledger, tmp_path: Path) ->
 def test_references_must_exist_in_the_same_subject(ledger: Ledger) -> None:
     other = "2100000002"
     ledger.record_many([registration(), registration(other)])
-    ledger.record(other, PropagandaSessionHeld(topic="x", attendance=1), occurred_on=date(2024, 1, 2), recorded_by="x", id="their")
-    with pytest.raises(InvalidRecord, match=r"field 'data.target' = 'their': no fact with this id for subject 2100000001"):
+    ledger.record(
+        other,
+        PropagandaSessionHeld(topic="x", attendance=1),
+        occurred_on=date(2024, 1, 2),
+        recorded_by="x",
+        id="their",
+    )
+    with pytest.raises(
+        InvalidRecord,
+        match=r"field 'data.target' = 'their': no fact with this id for subject 2100000001",
+    ):
         ledger.retract(SUBJECT, "their", reason="x", occurred_on=date(2024, 1, 3), recorded_by="x")
     with pytest.raises(InvalidRecord, match="cannot be retracted"):
-        ledger.record(SUBJECT, FactRetracted(target=f"{SUBJECT}-reg", reason="x"), occurred_on=date(2024, 1, 3), recorded_by="x")
+        ledger.record(
+            SUBJECT,
+            FactRetracted(target=f"{SUBJECT}-reg", reason="x"),
+            occurred_on=date(2024, 1, 3),
+            recorded_by="x",
+        )
 
 
 def test_a_subject_cannot_be_registered_twice(ledger: Ledger) -> None:
@@ -219,11 +287,23 @@ def test_a_writer_that_lost_a_race_retries_from_a_fresh_read(
         facts = real_read(subject)
         if not raced:
             raced.append(True)
-            b.record(SUBJECT, PropagandaSessionHeld(topic="b", attendance=1), occurred_on=date(2024, 1, 2), recorded_by="b", id="from-b")
+            b.record(
+                SUBJECT,
+                PropagandaSessionHeld(topic="b", attendance=1),
+                occurred_on=date(2024, 1, 2),
+                recorded_by="b",
+                id="from-b",
+            )
         return facts
 
     monkeypatch.setattr(a.log, "read", read_then_lose_the_race)
-    a.record(SUBJECT, PropagandaSessionHeld(topic="a", attendance=2), occurred_on=date(2024, 1, 2), recorded_by="a", id="from-a")
+    a.record(
+        SUBJECT,
+        PropagandaSessionHeld(topic="a", attendance=2),
+        occurred_on=date(2024, 1, 2),
+        recorded_by="a",
+        id="from-a",
+    )
     assert {"from-a", "from-b"} <= {f.id for f in b.facts(SUBJECT)}
 
 
@@ -238,12 +318,24 @@ def test_a_writer_that_keeps_losing_gets_a_clear_conflict_and_writes_nothing(
 
         def always_lose(subject: str) -> Any:
             facts = real_read(subject)
-            b.record(SUBJECT, PropagandaSessionHeld(topic="b", attendance=1), occurred_on=date(2024, 1, 2), recorded_by="b", id=f"b-{next(count)}")
+            b.record(
+                SUBJECT,
+                PropagandaSessionHeld(topic="b", attendance=1),
+                occurred_on=date(2024, 1, 2),
+                recorded_by="b",
+                id=f"b-{next(count)}",
+            )
             return facts
 
         monkeypatch.setattr(a.log, "read", always_lose)
         with pytest.raises(ConcurrencyConflict, match="conflicted 2 times"):
-            a.record(SUBJECT, PropagandaSessionHeld(topic="a", attendance=2), occurred_on=date(2024, 1, 2), recorded_by="a", id="from-a")
+            a.record(
+                SUBJECT,
+                PropagandaSessionHeld(topic="a", attendance=2),
+                occurred_on=date(2024, 1, 2),
+                recorded_by="a",
+                id="from-a",
+            )
         assert "from-a" not in {f.id for f in b.facts(SUBJECT)}
     finally:
         a.close()

@@ -7,18 +7,19 @@ Lines interchange format (``docs/interchange.md``) and written to storage with t
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
 
 import cattrs
 import orjson
 from cattrs.errors import (
+    AttributeValidationNote,
     ClassValidationError,
     ForbiddenExtraKeysError,
     IterableValidationError,
+    IterableValidationNote,
 )
-from cattrs.errors import AttributeValidationNote, IterableValidationNote
 
 from .errors import InvalidRecord
 from .evaluation import YearStatus
@@ -84,14 +85,14 @@ def _datetime(value: Any, _: Any) -> datetime:
     parsed = datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         raise ValueError("expected a date-time with a UTC offset")
-    return parsed.astimezone(timezone.utc)
+    return parsed.astimezone(UTC)
 
 
 converter.register_structure_hook(date, _date)
 converter.register_unstructure_hook(date, date.isoformat)
 converter.register_structure_hook(datetime, _datetime)
 converter.register_unstructure_hook(
-    datetime, lambda d: d.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+    datetime, lambda d: d.astimezone(UTC).isoformat().replace("+00:00", "Z")
 )
 converter.register_unstructure_hook_func(
     lambda t: getattr(t, "__origin__", None) is frozenset,
@@ -274,6 +275,7 @@ def fact_type(topic: str) -> type[FactData]:
 
 def status_to_json(status: YearStatus) -> dict[str, Any]:
     """The public status contract as a JSON-ready dict (see ``docs/status.md``)."""
+
     def criterion(c: Any) -> dict[str, Any]:
         return {
             "id": c.id,

@@ -27,7 +27,7 @@ from eventsourcing.persistence import (
 from ._codec import decode_fact, encode_fact
 from .facts import Fact
 
-__all__ = ["EventLog", "StreamConflict", "stream_id", "is_postgres_url"]
+__all__ = ["EventLog", "StreamConflict", "is_postgres_url", "stream_id"]
 
 _NAMESPACE = UUID("6f1c5e2a-9a8e-4f53-bb6e-3c1d2a7e0b24")
 
@@ -168,8 +168,7 @@ class EventLog:
     def read(self, subject: str) -> list[Fact]:
         """Every fact of one subject, in stream order."""
         return [
-            self._mapper.decode(s)
-            for s in self._app.recorder.select_events(stream_id(subject))
+            self._mapper.decode(s) for s in self._app.recorder.select_events(stream_id(subject))
         ]
 
     def append(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> None:

@@ -7,7 +7,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
 
@@ -45,7 +45,7 @@ def _instant(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_VN)  # a clerk's wall-clock time, in Vietnam
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def _year(text: str) -> int:
@@ -74,12 +74,20 @@ def _parser() -> argparse.ArgumentParser:
         default=os.environ.get("ANTQ_DB", DEFAULT_DB),
         help=f"SQLite file or postgresql:// URL (default: $ANTQ_DB or ./{DEFAULT_DB})",
     )
-    p.add_argument("--lang", choices=("vi", "en"), default="vi", help="language of labels and reasons")
+    p.add_argument(
+        "--lang", choices=("vi", "en"), default="vi", help="language of labels and reasons"
+    )
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    demo = sub.add_parser("demo", help="import the Trà Vinh example into a fresh store and print the boards")
-    demo.add_argument("--file", type=Path, help="event file (default: the packaged Trà Vinh example)")
-    demo.add_argument("--keep", action="store_true", help="write into --db instead of a temporary file")
+    demo = sub.add_parser(
+        "demo", help="import the Trà Vinh example into a fresh store and print the boards"
+    )
+    demo.add_argument(
+        "--file", type=Path, help="event file (default: the packaged Trà Vinh example)"
+    )
+    demo.add_argument(
+        "--keep", action="store_true", help="write into --db instead of a temporary file"
+    )
 
     imp = sub.add_parser("import", help="import a JSON Lines file atomically")
     imp.add_argument("file", type=Path)
@@ -87,7 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     def evaluation_args(cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--year", type=_year, required=True, help="evaluation year Y")
         cmd.add_argument(
-            "--as-of", type=_date, help="business date facts happened by (default: today, Vietnam time)"
+            "--as-of",
+            type=_date,
+            help="business date facts happened by (default: today, Vietnam time)",
         )
         cmd.add_argument(
             "--known-at", type=_instant, help="recording instant facts were known at (default: all)"
@@ -123,8 +133,14 @@ def _demo_file(given: Path | None) -> Path:
     packaged = resources.files("antq_compliance").joinpath("demo/tra_vinh.jsonl")
     if packaged.is_file():
         return Path(str(packaged))
-    repo = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
-    return repo
+    # An editable install (the repository): the one copy lives in examples/.
+    return Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
+
+
+def _import_line(source: Path, written: int, unchanged: int, lang: str) -> str:
+    if lang == "vi":
+        return f"{source}: {written} dữ kiện mới, {unchanged} đã có"
+    return f"{source}: {written} facts written, {unchanged} already present"
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -135,11 +151,7 @@ def _run(args: argparse.Namespace) -> int:
             db = args.db if args.keep else str(Path(tmp) / "demo.sqlite3")
             with Ledger(db) as ledger:
                 result = ledger.import_jsonl(source)
-                print(
-                    f"{source.name}: {result.written} dữ kiện mới, {result.unchanged} đã có"
-                    if lang == "vi"
-                    else f"{source.name}: {result.written} facts written, {result.unchanged} already present"
-                )
+                print(_import_line(source, result.written, result.unchanged, lang))
                 for status in ledger.statuses(DEMO_YEAR, as_of=DEMO_AS_OF):
                     print()
                     print(board(status, lang))
@@ -148,13 +160,7 @@ def _run(args: argparse.Namespace) -> int:
     with Ledger(args.db) as ledger:
         if args.command == "import":
             result = ledger.import_jsonl(args.file)
-            print(
-                f"{args.file}: {result.written} dữ kiện mới, {result.unchanged} đã có "
-                f"({len(result.subjects)} đơn vị)"
-                if lang == "vi"
-                else f"{args.file}: {result.written} facts written, {result.unchanged} already "
-                f"present ({len(result.subjects)} subjects)"
-            )
+            print(_import_line(args.file, result.written, result.unchanged, lang))
             return 0
         if args.command == "subjects":
             rows = ledger.subjects()
@@ -162,9 +168,13 @@ def _run(args: argparse.Namespace) -> int:
                 _print_json(
                     [
                         {
-                            "id": s.id, "name": s.name, "kind": s.kind.value,
+                            "id": s.id,
+                            "name": s.name,
+                            "kind": s.kind.value,
                             "ownership": s.ownership.value if s.ownership else None,
-                            "province": s.province, "commune": s.commune, "facts": s.facts,
+                            "province": s.province,
+                            "commune": s.commune,
+                            "facts": s.facts,
                         }
                         for s in rows
                     ]
@@ -184,17 +194,30 @@ def _run(args: argparse.Namespace) -> int:
             return 0
         if args.command == "explain":
             exp = ledger.explain(
-                args.subject, args.clause, args.year, as_of=as_of, known_at=args.known_at,
+                args.subject,
+                args.clause,
+                args.year,
+                as_of=as_of,
+                known_at=args.known_at,
                 rulebook=args.rulebook,
             )
             if args.format == "json":
                 body = status_to_json(exp.status)
-                chosen = next(c for c in [body["scope"], *body["criteria"]] if c["id"] == exp.result.id)
+                chosen = next(
+                    c for c in [body["scope"], *body["criteria"]] if c["id"] == exp.result.id
+                )
                 from ._codec import fact_to_json
 
-                _print_json({"subject": body["subject"], "year": body["year"], "criterion": chosen,
-                             "evidence": [fact_to_json(f) for f in exp.evidence],
-                             "verdict": body["verdict"], "as_of": body["as_of"]})
+                _print_json(
+                    {
+                        "subject": body["subject"],
+                        "year": body["year"],
+                        "criterion": chosen,
+                        "evidence": [fact_to_json(f) for f in exp.evidence],
+                        "verdict": body["verdict"],
+                        "as_of": body["as_of"],
+                    }
+                )
             else:
                 print(explanation(exp, lang))
             return 0

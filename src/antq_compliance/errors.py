@@ -8,9 +8,9 @@ __all__ = [
     "AntqError",
     "ConcurrencyConflict",
     "InvalidRecord",
+    "NoRuleVersion",
     "UnknownClause",
     "UnknownSubject",
-    "NoRuleVersion",
 ]
 
 

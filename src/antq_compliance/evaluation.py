@@ -15,14 +15,14 @@ from .clauses import clause
 from .errors import UnknownClause
 from .facts import Fact
 from .record import build_record
-from .rulebook import Context, Criterion, Interpretation, RuleVersion, Rulebook
+from .rulebook import Context, Criterion, Interpretation, Rulebook, RuleVersion
 from .tt124 import TT124
 from .vocabulary import Status, TextStatus, Verdict
 
 __all__ = [
+    "DEFAULT_RULEBOOK",
     "AsOf",
     "CriterionResult",
-    "DEFAULT_RULEBOOK",
     "RuleRef",
     "WindowInfo",
     "YearStatus",
@@ -191,7 +191,7 @@ def evaluate(
 def _verdict(
     results: tuple[CriterionResult, ...], window: Period, as_of: date
 ) -> tuple[Verdict, str, str]:
-    """TT124.D8.K1 and the Article 6 lead-in: achieved only when every applicable criterion is met."""
+    """TT124.D8.K1 and the Article 6 lead-in: achieved only if every applicable criterion is met."""
     failed = [r for r in results if r.status is Status.NOT_MET]
     pending = [r for r in results if r.status is Status.PENDING]
     applicable = [r for r in results if r.status is not Status.NOT_APPLICABLE]

@@ -30,6 +30,7 @@ from .vocabulary import (
 )
 
 __all__ = [
+    "FACT_TYPES",
     "BriefingHeld",
     "CommendationReceived",
     "CoordinationActivityRecorded",
@@ -56,7 +57,6 @@ __all__ = [
     "StaffOffenceRecorded",
     "StandardRegistrationFiled",
     "SubjectRegistered",
-    "FACT_TYPES",
 ]
 
 
@@ -247,7 +247,7 @@ class SecurityPlanAdopted(FactData):
 class StandardRegistrationFiled(FactData):
     type_name: ClassVar[str] = "StandardRegistrationFiled"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p2",)
-    label_vi: ClassVar[str] = "Đăng ký phấn đấu đạt tiêu chuẩn \"An toàn về ANTT\""
+    label_vi: ClassVar[str] = 'Đăng ký phấn đấu đạt tiêu chuẩn "An toàn về ANTT"'
     label_en: ClassVar[str] = "Registration for the standard filed"
 
     year: int = attrs.field(validator=_year)
@@ -513,7 +513,9 @@ class FactDraft:
                 raise InvalidRecord("", "reason", None, "is required when 'supersedes' is given")
             if isinstance(self.data, (SubjectRegistered, FactRetracted)):
                 raise InvalidRecord(
-                    "", "supersedes", self.supersedes,
+                    "",
+                    "supersedes",
+                    self.supersedes,
                     f"a {self.data.type_name} cannot supersede another fact",
                 )
         elif self.reason is not None and not isinstance(self.data, FactRetracted):
@@ -547,4 +549,3 @@ class Fact(FactDraft):
     def recorded_on(self) -> date:
         """The recording date in Vietnam time (UTC+7, no daylight saving)."""
         return (self.recorded_at + _VN_OFFSET).date()
-

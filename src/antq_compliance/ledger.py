@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,6 @@ from .facts import (
     MovementModelAssessed,
     MovementModelDissolved,
     MovementModelEstablished,
-    ProfileChanged,
     SubjectRegistered,
 )
 from .record import build_record
@@ -44,7 +43,7 @@ _MAX_LINE_BYTES = 1 << 20
 
 
 def _system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 @attrs.frozen(kw_only=True)
@@ -112,7 +111,9 @@ class _SubjectState:
         if isinstance(data, SubjectRegistered):
             if self.registered:
                 raise InvalidRecord(
-                    label, "subject", draft.subject,
+                    label,
+                    "subject",
+                    draft.subject,
                     "is already registered (record a ProfileChanged to change it)",
                 )
             problem = validate_identifier(data.kind.value, draft.subject)
@@ -124,26 +125,36 @@ class _SubjectState:
             if shape:
                 raise InvalidRecord(label, "subject", draft.subject, f"not an identifier: {shape}")
             raise InvalidRecord(
-                label, "subject", draft.subject,
+                label,
+                "subject",
+                draft.subject,
                 "is not registered: record a SubjectRegistered fact for it first",
             )
         for field, ref in data.references().items():
             self._check_reference(label, f"data.{field}", ref, data)
         if isinstance(data, MovementModelEstablished) and data.model in self.models:
-            raise InvalidRecord(label, "data.model", data.model, "this model is already established")
+            raise InvalidRecord(
+                label, "data.model", data.model, "this model is already established"
+            )
         if (
-            isinstance(data, (MovementModelActivityRecorded, MovementModelAssessed, MovementModelDissolved))
+            isinstance(
+                data, (MovementModelActivityRecorded, MovementModelAssessed, MovementModelDissolved)
+            )
             and data.model not in self.models
         ):
             raise InvalidRecord(
-                label, "data.model", data.model,
+                label,
+                "data.model",
+                data.model,
                 "no MovementModelEstablished with this model reference for this subject",
             )
         if draft.supersedes is not None:
             target = self._existing(label, "supersedes", draft.supersedes)
             if target.type_name != draft.type_name:
                 raise InvalidRecord(
-                    label, "supersedes", draft.supersedes,
+                    label,
+                    "supersedes",
+                    draft.supersedes,
                     f"is a {target.type_name}; a {draft.type_name} can only supersede a "
                     f"{draft.type_name} (retract it and record a new fact instead)",
                 )
@@ -151,18 +162,26 @@ class _SubjectState:
     def _existing(self, label: str, field: str, ref: str) -> Fact:
         target = self.by_id.get(ref)
         if target is None:
-            raise InvalidRecord(label, field, ref, f"no fact with this id for subject {self.subject}")
+            raise InvalidRecord(
+                label, field, ref, f"no fact with this id for subject {self.subject}"
+            )
         if ref in self.withdrawn:
             raise InvalidRecord(label, field, ref, "this fact was already retracted or superseded")
         return target
 
     def _check_reference(self, label: str, field: str, ref: str, data: FactData) -> None:
         target = self._existing(label, field, ref)
-        if isinstance(data, InternalRuleRepealed) and not isinstance(target.data, InternalRuleIssued):
-            raise InvalidRecord(label, field, ref, f"is a {target.type_name}, not an InternalRuleIssued")
+        if isinstance(data, InternalRuleRepealed) and not isinstance(
+            target.data, InternalRuleIssued
+        ):
+            raise InvalidRecord(
+                label, field, ref, f"is a {target.type_name}, not an InternalRuleIssued"
+            )
         if isinstance(data, FactRetracted) and isinstance(target.data, SubjectRegistered):
             raise InvalidRecord(
-                label, field, ref,
+                label,
+                field,
+                ref,
                 "a registration cannot be retracted; record a ProfileChanged to correct it",
             )
 
@@ -215,7 +234,11 @@ class Ledger:
     ) -> Fact:
         """Register an enterprise or agency. ``subject`` is its identifier (tax code)."""
         return self.record(
-            subject, data, occurred_on=occurred_on, recorded_by=recorded_by, id=id,
+            subject,
+            data,
+            occurred_on=occurred_on,
+            recorded_by=recorded_by,
+            id=id,
             document_ref=document_ref,
         )
 
@@ -239,23 +262,37 @@ class Ledger:
         fact_id = id or uuid.uuid4().hex
         try:
             draft = FactDraft(
-                id=fact_id, subject=subject, occurred_on=occurred_on, recorded_by=recorded_by,
-                data=data, document_ref=document_ref, supersedes=supersedes, reason=reason,
+                id=fact_id,
+                subject=subject,
+                occurred_on=occurred_on,
+                recorded_by=recorded_by,
+                data=data,
+                document_ref=document_ref,
+                supersedes=supersedes,
+                reason=reason,
             )
         except InvalidRecord as exc:
             raise exc.at(f"fact {fact_id!r}") from None
         self.record_many([draft])
-        stored = self._state_fact(subject, fact_id)
-        return stored
+        return self._state_fact(subject, fact_id)
 
     def retract(
-        self, subject: str, target: str, *, reason: str, occurred_on: date, recorded_by: str,
+        self,
+        subject: str,
+        target: str,
+        *,
+        reason: str,
+        occurred_on: date,
+        recorded_by: str,
         id: str | None = None,
     ) -> Fact:
         """Withdraw a fact from the record. The fact stays in the log; history shows both."""
         return self.record(
-            subject, FactRetracted(target=target, reason=reason), occurred_on=occurred_on,
-            recorded_by=recorded_by, id=id,
+            subject,
+            FactRetracted(target=target, reason=reason),
+            occurred_on=occurred_on,
+            recorded_by=recorded_by,
+            id=id,
         )
 
     def record_many(
@@ -267,19 +304,21 @@ class Ledger:
         ``labels`` names each draft in error messages (default ``fact '<id>'``).
         """
         names = list(labels) if labels is not None else [f"fact {d.id!r}" for d in drafts]
-        for attempt in range(1, self._retries + 1):
+        for _attempt in range(self._retries):
             now = self._clock()
             if now.tzinfo is None:
                 raise ValueError("the ledger's clock must return timezone-aware datetimes")
-            states, unchanged = self._prepare(drafts, names, now.astimezone(timezone.utc))
+            states, unchanged = self._prepare(drafts, names, now.astimezone(UTC))
             try:
                 self._log.append([(s.subject, s.version, s.new) for s in states.values() if s.new])
             except StreamConflict:
                 continue
             written = sum(len(s.new) for s in states.values())
             return ImportResult(
-                written=written, unchanged=unchanged,
-                subjects=tuple(s.subject for s in states.values() if s.new), recorded_at=now,
+                written=written,
+                unchanged=unchanged,
+                subjects=tuple(s.subject for s in states.values() if s.new),
+                recorded_at=now,
             )
         raise ConcurrencyConflict(sorted({d.subject for d in drafts}), self._retries)
 
@@ -292,20 +331,26 @@ class Ledger:
         for draft, label in zip(drafts, labels, strict=True):
             if draft.occurred_on > today:
                 raise InvalidRecord(
-                    label, "occurred_on", draft.occurred_on.isoformat(),
+                    label,
+                    "occurred_on",
+                    draft.occurred_on.isoformat(),
                     f"is after the recording date {today.isoformat()} (a fact cannot be recorded "
                     "before it happens)",
                 )
             state = states.get(draft.subject)
             if state is None:
-                state = states[draft.subject] = _SubjectState(draft.subject, self._log.read(draft.subject))
+                state = states[draft.subject] = _SubjectState(
+                    draft.subject, self._log.read(draft.subject)
+                )
             existing = state.by_id.get(draft.id)
             if existing is not None:
                 if existing.draft() == draft:
                     unchanged += 1
                     continue
                 raise InvalidRecord(
-                    label, "id", draft.id,
+                    label,
+                    "id",
+                    draft.id,
                     "was already recorded for this subject with different content; record a "
                     "correction (supersedes) with a new id instead",
                 )
@@ -362,19 +407,34 @@ class Ledger:
         return self._evaluate(subject, facts, year, as_of, known_at, interpretation, rulebook)
 
     def _evaluate(
-        self, subject: str, facts: Iterable[Fact], year: int, as_of: date,
-        known_at: datetime | None, interpretation: Interpretation | None, rulebook: str | None,
+        self,
+        subject: str,
+        facts: Iterable[Fact],
+        year: int,
+        as_of: date,
+        known_at: datetime | None,
+        interpretation: Interpretation | None,
+        rulebook: str | None,
     ) -> YearStatus:
         if known_at is not None and known_at.tzinfo is None:
             raise ValueError("known_at must be timezone-aware")
         rule = self.rulebook.by_instrument(rulebook) if rulebook else None
         return evaluate(
-            subject, facts, year, AsOf(business=as_of, known_at=known_at),
-            rulebook=self.rulebook, rule=rule, interpretation=interpretation,
+            subject,
+            facts,
+            year,
+            AsOf(business=as_of, known_at=known_at),
+            rulebook=self.rulebook,
+            rule=rule,
+            interpretation=interpretation,
         )
 
     def statuses(
-        self, year: int, *, as_of: date, known_at: datetime | None = None,
+        self,
+        year: int,
+        *,
+        as_of: date,
+        known_at: datetime | None = None,
         interpretation: Interpretation | None = None,
     ) -> Iterator[YearStatus]:
         """The status of every registered subject, from one pass over the log."""
@@ -382,11 +442,19 @@ class Ledger:
         for _, fact in self._log.scan():
             by_subject.setdefault(fact.subject, []).append(fact)
         for subject in sorted(by_subject):
-            yield self._evaluate(subject, by_subject[subject], year, as_of, known_at, interpretation, None)
+            yield self._evaluate(
+                subject, by_subject[subject], year, as_of, known_at, interpretation, None
+            )
 
     def explain(
-        self, subject: str, clause_id: str, year: int, *, as_of: date,
-        known_at: datetime | None = None, rulebook: str | None = None,
+        self,
+        subject: str,
+        clause_id: str,
+        year: int,
+        *,
+        as_of: date,
+        known_at: datetime | None = None,
+        rulebook: str | None = None,
     ) -> Explanation:
         """Why ``clause_id`` has its status: the result, its reason and its evidence facts."""
         clause(clause_id)
@@ -395,7 +463,8 @@ class Ledger:
         result = status.criterion(clause_id)
         by_id = {f.id: f for f in facts}
         return Explanation(
-            result=result, status=status,
+            result=result,
+            status=status,
             evidence=tuple(by_id[i] for i in result.evidence if i in by_id),
         )
 
@@ -410,8 +479,13 @@ class Ledger:
             profile = record.profile_on(date.max)
             out.append(
                 SubjectSummary(
-                    id=subject, name=profile.name, kind=profile.kind, ownership=profile.ownership,
-                    province=profile.province, commune=profile.commune, facts=len(facts),
+                    id=subject,
+                    name=profile.name,
+                    kind=profile.kind,
+                    ownership=profile.ownership,
+                    province=profile.province,
+                    commune=profile.commune,
+                    facts=len(facts),
                 )
             )
         return out
@@ -433,15 +507,24 @@ def _read_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
             if len(line) > _MAX_LINE_BYTES:
                 raise InvalidRecord(label, "", f"<{len(line)} bytes>", "line is longer than 1 MiB")
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
-                raise InvalidRecord(label, "", "<BOM>", "file starts with a byte-order mark; save as UTF-8 without BOM")
+                raise InvalidRecord(
+                    label,
+                    "",
+                    "<BOM>",
+                    "file starts with a byte-order mark; save as UTF-8 without BOM",
+                )
             if not line.strip():
                 continue
             try:
                 text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
-                raise InvalidRecord(label, "", line[max(0, exc.start - 10): exc.end + 10], "is not valid UTF-8") from None
+                raise InvalidRecord(
+                    label, "", line[max(0, exc.start - 10) : exc.end + 10], "is not valid UTF-8"
+                ) from None
             try:
                 raw = orjson.loads(text)
             except orjson.JSONDecodeError as exc:
-                raise InvalidRecord(label, "", text.strip()[:60], f"is not valid JSON ({exc})") from None
+                raise InvalidRecord(
+                    label, "", text.strip()[:60], f"is not valid JSON ({exc})"
+                ) from None
             yield label, raw

@@ -63,7 +63,7 @@ class Record:
         return [(f, f.data) for f in self.facts if isinstance(f.data, cls)]
 
     def profile_on(self, day: date) -> Profile:
-        """Profile in effect on ``day``. Before the registration's date, the registration applies."""
+        """Profile in effect on ``day``; before the registration's date, the registration's."""
         registrations = self.of(SubjectRegistered)
         if not registrations:
             raise LookupError(f"subject {self.subject!r} has no registration in this record")

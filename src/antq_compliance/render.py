@@ -36,7 +36,9 @@ _TEXT = {
         "status": "Trạng thái",
         "reason": "Lý do",
         "scope": "Phạm vi",
-        "provisional_note": "* tiêu chí tạm thời (văn bản chưa được đối chiếu): kết quả mang tính tạm thời",
+        "provisional_note": (
+            "* tiêu chí tạm thời (văn bản chưa được đối chiếu): kết quả mang tính tạm thời"
+        ),
         "due": "hạn",
         "evidence": "Căn cứ (dữ kiện)",
         "none": "(không có)",
@@ -61,7 +63,9 @@ _TEXT = {
         "status": "Status",
         "reason": "Reason",
         "scope": "Scope",
-        "provisional_note": "* provisional clause (wording not verified): the result is provisional",
+        "provisional_note": (
+            "* provisional clause (wording not verified): the result is provisional"
+        ),
         "due": "due",
         "evidence": "Evidence (facts)",
         "none": "(none)",
@@ -135,7 +139,14 @@ def explanation(exp: Explanation, lang: str = "vi") -> str:
         f"{r.id}  {r.title_vi if lang == 'vi' else r.title_en}",
         f"  {t['interp']}: {r.text_status.label(lang)} · {t['rules']}: "
         f"{r.rule.instrument} ({r.rule.version})",
-        f"  {t['status']}: {r.status.label(lang)}" + ("  (tạm thời)" if r.provisional and lang == "vi" else "  (provisional)" if r.provisional else ""),
+        f"  {t['status']}: {r.status.label(lang)}"
+        + (
+            "  (tạm thời)"
+            if r.provisional and lang == "vi"
+            else "  (provisional)"
+            if r.provisional
+            else ""
+        ),
         f"  {t['reason']}: {r.reason(lang)}",
     ]
     if r.due:

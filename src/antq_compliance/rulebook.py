@@ -7,7 +7,7 @@ the engine adds the clause's metadata (text status, title, rule version) to make
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Literal
 
@@ -76,12 +76,12 @@ class Finding:
     due: date | None = None
 
 
-def ids(facts: list[Fact] | list[tuple[Fact, object]]) -> tuple[str, ...]:
-    out: list[str] = []
+def ids(facts: Sequence[Fact | tuple[Fact, object]]) -> tuple[str, ...]:
+    """The distinct ids of ``facts`` (or of ``(fact, payload)`` pairs), in order."""
+    out: dict[str, None] = {}
     for item in facts:
         fact = item[0] if isinstance(item, tuple) else item
-        if fact.id not in out:
-            out.append(fact.id)
+        out[fact.id] = None
     return tuple(out)
 
 
@@ -154,9 +154,7 @@ class RuleVersion:
     """How a window straddling the effective date is assigned, in words."""
 
     def clause_ids(self) -> tuple[str, ...]:
-        return (self.scope.clause_id, self.window_clause) + tuple(
-            c.clause_id for c in self.criteria
-        )
+        return (self.scope.clause_id, self.window_clause, *(c.clause_id for c in self.criteria))
 
 
 @attrs.frozen

@@ -8,7 +8,7 @@ import attrs
 
 from .vocabulary import Sector, SizeClass
 
-__all__ = ["SizeInputs", "classify_size", "validate_identifier", "is_tax_code"]
+__all__ = ["SizeInputs", "classify_size", "is_tax_code", "validate_identifier"]
 
 _TAX_CODE = re.compile(r"^\d{10}(-\d{3})?$")
 _BUDGET_CODE = re.compile(r"^\d{7}$")
@@ -70,7 +70,7 @@ _THRESHOLDS: dict[Sector, list[tuple[SizeClass, int, int, int]]] = {
 
 
 def classify_size(inputs: SizeInputs) -> SizeClass:
-    """ND80 size class: employees within the class limit and (revenue or capital) within its limit."""
+    """ND80 size class: employees within the limit, and revenue or capital within its limit."""
     for size, max_emp, max_rev, max_cap in _THRESHOLDS[inputs.sector]:
         if inputs.insured_employees > max_emp:
             continue

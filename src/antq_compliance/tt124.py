@@ -87,9 +87,7 @@ def party_resolution(ctx: Context) -> Finding:
             f"The unit has no Party organisation (on {day.isoformat()})",
             profile.evidence,
         )
-    resolutions = [
-        (f, r) for f, r in ctx.record.of(PartyResolutionAdopted) if r.year == ctx.year
-    ]
+    resolutions = [(f, r) for f, r in ctx.record.of(PartyResolutionAdopted) if r.year == ctx.year]
     in_q1 = [(f, r) for f, r in resolutions if f.occurred_on in ctx.q1]
     if in_q1:
         fact, res = in_q1[0]
@@ -100,7 +98,9 @@ def party_resolution(ctx: Context) -> Finding:
             ids(in_q1),
         )
     outside = "".join(f"; nghị quyết ngày {_vi(f.occurred_on)} ngoài quý I" for f, _ in resolutions)
-    outside_en = "".join(f"; a resolution of {f.occurred_on.isoformat()} is outside Q1" for f, _ in resolutions)
+    outside_en = "".join(
+        f"; a resolution of {f.occurred_on.isoformat()} is outside Q1" for f, _ in resolutions
+    )
     return ctx.open_or_failed(
         ctx.q1,
         f"Chưa có nghị quyết về công tác bảo đảm ANTT năm {ctx.year} trong quý I{outside}",
@@ -110,7 +110,7 @@ def party_resolution(ctx: Context) -> Finding:
 
 
 def plan_and_registration(ctx: Context) -> Finding:
-    """TT124.D6.K1.p2 — a security plan, and registration for the standard (both by the deadline)."""
+    """TT124.D6.K1.p2 — a security plan and registration for the standard, by the deadline."""
     timing = ctx.interpretation.p2_timing
     period = ctx.q1 if timing == "q1" else ctx.window
     plans = [(f, p) for f, p in ctx.record.of(SecurityPlanAdopted) if p.year == ctx.year]
@@ -125,7 +125,7 @@ def plan_and_registration(ctx: Context) -> Finding:
             f"ngày {_vi(reg_ok[0][0].occurred_on)}, {where_vi}",
             f"Security plan of {plan_ok[0][0].occurred_on.isoformat()} and registration of "
             f"{reg_ok[0][0].occurred_on.isoformat()}, {where_en}",
-            ids(plan_ok[:1] + reg_ok[:1]),
+            ids([plan_ok[0][0], reg_ok[0][0]]),
         )
     missing_vi, missing_en = [], []
     if not plan_ok:
@@ -136,7 +136,9 @@ def plan_and_registration(ctx: Context) -> Finding:
         )
         missing_en.append(
             "no security-and-order plan"
-            + "".join(f" (the plan of {f.occurred_on.isoformat()} is outside the period)" for f in late)
+            + "".join(
+                f" (the plan of {f.occurred_on.isoformat()} is outside the period)" for f in late
+            )
         )
     if not reg_ok:
         late = [f for f, _ in regs]
@@ -146,13 +148,16 @@ def plan_and_registration(ctx: Context) -> Finding:
         )
         missing_en.append(
             "no registration for the standard"
-            + "".join(f" (the registration of {f.occurred_on.isoformat()} is outside the period)" for f in late)
+            + "".join(
+                f" (the registration of {f.occurred_on.isoformat()} is outside the period)"
+                for f in late
+            )
         )
     return ctx.open_or_failed(
         period,
         f"Năm {ctx.year}, {where_vi}: " + "; ".join(missing_vi),
         f"For {ctx.year}, {where_en}: " + "; ".join(missing_en),
-        ids(plans + regs),
+        ids([f for f, _ in plans] + [f for f, _ in regs]),
     )
 
 
@@ -192,7 +197,8 @@ def briefed_everyone(ctx: Context) -> Finding:
     profile_ids = tuple(dict.fromkeys(i for p in profiles for i in p.evidence))
     if denominator == 0:
         return _na(
-            "Đơn vị không có cán bộ, người lao động trong kỳ", "The unit has no staff in the window",
+            "Đơn vị không có cán bộ, người lao động trong kỳ",
+            "The unit has no staff in the window",
             profile_ids,
         )
     briefings = [(f, b) for f, b in ctx.record.of(BriefingHeld) if f.occurred_on in ctx.window]
@@ -202,7 +208,7 @@ def briefed_everyone(ctx: Context) -> Finding:
     ]
     items.append(
         (
-            "tiêu chuẩn \"An toàn về ANTT\"",
+            'tiêu chuẩn "An toàn về ANTT"',
             "the criteria of the standard",
             sum(b.staff_reached for _, b in briefings if b.criteria_briefed),
         )
@@ -216,8 +222,12 @@ def briefed_everyone(ctx: Context) -> Finding:
             f"All {denominator} staff were briefed on the internal rules and on the criteria",
             evidence,
         )
-    detail_vi = "; ".join(f"{vi}: {n}/{denominator} ({100 * n // denominator}%)" for vi, _, n in short)
-    detail_en = "; ".join(f"{en}: {n}/{denominator} ({100 * n // denominator}%)" for _, en, n in short)
+    detail_vi = "; ".join(
+        f"{vi}: {n}/{denominator} ({100 * n // denominator}%)" for vi, _, n in short
+    )
+    detail_en = "; ".join(
+        f"{en}: {n}/{denominator} ({100 * n // denominator}%)" for _, en, n in short
+    )
     return ctx.open_or_failed(
         ctx.window,
         f"Chưa phổ biến cho 100% cán bộ, người lao động — {detail_vi}",
@@ -229,14 +239,16 @@ def briefed_everyone(ctx: Context) -> Finding:
 def effective_model(ctx: Context) -> Finding:
     """TT124.D6.K1.p5 — at least one movement model operating effectively."""
     day = ctx.reference_day
-    dissolved = {d.model: f for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day}
+    dissolved = {
+        d.model: f for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day
+    }
     models = [(f, m) for f, m in ctx.record.of(MovementModelEstablished) if f.occurred_on <= day]
     notes_vi, notes_en = [], []
     for fact, model in models:
         if model.model in dissolved:
             gone = dissolved[model.model]
-            notes_vi.append(f"mô hình \"{model.name}\" đã giải thể ngày {_vi(gone.occurred_on)}")
-            notes_en.append(f"model \"{model.name}\" was dissolved on {gone.occurred_on.isoformat()}")
+            notes_vi.append(f'mô hình "{model.name}" đã giải thể ngày {_vi(gone.occurred_on)}')
+            notes_en.append(f'model "{model.name}" was dissolved on {gone.occurred_on.isoformat()}')
             continue
         assessments = [
             (f, a)
@@ -244,23 +256,23 @@ def effective_model(ctx: Context) -> Finding:
             if a.model == model.model and f.occurred_on in ctx.window
         ]
         if not assessments:
-            notes_vi.append(f"mô hình \"{model.name}\" chưa được đánh giá trong kỳ")
-            notes_en.append(f"model \"{model.name}\" has not been assessed in the window")
+            notes_vi.append(f'mô hình "{model.name}" chưa được đánh giá trong kỳ')
+            notes_en.append(f'model "{model.name}" has not been assessed in the window')
             continue
         last_fact, last = assessments[-1]
         if last.effective:
             return _met(
-                f"Mô hình \"{model.name}\" được {last.assessed_by} đánh giá hoạt động hiệu quả "
+                f'Mô hình "{model.name}" được {last.assessed_by} đánh giá hoạt động hiệu quả '
                 f"ngày {_vi(last_fact.occurred_on)}",
-                f"Model \"{model.name}\" assessed effective by {last.assessed_by} on "
+                f'Model "{model.name}" assessed effective by {last.assessed_by} on '
                 f"{last_fact.occurred_on.isoformat()}",
                 (fact.id, last_fact.id),
             )
         notes_vi.append(
-            f"mô hình \"{model.name}\" được đánh giá chưa hiệu quả ngày {_vi(last_fact.occurred_on)}"
+            f'mô hình "{model.name}" được đánh giá chưa hiệu quả ngày {_vi(last_fact.occurred_on)}'
         )
         notes_en.append(
-            f"model \"{model.name}\" assessed not effective on {last_fact.occurred_on.isoformat()}"
+            f'model "{model.name}" assessed not effective on {last_fact.occurred_on.isoformat()}'
         )
     if not models:
         notes_vi.append("chưa xây dựng mô hình nào")
@@ -280,7 +292,9 @@ def coordination(ctx: Context) -> Finding:
         (f, a) for f, a in ctx.record.of(CoordinationAgreementSigned) if f.occurred_on <= day
     ]
     activities = [
-        (f, a) for f, a in ctx.record.of(CoordinationActivityRecorded) if f.occurred_on in ctx.window
+        (f, a)
+        for f, a in ctx.record.of(CoordinationActivityRecorded)
+        if f.occurred_on in ctx.window
     ]
     needs_activity = ctx.interpretation.k2_requires_activity
     if agreements and (activities or not needs_activity):
@@ -291,7 +305,11 @@ def coordination(ctx: Context) -> Finding:
             + (f", {len(activities)} hoạt động phối hợp trong kỳ" if needs_activity else ""),
             f"A {agreement.form.label_en} with {agreement.partner.label_en} signed on "
             f"{fact.occurred_on.isoformat()}"
-            + (f", {len(activities)} coordination activities in the window" if needs_activity else ""),
+            + (
+                f", {len(activities)} coordination activities in the window"
+                if needs_activity
+                else ""
+            ),
             ids(agreements) + ids(activities),
         )
     if not agreements:
@@ -302,7 +320,8 @@ def coordination(ctx: Context) -> Finding:
     else:
         vi, en = (
             "Có văn bản phối hợp nhưng chưa ghi nhận hoạt động phối hợp nào trong kỳ",
-            "A coordination agreement exists but no coordination activity is recorded in the window",
+            "A coordination agreement exists but no coordination activity is recorded in the "
+            "window",
         )
     return ctx.open_or_failed(ctx.window, vi, en, ids(agreements))
 
@@ -314,7 +333,8 @@ def no_listed_incident(ctx: Context) -> Finding:
     counted = [
         (f, i)
         for f, i in incidents
-        if i.category in params.prov1_categories and i.severity.rank >= params.prov1_min_severity.rank
+        if i.category in params.prov1_categories
+        and i.severity.rank >= params.prov1_min_severity.rank
     ]
     if counted:
         return Finding(
@@ -322,7 +342,9 @@ def no_listed_incident(ctx: Context) -> Finding:
             reason_vi="Để xảy ra: "
             + "; ".join(f"{i.category.label_vi} ngày {_vi(f.occurred_on)}" for f, i in counted),
             reason_en="Occurred: "
-            + "; ".join(f"{i.category.label_en} on {f.occurred_on.isoformat()}" for f, i in counted),
+            + "; ".join(
+                f"{i.category.label_en} on {f.occurred_on.isoformat()}" for f, i in counted
+            ),
             evidence=ids(counted),
         )
     ignored = len(incidents)
@@ -345,15 +367,22 @@ def no_listed_incident(ctx: Context) -> Finding:
 def no_staff_offence(ctx: Context) -> Finding:
     """TT124.D6.PROV2 (provisional) — no staff member commits a crime or is in social evils."""
     stages = ctx.interpretation.prov2_counted_stages
-    offences = [(f, o) for f, o in ctx.record.of(StaffOffenceRecorded) if f.occurred_on in ctx.window]
+    offences = [
+        (f, o) for f, o in ctx.record.of(StaffOffenceRecorded) if f.occurred_on in ctx.window
+    ]
     counted = [(f, o) for f, o in offences if o.stage in stages]
     if counted:
         return Finding(
             status=Status.NOT_MET,
             reason_vi="Có cán bộ, người lao động vi phạm: "
-            + "; ".join(f"{o.staff_ref} {o.stage.label_vi} ngày {_vi(f.occurred_on)}" for f, o in counted),
+            + "; ".join(
+                f"{o.staff_ref} {o.stage.label_vi} ngày {_vi(f.occurred_on)}" for f, o in counted
+            ),
             reason_en="Staff offence: "
-            + "; ".join(f"{o.staff_ref} {o.stage.label_en} on {f.occurred_on.isoformat()}" for f, o in counted),
+            + "; ".join(
+                f"{o.staff_ref} {o.stage.label_en} on {f.occurred_on.isoformat()}"
+                for f, o in counted
+            ),
             evidence=ids(counted),
         )
     if ctx.window_closed:

@@ -5,7 +5,7 @@ The string values are part of the JSON interchange contract: never rename one.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 __all__ = [
     "CoordinationForm",
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-class Labelled(str, Enum):
+class Labelled(StrEnum):
     """A string enum whose members carry ``(value, label_vi, label_en)``."""
 
     label_vi: str
