@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 from urllib.parse import parse_qs, unquote, urlparse
@@ -29,6 +30,7 @@ from .facts import Fact
 
 __all__ = ["EventLog", "StreamConflict", "is_postgres_url", "stream_id"]
 
+_SCHEMA_LOCK = 0x616E7471  # "antq": advisory lock key for table creation
 _NAMESPACE = UUID("6f1c5e2a-9a8e-4f53-bb6e-3c1d2a7e0b24")
 
 
@@ -129,9 +131,13 @@ def _env_for(location: str) -> dict[str, str]:
     return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(Path(location))}
 
 
-def _ensure_schema(env: dict[str, str]) -> None:
-    schema = env.get("POSTGRES_SCHEMA")
-    if not schema:
+@contextmanager
+def _schema_lock(env: dict[str, str]) -> Iterator[None]:
+    """On PostgreSQL, create the schema if missing and hold an advisory lock while
+    eventsourcing creates its tables and functions: concurrent ``CREATE OR REPLACE FUNCTION``
+    from several processes otherwise fails with "tuple concurrently updated"."""
+    if env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres":
+        yield
         return
     import psycopg  # the postgres extra; imported only when a PostgreSQL URL is used
     from psycopg import sql
@@ -144,7 +150,16 @@ def _ensure_schema(env: dict[str, str]) -> None:
         password=env["POSTGRES_PASSWORD"],
         autocommit=True,
     ) as conn:
-        conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+        conn.execute("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
+        try:
+            schema = env.get("POSTGRES_SCHEMA")
+            if schema:
+                conn.execute(
+                    sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema))
+                )
+            yield
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (_SCHEMA_LOCK,))
 
 
 class EventLog:
@@ -157,8 +172,8 @@ class EventLog:
         # eventsourcing reads the process environment too; what is passed here wins over it,
         # and the caller's explicit ``env`` wins over what the location implies.
         settings = {**settings, **(env or {})}
-        _ensure_schema(settings)
-        self._app = _LedgerApplication(env=settings)
+        with _schema_lock(settings):
+            self._app = _LedgerApplication(env=settings)
         self._mapper = cast(_FactMapper, self._app.mapper)
 
     @property
