@@ -344,3 +344,18 @@ def test_a_writer_that_keeps_losing_gets_a_clear_conflict_and_writes_nothing(
     finally:
         a.close()
         b.close()
+
+
+def test_vietnamese_text_is_kept_in_one_normal_form(ledger: Ledger, tmp_path: Path) -> None:
+    import unicodedata
+
+    line = fact_to_json_line(registration())
+    line["data"]["name"] = unicodedata.normalize("NFD", "Công ty Điện lực Trà Vinh")
+    line["recorded_by"] = unicodedata.normalize("NFD", "Phòng PV05")
+    path = tmp_path / "nfd.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    ledger.import_jsonl(path)
+    (stored,) = ledger.facts(SUBJECT)
+    assert stored.data.name == "Công ty Điện lực Trà Vinh"  # type: ignore[attr-defined]
+    assert stored.recorded_by == "Phòng PV05"
+    assert ledger.import_jsonl(path).unchanged == 1, "re-importing the NFD file is a no-op"

@@ -7,6 +7,7 @@ Lines interchange format (``docs/interchange.md``) and written to storage with t
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -56,7 +57,17 @@ def _strict(kind: type, name: str) -> Any:
 
 converter.register_structure_hook(int, _strict(int, "an integer"))
 converter.register_structure_hook(bool, _strict(bool, "true or false"))
-converter.register_structure_hook(str, _strict(str, "a string"))
+
+
+def _text(value: Any, _: Any) -> str:
+    # Vietnamese typed on different systems arrives composed (NFC) or decomposed (NFD); the
+    # record keeps one form so that equal-looking names compare equal.
+    if type(value) is not str:
+        raise TypeError(f"expected a string, got {type(value).__name__}")
+    return unicodedata.normalize("NFC", value)
+
+
+converter.register_structure_hook(str, _text)
 
 
 def _enum(value: Any, cl: type[Enum]) -> Enum:
@@ -207,16 +218,20 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
     try:
         return FactDraft(
             id=raw["id"],
-            subject=raw["subject"],
+            subject=raw["subject"].strip(),
             occurred_on=occurred_on,
-            recorded_by=raw["recorded_by"],
+            recorded_by=_nfc(raw["recorded_by"]),
             data=data,
-            document_ref=raw.get("document_ref"),
+            document_ref=_nfc(raw.get("document_ref")),
             supersedes=raw.get("supersedes"),
-            reason=raw.get("reason"),
+            reason=_nfc(raw.get("reason")),
         )
     except InvalidRecord as exc:
         raise exc.at(record) from None
+
+
+def _nfc(value: str | None) -> str | None:
+    return None if value is None else unicodedata.normalize("NFC", value)
 
 
 def draft_to_json(draft: FactDraft) -> dict[str, Any]:
