@@ -220,7 +220,7 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
             id=raw["id"],
             subject=raw["subject"].strip(),
             occurred_on=occurred_on,
-            recorded_by=_nfc(raw["recorded_by"]),
+            recorded_by=unicodedata.normalize("NFC", raw["recorded_by"]),
             data=data,
             document_ref=_nfc(raw.get("document_ref")),
             supersedes=raw.get("supersedes"),
