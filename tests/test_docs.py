@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -42,7 +42,7 @@ def test_python_examples_run(
 def test_the_status_example_is_the_live_output() -> None:
     (example,) = blocks(ROOT / "docs" / "status.md", "json")
     documented = json.loads(example)
-    with Ledger(":memory:", clock=lambda: datetime(2025, 1, 1, tzinfo=timezone.utc)) as ledger:
+    with Ledger(":memory:", clock=lambda: datetime(2025, 1, 1, tzinfo=UTC)) as ledger:
         ledger.import_jsonl(ROOT / "examples" / "tra_vinh" / "events.jsonl")
         live = status_to_json(ledger.status("2100000002", 2024, as_of=date(2024, 12, 31)))
     live["criteria"] = live["criteria"][: len(documented["criteria"])]

@@ -359,3 +359,93 @@ def test_vietnamese_text_is_kept_in_one_normal_form(ledger: Ledger, tmp_path: Pa
     assert stored.data.name == "Công ty Điện lực Trà Vinh"  # type: ignore[attr-defined]
     assert stored.recorded_by == "Phòng PV05"
     assert ledger.import_jsonl(path).unchanged == 1, "re-importing the NFD file is a no-op"
+
+
+def test_model_references_follow_the_models_life(ledger: Ledger) -> None:
+    from antq_compliance import (
+        MovementModelAssessed,
+        MovementModelDissolved,
+        MovementModelEstablished,
+    )
+
+    ledger.record_many([registration()])
+
+    def rec(data: Any, fact_id: str) -> None:
+        ledger.record(SUBJECT, data, occurred_on=date(2024, 3, 1), recorded_by="x", id=fact_id)
+
+    rec(MovementModelEstablished(model="clb", name="CLB tự quản"), "mh")
+    rec(MovementModelDissolved(model="clb"), "gt")
+    with pytest.raises(InvalidRecord, match=r"data.model' = 'clb': this model was dissolved"):
+        rec(MovementModelAssessed(model="clb", effective=True, assessed_by="x"), "dg")
+    with pytest.raises(InvalidRecord, match="already used"):
+        rec(MovementModelEstablished(model="clb", name="again"), "mh2")
+    ledger.retract(SUBJECT, "gt", reason="nhầm", occurred_on=date(2024, 3, 2), recorded_by="x")
+    rec(MovementModelAssessed(model="clb", effective=True, assessed_by="x"), "dg")
+    ledger.retract(SUBJECT, "mh", reason="nhầm", occurred_on=date(2024, 3, 2), recorded_by="x")
+    with pytest.raises(InvalidRecord, match="no MovementModelEstablished in effect"):
+        rec(MovementModelAssessed(model="clb", effective=False, assessed_by="x"), "dg2")
+
+
+def test_repeal_retract_and_profile_changes_are_checked(ledger: Ledger) -> None:
+    from antq_compliance import (
+        InternalRuleIssued,
+        InternalRuleRepealed,
+        Ownership,
+        ProfileChanged,
+        RuleTopic,
+        SubjectKind,
+    )
+
+    agency = "1234567"
+    ledger.record_many([registration(), registration(agency, kind=SubjectKind.AGENCY)])
+
+    def rec(subject: str, data: Any, fact_id: str) -> None:
+        ledger.record(subject, data, occurred_on=date(2024, 3, 1), recorded_by="x", id=fact_id)
+
+    rec(SUBJECT, InternalRuleIssued(title="Nội quy", topics=frozenset(RuleTopic)), "nq")
+    rec(SUBJECT, InternalRuleRepealed(rule="nq"), "bb")
+    with pytest.raises(InvalidRecord, match="already repealed"):
+        rec(SUBJECT, InternalRuleRepealed(rule="nq"), "bb2")
+    ledger.retract(
+        SUBJECT, "bb", reason="nhầm", occurred_on=date(2024, 3, 2), recorded_by="x", id="r1"
+    )
+    with pytest.raises(InvalidRecord, match="a retraction cannot be retracted"):
+        ledger.retract(SUBJECT, "r1", reason="x", occurred_on=date(2024, 3, 2), recorded_by="x")
+    with pytest.raises(InvalidRecord, match=r"data\.armed_forces"):
+        rec(SUBJECT, ProfileChanged(armed_forces=True), "pc1")
+    with pytest.raises(
+        InvalidRecord, match=r"data\.ownership' = 'private': applies to enterprises"
+    ):
+        rec(agency, ProfileChanged(ownership=Ownership.PRIVATE), "pc2")
+
+
+def test_envelope_nulls_booleans_and_trailing_newlines_are_refused() -> None:
+    from antq_compliance import draft_from_json
+
+    good = {
+        "id": "a",
+        "type": "FestivalDayHeld",
+        "subject": SUBJECT,
+        "occurred_on": "2024-08-19",
+        "recorded_by": "x",
+        "data": {"attendance": 1},
+    }
+    for key in ("id", "subject", "recorded_by"):
+        with pytest.raises(InvalidRecord, match=f"field '{key}' = None: is required"):
+            draft_from_json({**good, key: None}, "line 1")
+    with pytest.raises(InvalidRecord, match="field 'format' = True"):
+        draft_from_json({**good, "format": True}, "line 1")
+    with pytest.raises(InvalidRecord, match="field 'id'"):
+        draft_from_json({**good, "id": "a\n"}, "line 1")
+    with pytest.raises(InvalidRecord, match="field 'occurred_on'"):
+        draft_from_json({**good, "occurred_on": "２０２４-08-19"}, "line 1")
+    with pytest.raises(InvalidRecord, match="field 'reason'"):
+        draft_from_json(
+            {
+                **good,
+                "type": "FactRetracted",
+                "reason": "x",
+                "data": {"target": "b", "reason": "y"},
+            },
+            "line 1",
+        )

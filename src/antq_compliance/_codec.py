@@ -40,7 +40,7 @@ __all__ = [
 FORMAT_VERSION = 1
 """Version of the interchange and storage shape. Bumped only with an upcaster."""
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 converter = cattrs.Converter(forbid_extra_keys=True, omit_if_default=True)
 
@@ -85,7 +85,7 @@ converter.register_structure_hook(Labelled, _enum)
 
 
 def _date(value: Any, _: Any) -> date:
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
         raise ValueError("expected an ISO date YYYY-MM-DD")
     return date.fromisoformat(value)
 
@@ -191,9 +191,10 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
         if key not in _ENVELOPE_REQUIRED and key not in _ENVELOPE_OPTIONAL:
             raise InvalidRecord(record, str(key), raw[key], "is not a field of a fact")
     for key in _ENVELOPE_REQUIRED:
-        if key not in raw:
+        if raw.get(key) is None:
             raise InvalidRecord(record, key, None, "is required")
-    if raw.get("format", FORMAT_VERSION) != FORMAT_VERSION:
+    version = raw.get("format", FORMAT_VERSION)
+    if type(version) is not int or version != FORMAT_VERSION:
         raise InvalidRecord(
             record, "format", raw["format"], f"this library reads format {FORMAT_VERSION}"
         )

@@ -7,12 +7,18 @@ their JSON shape is owned by :mod:`antq_compliance._codec`, not by these classes
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
-from typing import Any, ClassVar
+from typing import ClassVar
 
 import attrs
 
+from .checks import non_empty as _non_empty
+from .checks import non_negative as _non_negative
+from .checks import positive as _positive
+from .checks import pseudonym as _pseudonym
+from .checks import ref as _ref
+from .checks import text as _text
+from .checks import year as _year
 from .errors import InvalidRecord
 from .subjects import SizeInputs, classify_size
 from .vocabulary import (
@@ -63,68 +69,6 @@ __all__ = [
 _VN_OFFSET = timedelta(hours=7)  # Vietnam time, UTC+7, no daylight saving
 
 
-# --- validators: each raises InvalidRecord naming the field; the edge adds the record ----------
-
-
-def _non_negative(_: object, a: attrs.Attribute[Any], value: int | None) -> None:
-    if value is not None and value < 0:
-        raise InvalidRecord("", a.name, value, "must be zero or more")
-
-
-def _positive(_: object, a: attrs.Attribute[Any], value: int) -> None:
-    if value < 1:
-        raise InvalidRecord("", a.name, value, "must be one or more")
-
-
-def _text(max_len: int = 500) -> Any:
-    def check(_: object, a: attrs.Attribute[Any], value: str | None) -> None:
-        if value is None:
-            return
-        if not value.strip():
-            raise InvalidRecord("", a.name, value, "must not be blank")
-        if len(value) > max_len:
-            raise InvalidRecord("", a.name, value, f"must be at most {max_len} characters")
-        if any(ord(c) < 32 and c not in "\t\n" for c in value):
-            raise InvalidRecord("", a.name, value, "must not contain control characters")
-
-    return check
-
-
-def _year(_: object, a: attrs.Attribute[Any], value: int) -> None:
-    if not 2000 <= value <= 2100:
-        raise InvalidRecord("", a.name, value, "must be a year between 2000 and 2100")
-
-
-def _non_empty(_: object, a: attrs.Attribute[Any], value: frozenset[Any]) -> None:
-    if not value:
-        raise InvalidRecord("", a.name, sorted(value), "must name at least one item")
-
-
-_REF = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$")
-
-
-def _ref(_: object, a: attrs.Attribute[Any], value: str) -> None:
-    if not _REF.match(value):
-        raise InvalidRecord(
-            "", a.name, value, "must be 1-128 characters of letters, digits and . _ : / -"
-        )
-
-
-_PSEUDONYM = re.compile(r"^[A-Za-z0-9._:-]{4,64}$")
-
-
-def _pseudonym(_: object, a: attrs.Attribute[Any], value: str) -> None:
-    # A pseudonymous reference, never a name: no spaces, no diacritics, at least one digit.
-    if not _PSEUDONYM.match(value) or not any(c.isdigit() for c in value):
-        raise InvalidRecord(
-            "",
-            a.name,
-            value,
-            "must be a pseudonymous reference (4-64 ASCII letters, digits, . _ : -, with a "
-            "digit), not a person's name",
-        )
-
-
 # --- payloads ---------------------------------------------------------------------------------
 
 
@@ -152,7 +96,7 @@ class Size:
     def __attrs_post_init__(self) -> None:
         if (self.declared is None) == (self.inputs is None):
             raise InvalidRecord(
-                "", "size", None, "give exactly one of 'declared' or 'inputs' (ND80 figures)"
+                "", "", None, "give exactly one of 'declared' or 'inputs' (ND80 figures)"
             )
 
     @property
@@ -219,7 +163,7 @@ class ProfileChanged(FactData):
 
     def __attrs_post_init__(self) -> None:
         if all(getattr(self, f.name) is None for f in attrs.fields(type(self))):
-            raise InvalidRecord("", "data", {}, "a profile change must change at least one field")
+            raise InvalidRecord("", "", {}, "a profile change must change at least one field")
 
 
 @attrs.frozen(kw_only=True)
@@ -518,8 +462,13 @@ class FactDraft:
                     self.supersedes,
                     f"a {self.data.type_name} cannot supersede another fact",
                 )
-        elif self.reason is not None and not isinstance(self.data, FactRetracted):
-            raise InvalidRecord("", "reason", self.reason, "is only allowed with 'supersedes'")
+        elif self.reason is not None:
+            raise InvalidRecord(
+                "",
+                "reason",
+                self.reason,
+                "is only allowed with 'supersedes' (a retraction gives its reason in data.reason)",
+            )
 
     @property
     def type_name(self) -> str:

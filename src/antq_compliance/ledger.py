@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import orjson
@@ -28,6 +28,7 @@ from .facts import (
     MovementModelAssessed,
     MovementModelDissolved,
     MovementModelEstablished,
+    ProfileChanged,
     SubjectRegistered,
 )
 from .record import build_record
@@ -40,6 +41,7 @@ __all__ = ["DEFAULT_DB", "Explanation", "ImportResult", "Ledger", "SubjectSummar
 DEFAULT_DB = "antq.sqlite3"
 _VN = timezone(timedelta(hours=7))
 _MAX_LINE_BYTES = 1 << 20
+D = TypeVar("D", bound=FactData)
 
 
 def _system_clock() -> datetime:
@@ -77,15 +79,14 @@ class Explanation:
 
 
 class _SubjectState:
-    """What validation needs to know about one subject's stream."""
+    """What validation needs to know about one subject's stream (stored facts + this batch)."""
 
     def __init__(self, subject: str, facts: list[Fact]) -> None:
         self.subject = subject
         self.version = len(facts)
         self.by_id: dict[str, Fact] = {}
         self.withdrawn: set[str] = set()
-        self.models: set[str] = set()
-        self.registered = False
+        self.kind: SubjectKind | None = None
         self.new: list[Fact] = []
         for fact in facts:
             self._add(fact)
@@ -93,9 +94,7 @@ class _SubjectState:
     def _add(self, fact: Fact) -> None:
         self.by_id[fact.id] = fact
         if isinstance(fact.data, SubjectRegistered):
-            self.registered = True
-        if isinstance(fact.data, MovementModelEstablished):
-            self.models.add(fact.data.model)
+            self.kind = fact.data.kind
         if isinstance(fact.data, FactRetracted):
             self.withdrawn.add(fact.data.target)
         if fact.supersedes is not None:
@@ -105,11 +104,19 @@ class _SubjectState:
         self._add(fact)
         self.new.append(fact)
 
+    def _live(self, cls: type[D]) -> list[tuple[Fact, D]]:
+        """(fact, payload) of ``cls`` that have not been retracted or superseded."""
+        return [
+            (f, f.data)
+            for f in self.by_id.values()
+            if isinstance(f.data, cls) and f.id not in self.withdrawn
+        ]
+
     def check(self, draft: FactDraft, label: str) -> None:
         """Raise InvalidRecord if ``draft`` cannot follow this stream."""
         data = draft.data
         if isinstance(data, SubjectRegistered):
-            if self.registered:
+            if self.kind is not None:
                 raise InvalidRecord(
                     label,
                     "subject",
@@ -120,7 +127,7 @@ class _SubjectState:
             if problem:
                 raise InvalidRecord(label, "subject", draft.subject, problem)
             return
-        if not self.registered:
+        if self.kind is None:
             shape = validate_identifier("agency", draft.subject)
             if shape:
                 raise InvalidRecord(label, "subject", draft.subject, f"not an identifier: {shape}")
@@ -132,22 +139,16 @@ class _SubjectState:
             )
         for field, ref in data.references().items():
             self._check_reference(label, f"data.{field}", ref, data)
-        if isinstance(data, MovementModelEstablished) and data.model in self.models:
-            raise InvalidRecord(
-                label, "data.model", data.model, "this model is already established"
-            )
-        if (
-            isinstance(
-                data, (MovementModelActivityRecorded, MovementModelAssessed, MovementModelDissolved)
-            )
-            and data.model not in self.models
+        if isinstance(data, ProfileChanged):
+            self._check_profile(label, data)
+        if isinstance(
+            data,
+            MovementModelEstablished
+            | MovementModelActivityRecorded
+            | MovementModelAssessed
+            | MovementModelDissolved,
         ):
-            raise InvalidRecord(
-                label,
-                "data.model",
-                data.model,
-                "no MovementModelEstablished with this model reference for this subject",
-            )
+            self._check_model(label, data)
         if draft.supersedes is not None:
             target = self._existing(label, "supersedes", draft.supersedes)
             if target.type_name != draft.type_name:
@@ -158,6 +159,62 @@ class _SubjectState:
                     f"is a {target.type_name}; a {draft.type_name} can only supersede a "
                     f"{draft.type_name} (retract it and record a new fact instead)",
                 )
+
+    def _check_profile(self, label: str, change: ProfileChanged) -> None:
+        if self.kind is SubjectKind.ENTERPRISE and change.armed_forces:
+            raise InvalidRecord(
+                label, "data.armed_forces", True, "applies to agencies only, not to enterprises"
+            )
+        if self.kind is SubjectKind.AGENCY:
+            for field in ("ownership", "size"):
+                if getattr(change, field) is not None:
+                    raise InvalidRecord(
+                        label,
+                        f"data.{field}",
+                        str(getattr(change, field)),
+                        "applies to enterprises only, not to agencies",
+                    )
+
+    def _check_model(
+        self,
+        label: str,
+        data: MovementModelEstablished
+        | MovementModelActivityRecorded
+        | MovementModelAssessed
+        | MovementModelDissolved,
+    ) -> None:
+        key = data.model
+        if isinstance(data, MovementModelEstablished):
+            used = [
+                f
+                for f in self.by_id.values()
+                if isinstance(f.data, MovementModelEstablished) and f.data.model == key
+            ]
+            if used:
+                raise InvalidRecord(
+                    label,
+                    "data.model",
+                    key,
+                    f"this model reference was already used (fact {used[0].id}); a model "
+                    "reference names one model for good: choose a new one",
+                )
+            return
+        if not [f for f, m in self._live(MovementModelEstablished) if m.model == key]:
+            raise InvalidRecord(
+                label,
+                "data.model",
+                key,
+                "no MovementModelEstablished in effect with this model reference for this subject",
+            )
+        dissolved = [f for f, m in self._live(MovementModelDissolved) if m.model == key]
+        if dissolved:
+            raise InvalidRecord(
+                label,
+                "data.model",
+                key,
+                f"this model was dissolved on {dissolved[0].occurred_on.isoformat()} "
+                f"(fact {dissolved[0].id})",
+            )
 
     def _existing(self, label: str, field: str, ref: str) -> Fact:
         target = self.by_id.get(ref)
@@ -171,19 +228,32 @@ class _SubjectState:
 
     def _check_reference(self, label: str, field: str, ref: str, data: FactData) -> None:
         target = self._existing(label, field, ref)
-        if isinstance(data, InternalRuleRepealed) and not isinstance(
-            target.data, InternalRuleIssued
-        ):
-            raise InvalidRecord(
-                label, field, ref, f"is a {target.type_name}, not an InternalRuleIssued"
-            )
-        if isinstance(data, FactRetracted) and isinstance(target.data, SubjectRegistered):
-            raise InvalidRecord(
-                label,
-                field,
-                ref,
-                "a registration cannot be retracted; record a ProfileChanged to correct it",
-            )
+        if isinstance(data, InternalRuleRepealed):
+            if not isinstance(target.data, InternalRuleIssued):
+                raise InvalidRecord(
+                    label, field, ref, f"is a {target.type_name}, not an InternalRuleIssued"
+                )
+            repeals = [f for f, r in self._live(InternalRuleRepealed) if r.rule == ref]
+            if repeals:
+                raise InvalidRecord(
+                    label, field, ref, f"this rule was already repealed (fact {repeals[0].id})"
+                )
+        if isinstance(data, FactRetracted):
+            if isinstance(target.data, SubjectRegistered):
+                raise InvalidRecord(
+                    label,
+                    field,
+                    ref,
+                    "a registration cannot be retracted; record a ProfileChanged to correct it",
+                )
+            if isinstance(target.data, FactRetracted):
+                raise InvalidRecord(
+                    label,
+                    field,
+                    ref,
+                    "a retraction cannot be retracted; record the withdrawn fact again with a "
+                    "new id",
+                )
 
 
 class Ledger:

@@ -6,12 +6,14 @@ import re
 
 import attrs
 
+from .checks import non_negative
+from .errors import InvalidRecord
 from .vocabulary import Sector, SizeClass
 
 __all__ = ["SizeInputs", "classify_size", "is_tax_code", "validate_identifier"]
 
-_TAX_CODE = re.compile(r"^\d{10}(-\d{3})?$")
-_BUDGET_CODE = re.compile(r"^\d{7}$")
+_TAX_CODE = re.compile(r"^[0-9]{10}(-[0-9]{3})?$")
+_BUDGET_CODE = re.compile(r"^[0-9]{7}$")
 
 
 def is_tax_code(value: str) -> bool:
@@ -20,7 +22,7 @@ def is_tax_code(value: str) -> bool:
     Only the shape is checked. The tenth digit is a check digit whose algorithm we have not
     verified against an official source, so it is not checked.
     """
-    return bool(_TAX_CODE.match(value))
+    return bool(_TAX_CODE.fullmatch(value))
 
 
 def validate_identifier(kind: str, value: str) -> str | None:
@@ -31,7 +33,7 @@ def validate_identifier(kind: str, value: str) -> str | None:
     """
     if is_tax_code(value):
         return None
-    if kind == "agency" and _BUDGET_CODE.match(value):
+    if kind == "agency" and _BUDGET_CODE.fullmatch(value):
         return None
     if kind == "agency":
         return "expected a tax code (10 digits, or 10 digits-3 digits) or a 7-digit budget code"
@@ -43,13 +45,15 @@ class SizeInputs:
     """Figures from which ND80 computes an enterprise's size class."""
 
     sector: Sector
-    insured_employees: int = attrs.field(validator=attrs.validators.ge(0))
-    annual_revenue_vnd: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
-    )
-    capital_vnd: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.ge(0))
-    )
+    insured_employees: int = attrs.field(validator=non_negative)
+    annual_revenue_vnd: int | None = attrs.field(default=None, validator=non_negative)
+    capital_vnd: int | None = attrs.field(default=None, validator=non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.annual_revenue_vnd is None and self.capital_vnd is None:
+            raise InvalidRecord(
+                "", "", None, "ND80 needs the annual revenue or the capital (or both)"
+            )
 
 
 _BN = 1_000_000_000
