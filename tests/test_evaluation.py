@@ -9,6 +9,7 @@ import pytest
 
 from antq_compliance import (
     AsOf,
+    ClauseNotEvaluated,
     Fact,
     FactDraft,
     FactRetracted,
@@ -63,6 +64,10 @@ def test_an_unknown_clause_id_is_an_error() -> None:
     result = status_of(stamp([registration(), *compliant_year()]))
     with pytest.raises(UnknownClause):
         result.criterion("TT124.D6.K9")
+    with pytest.raises(ClauseNotEvaluated, match="evaluation window 2023-11-16 to 2024-11-15"):
+        result.criterion("TT124.D8.K2.b")
+    with pytest.raises(ClauseNotEvaluated, match=r"\(TT124\) does not evaluate it"):
+        result.criterion("TT23.D7.K1")
 
 
 def test_years_before_tt124_have_no_rule_version_yet() -> None:

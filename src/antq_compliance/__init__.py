@@ -19,6 +19,7 @@ from .calendar import Period, q1, tt124_window
 from .clauses import Clause, catalogue, clause
 from .errors import (
     AntqError,
+    ClauseNotEvaluated,
     ConcurrencyConflict,
     InvalidRecord,
     NoRuleVersion,
@@ -97,6 +98,7 @@ __all__ = [
     "AsOf",
     "BriefingHeld",
     "Clause",
+    "ClauseNotEvaluated",
     "CommendationReceived",
     "ConcurrencyConflict",
     "Context",

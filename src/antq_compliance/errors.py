@@ -6,6 +6,7 @@ from typing import Any
 
 __all__ = [
     "AntqError",
+    "ClauseNotEvaluated",
     "ConcurrencyConflict",
     "InvalidRecord",
     "NoRuleVersion",
@@ -54,6 +55,14 @@ class UnknownClause(AntqError, LookupError):
     def __init__(self, clause_id: str) -> None:
         self.clause_id = clause_id
         super().__init__(f"clause id {clause_id!r} is not in the clause catalogue")
+
+
+class ClauseNotEvaluated(AntqError, LookupError):
+    """The clause is in the catalogue but the rule version gives it no result of its own."""
+
+    def __init__(self, clause_id: str, detail: str) -> None:
+        self.clause_id = clause_id
+        super().__init__(f"clause {clause_id!r} has no result of its own: {detail}")
 
 
 class NoRuleVersion(AntqError, LookupError):

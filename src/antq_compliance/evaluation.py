@@ -12,7 +12,7 @@ import attrs
 
 from .calendar import Period
 from .clauses import clause
-from .errors import UnknownClause
+from .errors import ClauseNotEvaluated
 from .facts import Fact
 from .record import build_record
 from .rulebook import Context, Criterion, Interpretation, Rulebook, RuleVersion
@@ -99,7 +99,17 @@ class YearStatus:
             if result.id == clause_id:
                 return result
         clause(clause_id)  # UnknownClause for an id that is not in the catalogue at all
-        raise UnknownClause(clause_id)
+        if clause_id == self.window.clause:
+            detail = (
+                f"it defines the evaluation window {self.window.start.isoformat()} to "
+                f"{self.window.end.isoformat()} (see 'window')"
+            )
+        elif clause_id == "TT124.D8.K1":
+            detail = "it is the verdict itself (see 'verdict')"
+        else:
+            names = ", ".join(r.instrument for r in self.rulebook)
+            detail = f"the rule version used ({names}) does not evaluate it"
+        raise ClauseNotEvaluated(clause_id, detail)
 
     def reason(self, lang: str = "vi") -> str:
         return self.reason_vi if lang == "vi" else self.reason_en

@@ -407,6 +407,7 @@ def protection_force(ctx: Context) -> Finding:
         return _na(
             f"Tiêu chí không áp dụng cho {profile.kind.label_vi}",
             f"This criterion does not apply to an {profile.kind.label_en}",
+            profile.evidence,
         )
     forces = [(f, p) for f, p in ctx.record.of(ProtectionForceEstablished) if f.occurred_on <= day]
     if forces:
