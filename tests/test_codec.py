@@ -1,4 +1,4 @@
-"""The converter's JSON shape: every documented example round-trips through interchange and storage."""
+"""The JSON shape: every documented example round-trips through interchange and storage."""
 
 from __future__ import annotations
 
