@@ -70,9 +70,23 @@ def test_an_unknown_clause_id_is_an_error() -> None:
         result.criterion("TT23.D7.K1")
 
 
-def test_years_before_tt124_have_no_rule_version_yet() -> None:
-    with pytest.raises(NoRuleVersion, match="2021"):
-        evaluate(SUBJECT, stamp([registration()]), 2021, AsOf(business=date(2021, 12, 31)))
+def test_years_before_tt23_have_no_rule_version() -> None:
+    with pytest.raises(NoRuleVersion, match="evaluation year 2011"):
+        evaluate(SUBJECT, stamp([registration()]), 2011, AsOf(business=date(2011, 12, 31)))
+
+
+def test_2021_follows_tt23_with_its_calendar_year_reading() -> None:
+    result = evaluate(SUBJECT, stamp([registration()]), 2021, AsOf(business=date(2021, 12, 31)))
+    assert [r.instrument for r in result.rulebook] == ["TT23"]
+    assert (result.window.start, result.window.end) == (date(2021, 1, 1), date(2021, 12, 31))
+    assert result.window.clause is None and "calendar year" in result.window.note
+    assert result.scope is None
+    assert [c.id for c in result.criteria] == [
+        "TT23.D7.K1",
+        "TT23.D7.K2",
+        "TT23.D7.K3",
+        "TT23.D7.K4",
+    ]
 
 
 def test_the_2022_cycle_straddling_the_effective_date_follows_tt124() -> None:
@@ -280,3 +294,128 @@ def test_a_growing_enterprise_enters_scope_from_its_profile_change() -> None:
     assert result.verdict is Verdict.NOT_APPLICABLE
     assert not result.provisional
     assert all(c.status is Status.NOT_APPLICABLE for c in result.criteria)
+
+
+def test_the_same_facts_under_tt23_and_tt124_differ_as_documented() -> None:
+    from antq_compliance import (
+        TT23,
+        TT124,
+        CoordinationAgreementSigned,
+        CoordinationForm,
+        CoordinationPartner,
+        EmulationCommitmentSigned,
+        InternalRuleIssued,
+        MovementModelEstablished,
+        ProtectionForceEstablished,
+        RuleTopic,
+        SecurityPlanAdopted,
+        Size,
+        SizeClass,
+    )
+
+    four = frozenset(
+        {
+            RuleTopic.UNIT_PROTECTION,
+            RuleTopic.STATE_SECRETS,
+            RuleTopic.INTERNAL_POLITICAL_SECURITY,
+            RuleTopic.FIRE_PREVENTION,
+        }
+    )
+    year_2021 = [
+        registration(size=SizeClass.SMALL, headcount=40),
+        draft("kh", SecurityPlanAdopted(year=2021), date(2021, 5, 1)),
+        draft("dk", StandardRegistrationFiled(year=2021), date(2021, 5, 2)),
+        draft("nq", InternalRuleIssued(title="Nội quy", topics=four), date(2020, 1, 1)),
+        draft("ck", EmulationCommitmentSigned(year=2021, staff_signed=40), date(2021, 5, 3)),
+        draft(
+            "pc",
+            CoordinationAgreementSigned(
+                partner=CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY,
+                form=CoordinationForm.PLAN,
+                title="Kế hoạch phối hợp",
+            ),
+            date(2021, 2, 1),
+        ),
+        draft("mh", MovementModelEstablished(model="tu-quan", name="Tổ tự quản"), date(2021, 2, 2)),
+        draft("llbv", ProtectionForceEstablished(members=3), date(2019, 1, 1)),
+    ]
+    facts = stamp(year_2021)
+    as_of = AsOf(business=date(2021, 12, 31))
+    under_tt23 = evaluate(SUBJECT, facts, 2021, as_of)
+    assert under_tt23.rulebook[0].instrument == "TT23"
+    assert under_tt23.verdict is Verdict.ACHIEVED, under_tt23.reason_en
+    what_if = evaluate(SUBJECT, facts, 2021, as_of, rule=TT124)
+    assert what_if.rulebook[0].instrument == "TT124"
+    assert what_if.verdict is Verdict.NOT_APPLICABLE, "a small enterprise is out of TT124's scope"
+    grown = stamp(
+        [
+            *year_2021,
+            draft("lon", ProfileChanged(size=Size(declared=SizeClass.MEDIUM)), date(2021, 1, 1)),
+        ]
+    )
+    judged = evaluate(SUBJECT, grown, 2021, as_of, rule=TT124)
+    failing = {c.id for c in judged.criteria if c.status is Status.NOT_MET}
+    # six topics, 100% briefed (not a commitment), Q1 plan/registration, an assessed model,
+    # a coordination activity: each is a documented difference.
+    assert failing >= {
+        "TT124.D6.K1.p2",
+        "TT124.D6.K1.p3",
+        "TT124.D6.K1.p4",
+        "TT124.D6.K1.p5",
+        "TT124.D6.K2",
+    }
+    assert evaluate(SUBJECT, grown, 2021, as_of, rule=TT23).verdict is Verdict.ACHIEVED
+
+
+def test_a_province_adds_its_own_criterion_from_a_date_without_editing_the_library() -> None:
+    from antq_compliance import (
+        DEFAULT_RULEBOOK,
+        Context,
+        FestivalDayHeld,
+        Finding,
+        ProvincialCriterion,
+        met,
+    )
+
+    def festival_day(ctx: Context) -> Finding:
+        held = [f for f, _ in ctx.record.of(FestivalDayHeld) if f.occurred_on in ctx.window]
+        if held:
+            return met("Đã tổ chức Ngày hội", "Festival day held", tuple(f.id for f in held))
+        return ctx.open_or_failed(ctx.window, "Chưa tổ chức Ngày hội", "No festival day")
+
+    rulebook = DEFAULT_RULEBOOK.with_provincial(
+        ProvincialCriterion(
+            id="TV.QD05-2024.1",
+            province="Trà Vinh",
+            effective_from=date(2024, 1, 1),
+            title_vi="Tổ chức Ngày hội toàn dân bảo vệ ANTQ",
+            title_en="Hold the festival day",
+            predicate=festival_day,
+            document_ref="05/2024/QĐ-UBND",
+        )
+    )
+    facts = stamp([registration(), *compliant_year()])
+    result = status_of(facts, rulebook=rulebook)
+    extra = result.criterion("TV.QD05-2024.1")
+    assert extra.status is Status.NOT_MET and result.verdict is Verdict.NOT_ACHIEVED
+    assert [r.instrument for r in result.rulebook] == ["TT124", "TT124.D8.K1:Trà Vinh"]
+    held = stamp(
+        [
+            registration(),
+            *compliant_year(),
+            draft("nh", FestivalDayHeld(attendance=300), date(2024, 8, 19)),
+        ]
+    )
+    assert status_of(held, rulebook=rulebook).verdict is Verdict.ACHIEVED
+    before = evaluate(SUBJECT, facts, 2023, AsOf(business=date(2023, 12, 31)), rulebook=rulebook)
+    assert "TV.QD05-2024.1" not in [c.id for c in before.criteria], "effective from 2024 only"
+    elsewhere = stamp(
+        [
+            registration(),
+            *compliant_year(),
+            draft("move", ProfileChanged(province="Vĩnh Long"), date(2024, 1, 1)),
+        ]
+    )
+    assert "TV.QD05-2024.1" not in [c.id for c in status_of(elsewhere, rulebook=rulebook).criteria]
+    with pytest.raises(ValueError, match="catalogue"):
+        DEFAULT_RULEBOOK.with_provincial(attrs.evolve(rulebook.provincial[0], id="TT124.D6.K2"))

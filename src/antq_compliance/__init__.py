@@ -15,10 +15,13 @@ Quick use::
 from __future__ import annotations
 
 from ._codec import FORMAT_VERSION, draft_from_json, fact_to_json, status_to_json
+from .audit import CriterionChange, StatusChange, StatusDiff, end_of_day
+from .audit import Finding as AuditFinding
 from .calendar import Period, q1, tt124_window
 from .clauses import Clause, catalogue, clause
 from .errors import (
     AntqError,
+    BeforeSubjectExisted,
     ClauseNotEvaluated,
     ConcurrencyConflict,
     InvalidRecord,
@@ -41,6 +44,8 @@ from .facts import (
     CommendationReceived,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
+    DossierSubmitted,
+    EmulationCommitmentSigned,
     Fact,
     FactData,
     FactDraft,
@@ -58,6 +63,8 @@ from .facts import (
     PropagandaSessionHeld,
     ProtectionForceEstablished,
     ProtectionForceTrained,
+    RecognitionDecided,
+    ReviewMeetingHeld,
     SecurityPlanAdopted,
     Size,
     StaffOffenceRecorded,
@@ -65,12 +72,26 @@ from .facts import (
     SubjectRegistered,
 )
 from .ledger import DEFAULT_DB, Explanation, ImportResult, Ledger, SubjectSummary
-from .rulebook import Context, Criterion, Finding, Interpretation, Rulebook, RuleVersion
+from .rulebook import (
+    Context,
+    Criterion,
+    Finding,
+    Interpretation,
+    ProvincialCriterion,
+    Rulebook,
+    RuleVersion,
+    met,
+    not_applicable,
+)
 from .subjects import SizeInputs, classify_size, is_tax_code
+from .tt23 import TT23
 from .tt124 import TT124
 from .vocabulary import (
+    AuthorityLevel,
     CoordinationForm,
     CoordinationPartner,
+    DecisionOutcome,
+    DossierDocument,
     IncidentCategory,
     OffenceStage,
     Ownership,
@@ -93,9 +114,13 @@ __all__ = [
     "DEFAULT_RULEBOOK",
     "FACT_TYPES",
     "FORMAT_VERSION",
+    "TT23",
     "TT124",
     "AntqError",
     "AsOf",
+    "AuditFinding",
+    "AuthorityLevel",
+    "BeforeSubjectExisted",
     "BriefingHeld",
     "Clause",
     "ClauseNotEvaluated",
@@ -107,7 +132,12 @@ __all__ = [
     "CoordinationForm",
     "CoordinationPartner",
     "Criterion",
+    "CriterionChange",
     "CriterionResult",
+    "DecisionOutcome",
+    "DossierDocument",
+    "DossierSubmitted",
+    "EmulationCommitmentSigned",
     "Explanation",
     "Fact",
     "FactData",
@@ -136,8 +166,11 @@ __all__ = [
     "PropagandaSessionHeld",
     "ProtectionForceEstablished",
     "ProtectionForceTrained",
+    "ProvincialCriterion",
     "Recipient",
+    "RecognitionDecided",
     "ResolutionForm",
+    "ReviewMeetingHeld",
     "RuleRef",
     "RuleTopic",
     "RuleVersion",
@@ -151,6 +184,8 @@ __all__ = [
     "StaffOffenceRecorded",
     "StandardRegistrationFiled",
     "Status",
+    "StatusChange",
+    "StatusDiff",
     "SubjectKind",
     "SubjectRegistered",
     "SubjectSummary",
@@ -165,9 +200,12 @@ __all__ = [
     "classify_size",
     "clause",
     "draft_from_json",
+    "end_of_day",
     "evaluate",
     "fact_to_json",
     "is_tax_code",
+    "met",
+    "not_applicable",
     "q1",
     "status_to_json",
     "tt124_window",

@@ -166,6 +166,8 @@ _RULES: dict[type, str] = {
         "what was given, so the basis ('declared' or 'ND80') is on record; an out-of-scope "
         "result names it in its reason."
     ),
+    _facts.RecognitionDecided: "A decision that does not recognise the unit has no "
+    "'certificate_number'.",
     SizeInputs: "ND80 needs 'annual_revenue_vnd' or 'capital_vnd' (or both).",
     FactDraft: (
         "'reason' is required with 'supersedes' and allowed only with it (a FactRetracted "

@@ -6,6 +6,7 @@ from typing import Any
 
 __all__ = [
     "AntqError",
+    "BeforeSubjectExisted",
     "ClauseNotEvaluated",
     "ConcurrencyConflict",
     "InvalidRecord",
@@ -63,6 +64,14 @@ class ClauseNotEvaluated(AntqError, LookupError):
     def __init__(self, clause_id: str, detail: str) -> None:
         self.clause_id = clause_id
         super().__init__(f"clause {clause_id!r} has no result of its own: {detail}")
+
+
+class BeforeSubjectExisted(AntqError, ValueError):
+    """An "as of" point before anything was known or true of the subject."""
+
+    def __init__(self, subject: str, detail: str) -> None:
+        self.subject = subject
+        super().__init__(f"subject {subject!r}: {detail}")
 
 
 class NoRuleVersion(AntqError, LookupError):

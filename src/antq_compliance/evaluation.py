@@ -12,10 +12,18 @@ import attrs
 
 from .calendar import Period
 from .clauses import clause
-from .errors import ClauseNotEvaluated
-from .facts import Fact
-from .record import build_record
-from .rulebook import Context, Criterion, Interpretation, Rulebook, RuleVersion
+from .errors import BeforeSubjectExisted, ClauseNotEvaluated
+from .facts import Fact, SubjectRegistered
+from .record import Record, build_record
+from .rulebook import (
+    Context,
+    Criterion,
+    Interpretation,
+    ProvincialCriterion,
+    Rulebook,
+    RuleVersion,
+)
+from .tt23 import TT23
 from .tt124 import TT124
 from .vocabulary import Status, TextStatus, Verdict
 
@@ -29,7 +37,7 @@ __all__ = [
     "evaluate",
 ]
 
-DEFAULT_RULEBOOK = Rulebook((TT124,))
+DEFAULT_RULEBOOK = Rulebook((TT124, TT23))
 
 
 @attrs.frozen(kw_only=True)
@@ -53,7 +61,8 @@ class RuleRef:
 class WindowInfo:
     start: date
     end: date
-    clause: str
+    clause: str | None
+    note: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -89,13 +98,14 @@ class YearStatus:
     provisional: bool
     reason_vi: str
     reason_en: str
-    scope: CriterionResult
+    scope: CriterionResult | None
+    """The scope clause's result; None when the instrument excludes no kind of unit (TT23)."""
     criteria: tuple[CriterionResult, ...]
     as_of: AsOf
 
     def criterion(self, clause_id: str) -> CriterionResult:
         """The result for ``clause_id`` (the scope clause included)."""
-        for result in (self.scope, *self.criteria):
+        for result in (*([self.scope] if self.scope else []), *self.criteria):
             if result.id == clause_id:
                 return result
         clause(clause_id)  # UnknownClause for an id that is not in the catalogue at all
@@ -133,6 +143,39 @@ def _result(rule: RuleVersion, criterion: Criterion, ctx: Context) -> CriterionR
     )
 
 
+def _check_existed(subject: str, facts: list[Fact], record: Record, as_of: AsOf) -> None:
+    registrations = record.of(SubjectRegistered)
+    if not registrations:
+        first = min((f.recorded_at for f in facts), default=None)
+        when = f"; it was first recorded at {first.isoformat()}" if first else ""
+        by = as_of.known_at.isoformat() if as_of.known_at else "now"
+        raise BeforeSubjectExisted(subject, f"nothing was recorded about it by {by}{when}")
+    registered_on = registrations[0][0].occurred_on
+    if as_of.business < registered_on:
+        raise BeforeSubjectExisted(
+            subject,
+            f"the as-of date {as_of.business.isoformat()} is before its registration took effect "
+            f"on {registered_on.isoformat()}",
+        )
+
+
+def _provincial(extra: ProvincialCriterion, ctx: Context) -> CriterionResult:
+    finding = extra.predicate(ctx)
+    return CriterionResult(
+        id=extra.id,
+        status=finding.status,
+        provisional=extra.text_status is TextStatus.PROVISIONAL,
+        text_status=extra.text_status,
+        evidence=finding.evidence,
+        reason_vi=finding.reason_vi,
+        reason_en=finding.reason_en,
+        due=finding.due,
+        rule=RuleRef(instrument=extra.rule_instrument, version=extra.rule_version),
+        title_vi=extra.title_vi,
+        title_en=extra.title_en,
+    )
+
+
 def _not_applicable(result: CriterionResult, scope: CriterionResult) -> CriterionResult:
     return attrs.evolve(
         result,
@@ -162,7 +205,9 @@ def evaluate(
     if interpretation is not None:
         version = attrs.evolve(version, interpretation=interpretation)
     window = version.window(year)
+    facts = list(facts)
     record = build_record(subject, facts, as_of=as_of.business, known_at=as_of.known_at)
+    _check_existed(subject, facts, record, as_of)
     ctx = Context(
         year=year,
         window=window,
@@ -171,10 +216,18 @@ def evaluate(
         record=record,
         interpretation=version.interpretation,
     )
-    scope = _result(version, version.scope, ctx)
-    results = tuple(_result(version, c, ctx) for c in version.criteria)
-    name = record.profile_on(ctx.reference_day).name
-    if scope.status is Status.NOT_APPLICABLE:
+    scope = _result(version, version.scope, ctx) if version.scope else None
+    profile = record.profile_on(ctx.reference_day)
+    extras = (
+        [p for p in rulebook.provincial if p.applies(profile.province, window)]
+        if version.instrument == "TT124"
+        else []
+    )
+    results = tuple(_result(version, c, ctx) for c in version.criteria) + tuple(
+        _provincial(p, ctx) for p in extras
+    )
+    name = profile.name
+    if scope is not None and scope.status is Status.NOT_APPLICABLE:
         results = tuple(_not_applicable(r, scope) for r in results)
         verdict, vi, en = Verdict.NOT_APPLICABLE, scope.reason_vi, scope.reason_en
     else:
@@ -186,8 +239,16 @@ def evaluate(
         subject=subject,
         name=name,
         year=year,
-        window=WindowInfo(start=window.start, end=window.end, clause=version.window_clause),
-        rulebook=(RuleRef(instrument=version.instrument, version=version.version),),
+        window=WindowInfo(
+            start=window.start,
+            end=window.end,
+            clause=version.window_clause,
+            note=version.window_note,
+        ),
+        rulebook=(
+            RuleRef(instrument=version.instrument, version=version.version),
+            *(RuleRef(instrument=p.rule_instrument, version=p.rule_version) for p in extras),
+        ),
         verdict=verdict,
         provisional=provisional,
         reason_vi=vi,

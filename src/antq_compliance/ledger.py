@@ -12,8 +12,11 @@ from typing import Any, TypeVar
 import attrs
 import orjson
 
+from . import audit
 from ._codec import draft_from_json
 from ._store import EventLog, StreamConflict
+from .audit import Finding as AuditFinding
+from .audit import StatusChange, StatusDiff
 from .clauses import clause
 from .errors import ConcurrencyConflict, InvalidRecord, UnknownSubject
 from .evaluation import DEFAULT_RULEBOOK, AsOf, CriterionResult, YearStatus, evaluate
@@ -559,6 +562,63 @@ class Ledger:
                 )
             )
         return out
+
+    # --- audit replay ------------------------------------------------------------------------
+
+    def _window_end(self, year: int, rulebook: str | None) -> date:
+        rule = self.rulebook.by_instrument(rulebook) if rulebook else self.rulebook.for_year(year)
+        return rule.window(year).end
+
+    def history(
+        self, subject: str, year: int, *, as_of: date | None = None, rulebook: str | None = None
+    ) -> list[StatusChange]:
+        """How the status of ``year`` changed, recording instant by recording instant, with the
+        facts recorded at each change. ``as_of`` (business date) defaults to the window's end."""
+        rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        return audit.history(
+            subject,
+            self.facts(subject),
+            year,
+            as_of=as_of or self._window_end(year, rulebook),
+            rulebook=self.rulebook,
+            rule=rule,
+        )
+
+    def diff(
+        self,
+        subject: str,
+        year: int,
+        *,
+        known_from: datetime,
+        known_to: datetime,
+        as_of: date | None = None,
+        rulebook: str | None = None,
+    ) -> StatusDiff:
+        """Which criteria changed between two recording instants, and which facts explain it."""
+        rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        return audit.diff(
+            subject,
+            self.facts(subject),
+            year,
+            known_from=known_from,
+            known_to=known_to,
+            as_of=as_of or self._window_end(year, rulebook),
+            rulebook=self.rulebook,
+            rule=rule,
+        )
+
+    def audit(self, year: int) -> list[AuditFinding]:
+        """Every recognition decision on ``year``, in every subject, checked against the record
+        as known at the end of the day it was signed."""
+        by_subject: dict[str, list[Fact]] = {}
+        for _, fact in self._log.scan():
+            by_subject.setdefault(fact.subject, []).append(fact)
+        findings: list[AuditFinding] = []
+        for subject in sorted(by_subject):
+            findings += audit.audit_subject(
+                subject, by_subject[subject], year, rulebook=self.rulebook
+            )
+        return findings
 
     def head(self) -> int:
         """Position of the last stored fact in the log (0 when empty)."""

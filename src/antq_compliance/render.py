@@ -121,8 +121,11 @@ def board(status: YearStatus, lang: str = "vi") -> str:
         f" · {t['rules']}: {rules}",
         f"  {t['as_of'].capitalize()} {_d(status.as_of.business, lang)} · {t['known']}: {known}",
         f"  {t['verdict']}: {verdict} — {status.reason(lang)}",
-        f"  {t['scope']} ({status.scope.id}): {status.scope.reason(lang)}",
     ]
+    if status.scope is not None:
+        lines.append(f"  {t['scope']} ({status.scope.id}): {status.scope.reason(lang)}")
+    if status.window.note:
+        lines.append(f"  {t['window'].capitalize()}: {status.window.note}")
     if status.verdict is not Verdict.NOT_APPLICABLE:
         for result in status.criteria:
             lines += _row(result, lang, width)

@@ -7,6 +7,7 @@ the engine adds the clause's metadata (text status, title, rule version) to make
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Literal
@@ -14,17 +15,25 @@ from typing import Literal
 import attrs
 
 from .calendar import Period
-from .clauses import clause
+from .clauses import catalogue, clause
 from .errors import NoRuleVersion
 from .facts import Fact
 from .record import Record
-from .vocabulary import IncidentCategory, OffenceStage, Severity, Status, SubjectKind
+from .vocabulary import (
+    IncidentCategory,
+    OffenceStage,
+    Severity,
+    Status,
+    SubjectKind,
+    TextStatus,
+)
 
 __all__ = [
     "Context",
     "Criterion",
     "Finding",
     "Interpretation",
+    "ProvincialCriterion",
     "RuleVersion",
     "Rulebook",
 ]
@@ -74,6 +83,14 @@ class Finding:
     reason_en: str
     evidence: tuple[str, ...] = ()
     due: date | None = None
+
+
+def met(vi: str, en: str, evidence: tuple[str, ...] = ()) -> Finding:
+    return Finding(status=Status.MET, reason_vi=vi, reason_en=en, evidence=evidence)
+
+
+def not_applicable(vi: str, en: str, evidence: tuple[str, ...] = ()) -> Finding:
+    return Finding(status=Status.NOT_APPLICABLE, reason_vi=vi, reason_en=en, evidence=evidence)
 
 
 def ids(facts: Sequence[Fact | tuple[Fact, object]]) -> tuple[str, ...]:
@@ -143,25 +160,83 @@ class RuleVersion:
     version: str
     effective_from: date
     effective_to: date | None
-    window_clause: str
+    window_clause: str | None
+    """The clause that defines the window; None when the instrument fixes none (then
+    ``window_note`` says which reading is used)."""
     window: Callable[[int], Period] = attrs.field(eq=False)
     q1: Callable[[int], Period] = attrs.field(eq=False)
-    scope: Criterion
+    scope: Criterion | None
+    """None when the instrument excludes no kind of unit."""
     criteria: tuple[Criterion, ...]
     interpretation: Interpretation = Interpretation()
     applies_to_year: Callable[[int], bool] = attrs.field(eq=False)
     year_rule: str
     """How a window straddling the effective date is assigned, in words."""
 
+    window_note: str = ""
+    """How the window is read, when the instrument's text does not fix it."""
+
     def clause_ids(self) -> tuple[str, ...]:
-        return (self.scope.clause_id, self.window_clause, *(c.clause_id for c in self.criteria))
+        """Every clause id this version cites: scope, window, criteria."""
+        heads = [c for c in (self.scope.clause_id if self.scope else None, self.window_clause) if c]
+        return (*heads, *(c.clause_id for c in self.criteria))
+
+
+@attrs.frozen(kw_only=True)
+class ProvincialCriterion:
+    """An extra criterion a provincial People's Committee sets (TT124.D8.K1), for the units of
+    one province, for evaluation windows ending on or after ``effective_from``.
+
+    ``id`` is the province's own reference (e.g. ``"VL.QD12-2025.1"``); it must not be a clause
+    id of the catalogue. The predicate is an ordinary :data:`Predicate`.
+    """
+
+    id: str
+    province: str
+    effective_from: date
+    title_vi: str
+    title_en: str
+    predicate: Predicate = attrs.field(eq=False)
+    document_ref: str = ""
+    """The provincial decision that sets the criterion."""
+    text_status: TextStatus = TextStatus.VERIFIED
+    basis: str = "TT124.D8.K1"
+
+    @property
+    def rule_instrument(self) -> str:
+        return f"{self.basis}:{self.province}"
+
+    @property
+    def rule_version(self) -> str:
+        return self.effective_from.isoformat()
+
+    def applies(self, province: str, window: Period) -> bool:
+        same = (
+            unicodedata.normalize("NFC", province).casefold()
+            == unicodedata.normalize("NFC", self.province).casefold()
+        )
+        return same and window.end >= self.effective_from
 
 
 @attrs.frozen
 class Rulebook:
-    """The ordered rule versions; picks the one that governs an evaluation year."""
+    """The ordered rule versions; picks the one that governs an evaluation year.
+
+    ``provincial`` holds extra criteria set by provinces (TT124.D8.K1); they are added to the
+    criteria of the TT124 version for the units of their province.
+    """
 
     versions: tuple[RuleVersion, ...]
+    provincial: tuple[ProvincialCriterion, ...] = ()
+
+    def with_provincial(self, *criteria: ProvincialCriterion) -> Rulebook:
+        """A rulebook with extra provincial criteria; the library is not edited."""
+        for extra in criteria:
+            if extra.id in catalogue():
+                raise ValueError(
+                    f"{extra.id!r} is a clause id of the catalogue, not a provincial id"
+                )
+        return attrs.evolve(self, provincial=self.provincial + criteria)
 
     def for_year(self, year: int) -> RuleVersion:
         for version in self.versions:
@@ -180,6 +255,7 @@ class Rulebook:
         )
 
     def with_interpretation(self, interpretation: Interpretation) -> Rulebook:
-        return Rulebook(
-            tuple(attrs.evolve(v, interpretation=interpretation) for v in self.versions)
+        return attrs.evolve(
+            self,
+            versions=tuple(attrs.evolve(v, interpretation=interpretation) for v in self.versions),
         )

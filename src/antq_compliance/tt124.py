@@ -27,6 +27,8 @@ from .facts import (
     StandardRegistrationFiled,
 )
 from .rulebook import Context, Criterion, Finding, RuleVersion, ids
+from .rulebook import met as _met
+from .rulebook import not_applicable as _na
 from .vocabulary import RuleTopic, SizeClass, Status, SubjectKind
 
 __all__ = ["TT124", "TT124_EFFECTIVE"]
@@ -36,14 +38,6 @@ TT124_EFFECTIVE = date(2022, 2, 10)
 
 def _vi(day: date) -> str:
     return day.strftime("%d/%m/%Y")
-
-
-def _met(vi: str, en: str, evidence: tuple[str, ...] = ()) -> Finding:
-    return Finding(status=Status.MET, reason_vi=vi, reason_en=en, evidence=evidence)
-
-
-def _na(vi: str, en: str, evidence: tuple[str, ...] = ()) -> Finding:
-    return Finding(status=Status.NOT_APPLICABLE, reason_vi=vi, reason_en=en, evidence=evidence)
 
 
 def scope(ctx: Context) -> Finding:

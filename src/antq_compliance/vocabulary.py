@@ -8,8 +8,11 @@ from __future__ import annotations
 from enum import StrEnum
 
 __all__ = [
+    "AuthorityLevel",
     "CoordinationForm",
     "CoordinationPartner",
+    "DecisionOutcome",
+    "DossierDocument",
     "IncidentCategory",
     "Labelled",
     "OffenceStage",
@@ -179,6 +182,33 @@ class OffenceStage(Labelled):
 class Recipient(Labelled):
     COLLECTIVE = ("collective", "tập thể", "collective")
     INDIVIDUAL = ("individual", "cá nhân", "individual")
+
+
+class DossierDocument(Labelled):
+    """Documents of a recognition dossier as used in practice (TT124.D9, provisional)."""
+
+    SUBMISSION_LETTER = ("submission_letter", "tờ trình", "submission letter")
+    RESULTS_REPORT = (
+        "results_report",
+        "báo cáo kết quả (ký, đóng dấu)",
+        "results report (signed and sealed)",
+    )
+    REGISTRATION_FORM = ("registration_form", "bản đăng ký", "registration form")
+    MEETING_MINUTES = ("meeting_minutes", "biên bản họp xét", "minutes of the review meeting")
+    SELF_ASSESSMENT = ("self_assessment", "bảng tự chấm điểm", "self-assessment sheet")
+
+
+class AuthorityLevel(Labelled):
+    """Level of the People's Committee that decides recognition (TT124.D10)."""
+
+    COMMUNE = ("commune", "UBND cấp xã", "commune People's Committee")
+    DISTRICT = ("district", "UBND cấp huyện", "district People's Committee")
+    PROVINCE = ("province", "UBND cấp tỉnh", "provincial People's Committee")
+
+
+class DecisionOutcome(Labelled):
+    RECOGNISED = ("recognised", "công nhận đạt", "recognised as achieved")
+    NOT_RECOGNISED = ("not_recognised", "không công nhận", "not recognised")
 
 
 class Status(Labelled):

@@ -1,0 +1,232 @@
+"""Audit replay on both stores: history, diff, decisions checked against the record."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from antq_compliance import (
+    AuthorityLevel,
+    BeforeSubjectExisted,
+    DecisionOutcome,
+    DossierDocument,
+    DossierSubmitted,
+    IncidentCategory,
+    IncidentOccurred,
+    Ledger,
+    RecognitionDecided,
+    ReviewMeetingHeld,
+    Severity,
+    StandardRegistrationFiled,
+    Status,
+    Verdict,
+)
+from builders import SUBJECT, compliant_year, draft, registration
+from conftest import FakeClock
+
+
+def decided(
+    on: date,
+    outcome: DecisionOutcome = DecisionOutcome.RECOGNISED,
+    level: AuthorityLevel = AuthorityLevel.COMMUNE,
+) -> RecognitionDecided:
+    return RecognitionDecided(
+        year=2024,
+        authority_level=level,
+        authority="UBND phường 1",
+        decision_number="12/QĐ-UBND",
+        outcome=outcome,
+        certificate_number="GCN-1" if outcome is DecisionOutcome.RECOGNISED else None,
+    )
+
+
+def procedure(
+    police: bool = True, documents: frozenset[DossierDocument] = frozenset(DossierDocument)
+) -> list:  # type: ignore[type-arg]
+    return [
+        draft(
+            "hop-xet",
+            ReviewMeetingHeld(
+                year=2024, chaired_by="Giám đốc", police_representative_present=police
+            ),
+            date(2024, 11, 20),
+        ),
+        draft(
+            "ho-so",
+            DossierSubmitted(year=2024, documents=documents, submitted_to="Công an phường 1"),
+            date(2024, 11, 25),
+        ),
+    ]
+
+
+def at(clock: FakeClock, moment: str) -> datetime:
+    clock.set(moment)
+    return clock.now
+
+
+def test_history_lists_each_change_with_the_facts_that_caused_it(
+    ledger: Ledger, clock: FakeClock
+) -> None:
+    t1 = at(clock, "2024-12-01T02:00:00+00:00")
+    ledger.record_many([registration(), *compliant_year()])
+    t2 = at(clock, "2024-12-10T02:00:00+00:00")
+    ledger.record(
+        SUBJECT,
+        IncidentOccurred(
+            category=IncidentCategory.FIRE_EXPLOSION,
+            severity=Severity.SERIOUS,
+            description="Cháy kho",
+        ),
+        occurred_on=date(2024, 3, 1),
+        recorded_by="x",
+        id="chay",
+    )
+    t3 = at(clock, "2025-01-05T02:00:00+00:00")
+    ledger.retract(
+        SUBJECT,
+        "chay",
+        reason="Cháy ở doanh nghiệp bên cạnh",
+        occurred_on=date(2025, 1, 5),
+        recorded_by="x",
+        id="rut",
+    )
+
+    changes = ledger.history(SUBJECT, 2024)
+    assert [(c.recorded_at, c.verdict_after) for c in changes] == [
+        (t1, Verdict.ACHIEVED),
+        (t2, Verdict.NOT_ACHIEVED),
+        (t3, Verdict.ACHIEVED),
+    ]
+    assert changes[1].facts == ("chay",)
+    assert [(c.id, c.before, c.after) for c in changes[1].criteria] == [
+        ("TT124.D6.PROV1", Status.MET, Status.NOT_MET)
+    ]
+    assert changes[2].facts == ("rut",)
+
+    between = ledger.diff(SUBJECT, 2024, known_from=t1, known_to=t2)
+    assert [c.id for c in between.criteria] == ["TT124.D6.PROV1"]
+    assert [f.id for f in between.facts] == ["chay"]
+    assert (between.before.verdict, between.after.verdict) == (
+        Verdict.ACHIEVED,
+        Verdict.NOT_ACHIEVED,
+    )
+    assert ledger.diff(SUBJECT, 2024, known_from=t1, known_to=t3).criteria == ()
+
+
+def test_as_of_before_the_subject_existed_is_an_error(ledger: Ledger, clock: FakeClock) -> None:
+    at(clock, "2024-12-01T02:00:00+00:00")
+    ledger.record_many([registration()])
+    with pytest.raises(BeforeSubjectExisted, match="first recorded at 2024-12-01"):
+        ledger.status(
+            SUBJECT,
+            2024,
+            as_of=date(2024, 12, 31),
+            known_at=datetime.fromisoformat("2024-11-30T00:00:00+00:00"),
+        )
+    with pytest.raises(
+        BeforeSubjectExisted, match="before its registration took effect on 2020-01-01"
+    ):
+        ledger.status(SUBJECT, 2019, as_of=date(2019, 12, 31))
+
+
+def test_a_sound_decision_raises_no_finding(ledger: Ledger) -> None:
+    ledger.record_many([registration(), *compliant_year(), *procedure()])
+    ledger.record(
+        SUBJECT,
+        decided(date(2024, 12, 20)),
+        occurred_on=date(2024, 12, 20),
+        recorded_by="ubnd",
+        id="qd",
+    )
+    assert ledger.audit(2024) == []
+
+
+def test_recognition_while_a_criterion_was_not_met_is_a_finding(ledger: Ledger) -> None:
+    late = [d for d in compliant_year() if not d.id.endswith("-dk")]
+    ledger.record_many(
+        [
+            registration(),
+            *late,
+            draft("dk", StandardRegistrationFiled(year=2024), date(2024, 4, 10)),
+            *procedure(),
+        ]
+    )
+    ledger.record(
+        SUBJECT,
+        decided(date(2024, 12, 20)),
+        occurred_on=date(2024, 12, 20),
+        recorded_by="ubnd",
+        id="qd",
+    )
+    (finding,) = ledger.audit(2024)
+    assert finding.code == "recognised_against_record" and finding.severity == "error"
+    assert "TT124.D6.K1.p2 (not_met)" in finding.message_en
+    assert finding.decision == "qd" and "dk" in finding.evidence
+
+
+def test_a_fact_recorded_after_the_signing_day_does_not_impeach_it(
+    ledger: Ledger, clock: FakeClock
+) -> None:
+    at(clock, "2024-12-01T01:00:00+00:00")
+    ledger.record_many([registration(), *compliant_year(), *procedure()])
+    at(clock, "2025-01-05T01:00:00+00:00")
+    theft = IncidentOccurred(
+        category=IncidentCategory.HIGH_VALUE_THEFT,
+        severity=Severity.SERIOUS,
+        description="Mất trộm",
+    )
+    ledger.record(SUBJECT, theft, occurred_on=date(2024, 10, 1), recorded_by="x", id="trom")
+    at(clock, "2025-01-10T01:00:00+00:00")
+    ledger.record(
+        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
+    )
+    # Signed on what was known at the end of 20/12/2024: the theft was reported later. The
+    # late report still changes the status as known today, and history shows when.
+    assert ledger.audit(2024) == []
+    assert ledger.status(SUBJECT, 2024, as_of=date(2024, 12, 31)).verdict is Verdict.NOT_ACHIEVED
+
+
+def test_a_backfilled_log_is_compared_when_the_decision_was_recorded(
+    ledger: Ledger, clock: FakeClock
+) -> None:
+    at(clock, "2025-03-01T01:00:00+00:00")
+    late = [d for d in compliant_year() if not d.id.endswith("-dk")]
+    ledger.record_many([registration(), *late, *procedure()])
+    ledger.record(
+        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
+    )
+    (finding,) = ledger.audit(2024)
+    assert finding.code == "recognised_against_record"
+    assert finding.known_at == clock.now
+
+
+def test_procedure_gaps_are_findings(ledger: Ledger) -> None:
+    partial = frozenset({DossierDocument.SUBMISSION_LETTER, DossierDocument.RESULTS_REPORT})
+    ledger.record_many(
+        [registration(), *compliant_year(), *procedure(police=False, documents=partial)]
+    )
+    ledger.record(
+        SUBJECT,
+        decided(date(2025, 7, 2), level=AuthorityLevel.DISTRICT),
+        occurred_on=date(2025, 7, 2),
+        recorded_by="ubnd",
+        id="qd",
+    )
+    codes = {f.code: f for f in ledger.audit(2024)}
+    assert set(codes) == {"no_police_representative", "dossier_incomplete", "abolished_authority"}
+    assert codes["no_police_representative"].clause == "TT124.D9"
+    assert "registration form" in codes["dossier_incomplete"].message_en
+
+
+def test_refusing_an_achieving_unit_is_a_warning(ledger: Ledger) -> None:
+    ledger.record_many([registration(), *compliant_year(), *procedure()])
+    ledger.record(
+        SUBJECT,
+        decided(date(2024, 12, 20), outcome=DecisionOutcome.NOT_RECOGNISED),
+        occurred_on=date(2024, 12, 20),
+        recorded_by="ubnd",
+        id="qd",
+    )
+    (finding,) = ledger.audit(2024)
+    assert (finding.code, finding.severity) == ("refused_against_record", "warning")
