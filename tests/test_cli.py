@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from antq_compliance.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
+LATE = EXAMPLE.with_name("late.jsonl")
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -25,9 +27,10 @@ def db(store: str) -> str:
 
 def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "--db", db, "import", str(EXAMPLE))
-    assert code == 0 and "50 dữ kiện mới" in out
+    assert code == 0 and "58 dữ kiện mới" in out
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "import", str(EXAMPLE))
-    assert code == 0 and "0 facts written, 50 already present" in out
+    assert code == 0 and "0 facts written, 58 already present" in out
+    assert run(capsys, "--db", db, "import", str(LATE))[0] == 0
 
     code, out, _ = run(
         capsys,
@@ -138,3 +141,58 @@ def test_demo_prints_every_board(
         board = out.split(name, 1)[1].split("Kết quả:", 1)[1].splitlines()[0]
         assert board.strip().startswith(verdict), (name, board)
     assert not list(tmp_path.iterdir()), "the demo uses a temporary store"
+    assert "Năm 2024: 3 phát hiện" in out and "recognised_against_record" in out
+
+
+def test_history_diff_and_audit(
+    capsys: pytest.CaptureFixture[str], store: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import antq_compliance.ledger as ledger_module
+
+    moments = iter(
+        [
+            datetime(2025, 1, 2, 1, 0, tzinfo=UTC),
+            datetime(2025, 2, 10, 1, 0, tzinfo=UTC),
+        ]
+    )
+    monkeypatch.setattr(ledger_module, "_system_clock", lambda: next(moments))
+    assert run(capsys, "--db", store, "import", str(EXAMPLE))[0] == 0
+    assert run(capsys, "--db", store, "import", str(LATE))[0] == 0
+
+    code, out, _ = run(
+        capsys, "--db", store, "--lang", "en", "history", "2100000003", "--year", "2024"
+    )
+    assert code == 0
+    assert "achieved → not achieved  [may-chay]" in out
+    assert "TT124.D6.PROV1" in out
+
+    code, out, _ = run(
+        capsys,
+        "--db",
+        store,
+        "diff",
+        "2100000003",
+        "--year",
+        "2024",
+        "--from",
+        "2025-01-03T00:00",
+        "--to",
+        "2025-02-11T00:00",
+        "--format",
+        "json",
+    )
+    body = json.loads(out)
+    assert code == 0
+    assert (body["verdict_before"], body["verdict_after"]) == ("achieved", "not_achieved")
+    assert [c["id"] for c in body["criteria"]] == ["TT124.D6.PROV1"]
+    assert [f["id"] for f in body["facts"]] == ["may-chay"]
+
+    code, out, _ = run(capsys, "--db", store, "audit", "--year", "2024", "--format", "json")
+    assert code == 1, "an error-level finding makes the audit exit non-zero"
+    assert {f["code"] for f in json.loads(out)} == {
+        "recognised_against_record",
+        "no_police_representative",
+        "dossier_incomplete",
+    }
+    code, out, _ = run(capsys, "--db", store, "audit", "--year", "2023")
+    assert code == 0 and "no findings" not in out and "không có phát hiện" in out

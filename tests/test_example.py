@@ -6,12 +6,19 @@ from datetime import date
 from pathlib import Path
 
 from antq_compliance import Ledger, Status, Verdict
+from conftest import FakeClock
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
+FOLDER = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh"
+EXAMPLE = FOLDER / "events.jsonl"
+LATE = FOLDER / "late.jsonl"
 
 
-def test_the_example_year_2024(ledger: Ledger) -> None:
+def test_the_example_year_2024(ledger: Ledger, clock: FakeClock) -> None:
+    clock.set("2025-01-02T08:00:00+07:00")
     ledger.import_jsonl(EXAMPLE)
+    assert ledger.status("2100000003", 2024, as_of=date(2024, 12, 31)).verdict is Verdict.ACHIEVED
+    clock.set("2025-02-10T08:00:00+07:00")
+    ledger.import_jsonl(LATE)  # the fire of 07/08/2024, reported in February
     boards = {s.subject: s for s in ledger.statuses(2024, as_of=date(2024, 12, 31))}
     assert boards["2100000001"].verdict is Verdict.ACHIEVED
     seafood = boards["2100000002"]
@@ -34,3 +41,19 @@ def test_the_seafood_briefing_before_its_correction_fell_short(ledger: Ledger) -
     result = evaluate("2100000002", before, 2024, AsOf(business=date(2024, 12, 31)))
     assert result.criterion("TT124.D6.K1.p4").status is Status.NOT_MET
     assert "150/180" in result.criterion("TT124.D6.K1.p4").reason_en
+
+
+def test_the_example_decisions_against_the_record(ledger: Ledger, clock: FakeClock) -> None:
+    clock.set("2025-01-02T08:00:00+07:00")
+    ledger.import_jsonl(EXAMPLE)
+    clock.set("2025-02-10T08:00:00+07:00")
+    ledger.import_jsonl(LATE)
+    findings = {(f.subject, f.code) for f in ledger.audit(2024)}
+    assert findings == {
+        ("2100000002", "recognised_against_record"),
+        ("2100000002", "no_police_representative"),
+        ("2100000002", "dossier_incomplete"),
+    }, "the garment factory's decision stood on what was known when it was recorded"
+    (first, late) = ledger.history("2100000003", 2024)
+    assert (first.verdict_after, late.verdict_after) == (Verdict.ACHIEVED, Verdict.NOT_ACHIEVED)
+    assert late.facts == ("may-chay",)

@@ -71,6 +71,7 @@ from .facts import (
     StandardRegistrationFiled,
     SubjectRegistered,
 )
+from .integrity import Tampering, TamperKind, VerifyReport
 from .ledger import DEFAULT_DB, Explanation, ImportResult, Ledger, SubjectSummary
 from .rulebook import (
     Context,
@@ -116,6 +117,8 @@ __all__ = [
     "FORMAT_VERSION",
     "TT23",
     "TT124",
+    "Tampering",
+    "TamperKind",
     "AntqError",
     "AsOf",
     "AuditFinding",
@@ -193,6 +196,7 @@ __all__ = [
     "UnknownClause",
     "UnknownSubject",
     "Verdict",
+    "VerifyReport",
     "WindowInfo",
     "YearStatus",
     "__version__",

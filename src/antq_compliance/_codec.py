@@ -22,6 +22,8 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from .audit import CriterionChange, StatusChange, StatusDiff
+from .audit import Finding as AuditFinding
 from .errors import InvalidRecord
 from .evaluation import YearStatus
 from .facts import FACT_TYPES, Fact, FactData, FactDraft
@@ -333,4 +335,59 @@ def status_to_json(status: YearStatus) -> dict[str, Any]:
                 else None
             ),
         },
+    }
+
+
+# --- audit -------------------------------------------------------------------------------------
+
+
+def _instant(moment: datetime) -> str:
+    return converter.unstructure(moment, datetime)  # type: ignore[no-any-return]
+
+
+def _criterion_change(c: CriterionChange) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "before": c.before.value if c.before else None,
+        "after": c.after.value if c.after else None,
+        "reason_vi": c.reason_vi,
+        "reason_en": c.reason_en,
+    }
+
+
+def change_to_json(change: StatusChange) -> dict[str, Any]:
+    return {
+        "recorded_at": _instant(change.recorded_at),
+        "facts": list(change.facts),
+        "verdict_before": change.verdict_before.value if change.verdict_before else None,
+        "verdict_after": change.verdict_after.value,
+        "criteria": [_criterion_change(c) for c in change.criteria],
+    }
+
+
+def diff_to_json(delta: StatusDiff) -> dict[str, Any]:
+    return {
+        "subject": delta.subject,
+        "year": delta.year,
+        "from": _instant(delta.known_from),
+        "to": _instant(delta.known_to),
+        "verdict_before": delta.before.verdict.value,
+        "verdict_after": delta.after.verdict.value,
+        "criteria": [_criterion_change(c) for c in delta.criteria],
+        "facts": [fact_to_json(f) for f in delta.facts],
+    }
+
+
+def finding_to_json(finding: AuditFinding) -> dict[str, Any]:
+    return {
+        "subject": finding.subject,
+        "year": finding.year,
+        "code": finding.code,
+        "severity": finding.severity,
+        "clause": finding.clause,
+        "message_vi": finding.message_vi,
+        "message_en": finding.message_en,
+        "decision": finding.decision,
+        "known_at": _instant(finding.known_at),
+        "evidence": list(finding.evidence),
     }

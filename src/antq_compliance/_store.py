@@ -5,33 +5,56 @@ stored event at the next version of its subject's stream. A batch across many su
 ``insert_events`` call, which eventsourcing runs in one database transaction: all or nothing.
 Two writers appending at the same version of a stream collide on the database's unique key
 (optimistic concurrency); the loser gets :class:`StreamConflict` and retries from a fresh read.
+
+Tamper evidence (``docs/integrity.md``): after each append the new rows are *sealed*: chained
+by SHA-256 links (``_chain.py``) kept in a table of our own in the same database
+(``antq_chain``, head in ``antq_chain_head``). :meth:`EventLog.verify` walks rows and links.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+import sqlite3
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import parse_qs, unquote, urlparse
 from uuid import UUID, uuid5
 
+import attrs
 from eventsourcing.application import Application
 from eventsourcing.persistence import (
+    ApplicationRecorder,
     IntegrityError,
     Mapper,
     StoredEvent,
     Transcoder,
 )
+from eventsourcing.popo import POPOApplicationRecorder
+from eventsourcing.sqlite import SQLiteApplicationRecorder
 
+from ._chain import GENESIS, Seal, StoredRow, extend, paged, verify_chain
 from ._codec import decode_fact, encode_fact
 from .facts import Fact
+from .integrity import VerifyReport
+
+if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
+    from eventsourcing.postgres import PostgresDatastore
+    from psycopg import Cursor
+    from psycopg.rows import DictRow
 
 __all__ = ["EventLog", "StreamConflict", "is_postgres_url", "stream_id"]
 
 _SCHEMA_LOCK = 0x616E7471  # "antq": advisory lock key for table creation
 _NAMESPACE = UUID("6f1c5e2a-9a8e-4f53-bb6e-3c1d2a7e0b24")
+_CHAIN = "antq_chain"
+_CHAIN_HEAD = "antq_chain_head"
+_BATCH = 2000
+_log = logging.getLogger("antq_compliance")
 
 
 def stream_id(subject: str) -> UUID:
@@ -131,7 +154,7 @@ def _env_for(location: str) -> dict[str, str]:
     return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(Path(location))}
 
 
-@contextmanager
+@contextlib.contextmanager
 def _schema_lock(env: dict[str, str]) -> Iterator[None]:
     """On PostgreSQL, create the schema if missing and hold an advisory lock while
     eventsourcing creates its tables and functions: concurrent ``CREATE OR REPLACE FUNCTION``
@@ -162,6 +185,297 @@ def _schema_lock(env: dict[str, str]) -> Iterator[None]:
             conn.execute("SELECT pg_advisory_unlock(%s)", (_SCHEMA_LOCK,))
 
 
+# --- tamper evidence: where the chain lives ------------------------------------------------
+
+
+@attrs.frozen
+class _Snapshot:
+    """One consistent view of the events table and the chain, for a verification walk."""
+
+    rows: Callable[[], Iterable[StoredRow]]
+    seals: Callable[[], Iterable[Seal]]
+    head: Seal | None
+
+
+def _position(item: StoredRow | Seal) -> int:
+    return item.position
+
+
+class _Chain:
+    """The chain table of one store. ``seal`` chains every row after the last link."""
+
+    def seal(self) -> int:
+        raise NotImplementedError
+
+    def snapshot(self) -> contextlib.AbstractContextManager[_Snapshot]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        return None
+
+    @staticmethod
+    def _extend(
+        last: Seal,
+        rows_after: Callable[[int], list[StoredRow]],
+        write: Callable[[list[Seal]], object],
+    ) -> tuple[int, Seal]:
+        sealed = 0
+        while rows := rows_after(last.position):
+            seals = extend(last, rows)
+            write(seals)
+            last = seals[-1]
+            sealed += len(seals)
+        return sealed, last
+
+
+def _sqlite_stream(value: object) -> object:
+    """eventsourcing stores a stream id as 32 hex digits; only that exact text is the id."""
+    if isinstance(value, str) and len(value) == 32:
+        try:
+            stream = UUID(hex=value)
+        except ValueError:
+            return value
+        if stream.hex == value:
+            return stream
+    return value
+
+
+class _SQLiteChain(_Chain):
+    """``antq_chain`` and ``antq_chain_head`` in the SQLite file, through a connection of our
+    own. Sealing runs in ``BEGIN IMMEDIATE``: it holds SQLite's single write lock, so it sees
+    every committed row and no writer can commit meanwhile (rowids are handed out and
+    committed in order). ``synchronous=NORMAL`` for the chain only: a link lost to a power
+    cut is re-made by the next seal."""
+
+    def __init__(self, db_name: str, events_table: str) -> None:
+        self._events = events_table
+        self._conn = sqlite3.connect(
+            db_name, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False
+        )
+        self._lock = threading.Lock()
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {_CHAIN} "
+            "(position INTEGER PRIMARY KEY, link BLOB NOT NULL)"
+        )
+        self._conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {_CHAIN_HEAD} (id INTEGER PRIMARY KEY CHECK (id = 1), "
+            "position INTEGER NOT NULL, link BLOB NOT NULL)"
+        )
+
+    def _rows(self, after: int) -> list[StoredRow]:
+        cursor = self._conn.execute(
+            "SELECT rowid, originator_id, originator_version, topic, state "
+            f"FROM {self._events} WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            (after, _BATCH),
+        )
+        return [StoredRow(p, _sqlite_stream(o), v, t, s) for p, o, v, t, s in cursor]
+
+    def _seals(self, after: int) -> list[Seal]:
+        cursor = self._conn.execute(
+            f"SELECT position, link FROM {_CHAIN} WHERE position > ? ORDER BY position LIMIT ?",
+            (after, _BATCH),
+        )
+        return [Seal(p, bytes(k)) for p, k in cursor]
+
+    def _head(self) -> Seal | None:
+        found = self._conn.execute(f"SELECT position, link FROM {_CHAIN_HEAD}").fetchone()
+        return Seal(found[0], bytes(found[1])) if found else None
+
+    def _write(self, seals: list[Seal]) -> None:
+        self._conn.executemany(f"INSERT INTO {_CHAIN} (position, link) VALUES (?, ?)", seals)
+
+    def seal(self) -> int:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                found = self._conn.execute(
+                    f"SELECT position, link FROM {_CHAIN} ORDER BY position DESC LIMIT 1"
+                ).fetchone()
+                last = Seal(found[0], bytes(found[1])) if found else Seal(0, GENESIS)
+                sealed, last = self._extend(last, self._rows, self._write)
+                if sealed:
+                    self._conn.execute(
+                        f"INSERT INTO {_CHAIN_HEAD} (id, position, link) VALUES (1, ?, ?) "
+                        "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
+                        "link = excluded.link",
+                        last,
+                    )
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+            return sealed
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[_Snapshot]:
+        with self._lock:
+            self._conn.execute("BEGIN")  # a read transaction: one WAL snapshot for the walk
+            try:
+                yield _Snapshot(
+                    rows=lambda: paged(self._rows, _position),
+                    seals=lambda: paged(self._seals, _position),
+                    head=self._head(),
+                )
+            finally:
+                self._conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+
+class _PostgresChain(_Chain):
+    """``<schema>.antq_chain`` and ``<schema>.antq_chain_head``, through eventsourcing's
+    connection pool. A seal takes ``EXCLUSIVE`` on the chain table (one sealer at a time;
+    readers are not blocked) and ``SHARE`` on the events table: that waits for inserting
+    transactions in flight and holds new ones back until the seal commits, so the rows it
+    reads are every row that will ever have those notification ids. (eventsourcing 9.5 already
+    serialises inserts with an ``EXCLUSIVE`` table lock, so ids commit in order, but not when
+    ``POSTGRES_ENABLE_DB_FUNCTIONS`` is on; the ``SHARE`` lock makes either safe.) A chain
+    commit is not waited for (``synchronous_commit = off``): a lost link is re-made."""
+
+    def __init__(self, datastore: PostgresDatastore, events_table: str) -> None:
+        from psycopg import sql
+
+        self._ds = datastore
+        schema = sql.Identifier(datastore.schema)
+        events = sql.SQL("{}.{}").format(schema, sql.Identifier(events_table))
+        chain = sql.SQL("{}.{}").format(schema, sql.Identifier(_CHAIN))
+        head = sql.SQL("{}.{}").format(schema, sql.Identifier(_CHAIN_HEAD))
+        self._lock_tables = [
+            sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(chain),
+            sql.SQL("LOCK TABLE {} IN SHARE MODE").format(events),
+        ]
+        self._select_rows = sql.SQL(
+            "SELECT notification_id, originator_id, originator_version, topic, state "
+            "FROM {} WHERE notification_id > %s ORDER BY notification_id LIMIT %s"
+        ).format(events)
+        self._select_seals = sql.SQL(
+            "SELECT position, link FROM {} WHERE position > %s ORDER BY position LIMIT %s"
+        ).format(chain)
+        self._select_last = sql.SQL(
+            "SELECT position, link FROM {} ORDER BY position DESC LIMIT 1"
+        ).format(chain)
+        self._select_head = sql.SQL("SELECT position, link FROM {}").format(head)
+        self._insert = sql.SQL("INSERT INTO {} (position, link) VALUES (%s, %s)").format(chain)
+        self._upsert_head = sql.SQL(
+            "INSERT INTO {} (id, position, link) VALUES (1, %s, %s) ON CONFLICT (id) "
+            "DO UPDATE SET position = excluded.position, link = excluded.link"
+        ).format(head)
+        with self._ds.transaction(commit=True) as cursor:
+            cursor.execute(
+                sql.SQL(
+                    "CREATE TABLE IF NOT EXISTS {} "
+                    "(position bigint PRIMARY KEY, link bytea NOT NULL)"
+                ).format(chain)
+            )
+            cursor.execute(
+                sql.SQL(
+                    "CREATE TABLE IF NOT EXISTS {} (id smallint PRIMARY KEY CHECK (id = 1), "
+                    "position bigint NOT NULL, link bytea NOT NULL)"
+                ).format(head)
+            )
+
+    def _rows(self, cursor: Cursor[DictRow], after: int) -> list[StoredRow]:
+        cursor.execute(self._select_rows, (after, _BATCH))
+        return [
+            StoredRow(
+                r["notification_id"],
+                r["originator_id"],
+                r["originator_version"],
+                r["topic"],
+                None if r["state"] is None else bytes(r["state"]),
+            )
+            for r in cursor.fetchall()
+        ]
+
+    def _seals(self, cursor: Cursor[DictRow], after: int) -> list[Seal]:
+        cursor.execute(self._select_seals, (after, _BATCH))
+        return [Seal(r["position"], bytes(r["link"])) for r in cursor.fetchall()]
+
+    def seal(self) -> int:
+        with self._ds.transaction(commit=True) as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")
+            for statement in self._lock_tables:
+                cursor.execute(statement)
+            cursor.execute(self._select_last)
+            found = cursor.fetchone()
+            last = Seal(found["position"], bytes(found["link"])) if found else Seal(0, GENESIS)
+            sealed, last = self._extend(
+                last,
+                lambda after: self._rows(cursor, after),
+                lambda seals: cursor.executemany(self._insert, seals),
+            )
+            if sealed:
+                cursor.execute(self._upsert_head, last)
+            return sealed
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[_Snapshot]:
+        with self._ds.get_connection() as conn, conn.transaction(force_rollback=True):
+            cursor = conn.cursor()
+            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            cursor.execute(self._select_head)
+            found = cursor.fetchone()
+            yield _Snapshot(
+                rows=lambda: paged(lambda after: self._rows(cursor, after), _position),
+                seals=lambda: paged(lambda after: self._seals(cursor, after), _position),
+                head=Seal(found["position"], bytes(found["link"])) if found else None,
+            )
+
+
+class _MemoryChain(_Chain):
+    """For ``:memory:``: the chain in a list, beside eventsourcing's in-memory store."""
+
+    def __init__(self, recorder: ApplicationRecorder) -> None:
+        self._recorder = recorder
+        self._seals: list[Seal] = []
+        self._head: Seal | None = None
+        self._lock = threading.Lock()
+
+    def _rows(self, after: int, stop: int | None = None) -> list[StoredRow]:
+        return [
+            StoredRow(n.id, n.originator_id, n.originator_version, n.topic, n.state)
+            for n in self._recorder.select_notifications(
+                start=after, limit=_BATCH, stop=stop, inclusive_of_start=False
+            )
+        ]
+
+    def seal(self) -> int:
+        with self._lock:
+            last = self._seals[-1] if self._seals else Seal(0, GENESIS)
+            sealed, last = self._extend(last, self._rows, self._seals.extend)
+            if sealed:
+                self._head = last
+            return sealed
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[_Snapshot]:
+        with self._lock:
+            seals, head = list(self._seals), self._head
+            stop = self._recorder.max_notification_id() or 0
+            yield _Snapshot(
+                rows=lambda: paged(lambda after: self._rows(after, stop), _position),
+                seals=lambda: iter(seals),
+                head=head,
+            )
+
+
+def _open_chain(recorder: ApplicationRecorder) -> _Chain:
+    if isinstance(recorder, SQLiteApplicationRecorder):
+        pool = recorder.datastore.pool
+        if pool.is_sqlite_memory_mode:  # a private in-memory database: no second connection
+            return _MemoryChain(recorder)
+        return _SQLiteChain(pool.db_name, recorder.events_table_name)
+    if isinstance(recorder, POPOApplicationRecorder):
+        return _MemoryChain(recorder)
+    postgres = sys.modules.get("eventsourcing.postgres")
+    if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+        return _PostgresChain(recorder.datastore, recorder.events_table_name)
+    raise TypeError(f"no tamper-evidence chain for the recorder {type(recorder).__qualname__}")
+
+
 class EventLog:
     """Append and read facts. ``location``: a SQLite file path, a PostgreSQL URL, or
     ``:memory:``. ``env`` adds eventsourcing settings (``CIPHER_KEY``, ``COMPRESSOR_TOPIC``...)."""
@@ -174,6 +488,7 @@ class EventLog:
         settings = {**settings, **(env or {})}
         with _schema_lock(settings):
             self._app = _LedgerApplication(env=settings)
+            self._chain = _open_chain(self._app.recorder)
         self._mapper = cast(_FactMapper, self._app.mapper)
 
     @property
@@ -200,6 +515,43 @@ class EventLog:
             self._app.events.put(cast(Any, envelopes))
         except IntegrityError as exc:
             raise StreamConflict(str(exc)) from exc
+        try:
+            self.seal()
+        except Exception:  # the facts are committed: the next write or verify seals them
+            _log.warning("the log could not be sealed after an append", exc_info=True)
+
+    def seal(self) -> int:
+        """Chain every row after the chain head; the number of rows sealed. Run after each
+        append; safe to run from several processes at once."""
+        return self._chain.seal()
+
+    def verify(self, *, seal: bool = True) -> VerifyReport:
+        """Walk every stored row against the hash chain (see ``docs/integrity.md``). With
+        ``seal`` (the default) rows not yet chained are sealed first; without it they are
+        counted as ``unsealed`` and the walk writes nothing."""
+        if seal:
+            self.seal()
+        with self._chain.snapshot() as snapshot:
+            report = verify_chain(snapshot.rows, snapshot.seals, snapshot.head)
+        problem = report.problem
+        if problem is not None and problem.stream is not None:
+            subject = self._subject_of(UUID(problem.stream))
+            if subject is not None:
+                report = attrs.evolve(report, problem=attrs.evolve(problem, subject=subject))
+        return report
+
+    def _subject_of(self, stream: UUID) -> str | None:
+        """The subject of a stream, from the first of its rows that still decodes."""
+        try:
+            stored = self._app.recorder.select_events(stream)
+        except Exception:  # a tampered row may not even load; the stream id is named anyway
+            return None
+        for event in stored:
+            try:
+                return self._mapper.decode(event).subject
+            except Exception:
+                continue
+        return None
 
     def scan(
         self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 2000
@@ -232,4 +584,5 @@ class EventLog:
         return self._app.recorder.max_notification_id() or 0
 
     def close(self) -> None:
+        self._chain.close()
         self._app.close()

@@ -13,10 +13,17 @@ from pathlib import Path
 
 import orjson
 
-from ._codec import status_to_json
+from ._codec import change_to_json, diff_to_json, finding_to_json, status_to_json
 from .errors import AntqError
 from .ledger import DEFAULT_DB, Ledger
-from .render import board, explanation, subjects_table
+from .render import (
+    audit_table,
+    board,
+    diff_table,
+    explanation,
+    history_table,
+    subjects_table,
+)
 
 __all__ = ["main"]
 
@@ -116,6 +123,32 @@ def _parser() -> argparse.ArgumentParser:
 
     subs = sub.add_parser("subjects", help="list registered subjects")
     subs.add_argument("--format", choices=("table", "json"), default="table")
+
+    ver = sub.add_parser("verify", help="check the log against its hash chain (tamper evidence)")
+    ver.add_argument("--format", choices=("text", "json"), default="text")
+    ver.add_argument(
+        "--no-seal", action="store_true", help="read only: do not seal rows not yet chained"
+    )
+
+    hist = sub.add_parser("history", help="how a year's status changed, as facts were recorded")
+    hist.add_argument("subject")
+    hist.add_argument("--year", type=_year, required=True)
+    hist.add_argument("--as-of", type=_date, help="business date (default: the window's end)")
+    hist.add_argument("--rulebook", help="evaluate under this instrument (e.g. TT124)")
+    hist.add_argument("--format", choices=("table", "json"), default="table")
+
+    dif = sub.add_parser("diff", help="what changed between two recording instants, and why")
+    dif.add_argument("subject")
+    dif.add_argument("--year", type=_year, required=True)
+    dif.add_argument("--from", dest="known_from", type=_instant, required=True)
+    dif.add_argument("--to", dest="known_to", type=_instant, required=True)
+    dif.add_argument("--as-of", type=_date, help="business date (default: the window's end)")
+    dif.add_argument("--rulebook", help="evaluate under this instrument (e.g. TT124)")
+    dif.add_argument("--format", choices=("table", "json"), default="table")
+
+    aud = sub.add_parser("audit", help="decisions that disagree with the record, all subjects")
+    aud.add_argument("--year", type=_year, required=True)
+    aud.add_argument("--format", choices=("table", "json"), default="table")
     return p
 
 
@@ -127,14 +160,16 @@ def _today() -> date:
     return datetime.now(_VN).date()
 
 
-def _demo_file(given: Path | None) -> Path:
+def _demo_files(given: Path | None) -> list[Path]:
+    """The Trà Vinh example: the year as first reported, then the late reports."""
     if given is not None:
-        return given
-    packaged = resources.files("antq_compliance").joinpath("demo/tra_vinh.jsonl")
-    if packaged.is_file():
-        return Path(str(packaged))
+        return [given]
+    packaged = resources.files("antq_compliance").joinpath("demo")
+    if packaged.is_dir():
+        return [Path(str(packaged / name)) for name in ("tra_vinh.jsonl", "tra_vinh_late.jsonl")]
     # An editable install (the repository): the one copy lives in examples/.
-    return Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
+    folder = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh"
+    return [folder / "events.jsonl", folder / "late.jsonl"]
 
 
 def _import_line(source: Path, written: int, unchanged: int, lang: str) -> str:
@@ -146,15 +181,17 @@ def _import_line(source: Path, written: int, unchanged: int, lang: str) -> str:
 def _run(args: argparse.Namespace) -> int:
     lang: str = args.lang
     if args.command == "demo":
-        source = _demo_file(args.file)
         with tempfile.TemporaryDirectory() as tmp:
             db = args.db if args.keep else str(Path(tmp) / "demo.sqlite3")
             with Ledger(db) as ledger:
-                result = ledger.import_jsonl(source)
-                print(_import_line(source, result.written, result.unchanged, lang))
+                for source in _demo_files(args.file):
+                    result = ledger.import_jsonl(source)
+                    print(_import_line(source, result.written, result.unchanged, lang))
                 for status in ledger.statuses(DEMO_YEAR, as_of=DEMO_AS_OF):
                     print()
                     print(board(status, lang))
+                print()
+                print(audit_table(DEMO_YEAR, ledger.audit(DEMO_YEAR), lang))
         return 0
 
     with Ledger(args.db) as ledger:
@@ -182,7 +219,17 @@ def _run(args: argparse.Namespace) -> int:
             else:
                 print(subjects_table(rows, lang))
             return 0
-        as_of = args.as_of or _today()
+        if args.command == "verify":
+            report = ledger.verify(seal=not args.no_seal)
+            if args.format == "json":
+                _print_json(report.to_json(lang))
+            elif report.ok:
+                print(report.summary(lang))
+            if not report.ok:
+                print(f"antq: error: {report.summary(lang)}", file=sys.stderr)
+                return 1
+            return 0
+        as_of = getattr(args, "as_of", None) or _today()
         if args.command == "status":
             status = ledger.status(
                 args.subject, args.year, as_of=as_of, known_at=args.known_at, rulebook=args.rulebook
@@ -204,7 +251,7 @@ def _run(args: argparse.Namespace) -> int:
             if args.format == "json":
                 body = status_to_json(exp.status)
                 chosen = next(
-                    c for c in [body["scope"], *body["criteria"]] if c["id"] == exp.result.id
+                    c for c in [body["scope"], *body["criteria"]] if c and c["id"] == exp.result.id
                 )
                 from ._codec import fact_to_json
 
@@ -221,6 +268,36 @@ def _run(args: argparse.Namespace) -> int:
             else:
                 print(explanation(exp, lang))
             return 0
+        if args.command == "history":
+            changes = ledger.history(
+                args.subject, args.year, as_of=args.as_of, rulebook=args.rulebook
+            )
+            if args.format == "json":
+                _print_json([change_to_json(c) for c in changes])
+            else:
+                print(history_table(args.subject, args.year, changes, lang))
+            return 0
+        if args.command == "diff":
+            delta = ledger.diff(
+                args.subject,
+                args.year,
+                known_from=args.known_from,
+                known_to=args.known_to,
+                as_of=args.as_of,
+                rulebook=args.rulebook,
+            )
+            if args.format == "json":
+                _print_json(diff_to_json(delta))
+            else:
+                print(diff_table(delta, lang))
+            return 0
+        if args.command == "audit":
+            findings = ledger.audit(args.year)
+            if args.format == "json":
+                _print_json([finding_to_json(f) for f in findings])
+            else:
+                print(audit_table(args.year, findings, lang))
+            return 1 if any(f.severity == "error" for f in findings) else 0
     raise _UsageError(f"unknown command {args.command!r}")  # pragma: no cover - argparse guards
 
 

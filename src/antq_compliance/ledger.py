@@ -34,6 +34,7 @@ from .facts import (
     ProfileChanged,
     SubjectRegistered,
 )
+from .integrity import VerifyReport
 from .record import build_record
 from .rulebook import Interpretation, Rulebook
 from .subjects import validate_identifier
@@ -272,13 +273,13 @@ class Ledger:
         self,
         db: str | os.PathLike[str] = DEFAULT_DB,
         *,
-        clock: Callable[[], datetime] = _system_clock,
+        clock: Callable[[], datetime] | None = None,
         rulebook: Rulebook = DEFAULT_RULEBOOK,
         env: dict[str, str] | None = None,
         retries: int = 5,
     ) -> None:
         self._log = EventLog(db, env)
-        self._clock = clock
+        self._clock = clock or _system_clock
         self.rulebook = rulebook
         self._retries = retries
 
@@ -623,6 +624,12 @@ class Ledger:
     def head(self) -> int:
         """Position of the last stored fact in the log (0 when empty)."""
         return self._log.head()
+
+    def verify(self, *, seal: bool = True) -> VerifyReport:
+        """Walk the whole log against its hash chain and report the first row that was
+        altered, removed or re-ordered (``docs/integrity.md``). Rows appended but not yet
+        chained are sealed first (``seal=False``: only counted, nothing is written)."""
+        return self._log.verify(seal=seal)
 
     @property
     def log(self) -> EventLog:

@@ -7,6 +7,8 @@ import textwrap
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta, timezone
 
+from .audit import CriterionChange, StatusChange, StatusDiff
+from .audit import Finding as AuditFinding
 from .evaluation import CriterionResult, YearStatus
 from .facts import Fact
 from .ledger import Explanation, SubjectSummary
@@ -189,4 +191,62 @@ def subjects_table(rows: Sequence[SubjectSummary], lang: str = "vi") -> str:
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     lines = [fmt.format(*header), fmt.format(*("-" * w for w in widths))]
     lines += [fmt.format(*row) for row in body]
+    return "\n".join(lines)
+
+
+def history_table(
+    subject: str, year: int, changes: Sequence[StatusChange], lang: str = "vi"
+) -> str:
+    """One block per recording instant at which the year's status changed."""
+    head = (
+        f"{subject} — lịch sử kết quả năm {year}"
+        if lang == "vi"
+        else f"{subject} — status history for {year}"
+    )
+    lines = [head]
+    for change in changes:
+        before = change.verdict_before.label(lang) if change.verdict_before else "–"
+        lines.append(
+            f"  {_dt(change.recorded_at, lang)}  {before} → {change.verdict_after.label(lang)}"
+            f"  [{', '.join(change.facts)}]"
+        )
+        lines += [_change_line(c, lang) for c in change.criteria]
+    return "\n".join(lines)
+
+
+def _change_line(c: CriterionChange, lang: str) -> str:
+    before = c.before.label(lang) if c.before else "–"
+    after = c.after.label(lang) if c.after else "–"
+    reason = c.reason_vi if lang == "vi" else c.reason_en
+    return f"      {c.id:<16} {before} → {after}: {reason}"
+
+
+def diff_table(delta: StatusDiff, lang: str = "vi") -> str:
+    t = _TEXT[lang]
+    lines = [
+        f"{delta.subject} — {t['year']} {delta.year}: {_dt(delta.known_from, lang)} → "
+        f"{_dt(delta.known_to, lang)}",
+        f"  {t['verdict']}: {delta.before.verdict.label(lang)} → {delta.after.verdict.label(lang)}",
+    ]
+    lines += [_change_line(c, lang) for c in delta.criteria]
+    lines.append(f"  {t['evidence']}:")
+    if not delta.facts:
+        lines.append(f"    {t['none']}")
+    lines += [_fact_line(f, lang) for f in delta.facts]
+    return "\n".join(lines)
+
+
+def audit_table(year: int, findings: Sequence[AuditFinding], lang: str = "vi") -> str:
+    if not findings:
+        return f"Năm {year}: không có phát hiện" if lang == "vi" else f"{year}: no findings"
+    lines = [
+        f"Năm {year}: {len(findings)} phát hiện"
+        if lang == "vi"
+        else f"{year}: {len(findings)} findings"
+    ]
+    for f in findings:
+        lines.append(
+            f"  [{f.severity}] {f.subject} {f.code} ({f.clause}): {f.message(lang)}"
+            f" — {', '.join(f.evidence)}"
+        )
     return "\n".join(lines)
