@@ -36,6 +36,10 @@ def positive(_: object, a: attrs.Attribute[Any], value: int) -> None:
         raise InvalidRecord("", a.name, value, "must be one or more")
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f]")
+"""Control characters other than tab and newline."""
+
+
 def text(max_len: int = 500) -> Any:
     def check(_: object, a: attrs.Attribute[Any], value: str | None) -> None:
         if value is None:
@@ -44,7 +48,7 @@ def text(max_len: int = 500) -> Any:
             raise InvalidRecord("", a.name, value, "must not be blank")
         if len(value) > max_len:
             raise InvalidRecord("", a.name, value, f"must be at most {max_len} characters")
-        if any(ord(c) < 32 and c not in "\t\n" for c in value):
+        if _CONTROL.search(value):
             raise InvalidRecord("", a.name, value, "must not contain control characters")
 
     return check

@@ -1,0 +1,479 @@
+"""A seeded, deterministic generator of realistic facts for benchmarks.
+
+``generate(units, year, seed)`` yields :class:`~antq_compliance.facts.FactDraft` objects: for
+each unit a ``SubjectRegistered`` first, then about 15-25 facts of one evaluation year (TT124
+window 16/11 of ``year - 1`` to 15/11 of ``year``), in business-date order. Unit ``i`` depends
+only on ``(seed, i, year)``: the first N units are the same whatever ``units`` is.
+
+The mix, per unit (probabilities are approximate):
+
+* kind: 80% enterprises (private 60%, foreign-invested 25%, state-owned 15%), 20% agencies
+  (half with a 10-digit tax code, half with a 7-digit budget code); out of scope: ~6% of
+  enterprises are small or micro (declared or computed per ND80), ~2% of agencies belong to the
+  armed forces;
+* Party resolution (units with a Party organisation; ~7% adopted after Q1), security plan and
+  standard registration (each ~8% late), 2-4 internal rules covering the six topics (~7% leave
+  one topic out; ~4% repeal a rule, half of them re-issue it), 2-4 briefings (~10% reach fewer
+  staff than the headcount), a movement model with activities and an assessment (~5% none, ~10%
+  assessed not effective), a coordination agreement (~95%) with activities (~90%), incidents
+  (~8%), staff offences (~2%), protection force (~92%) and its training, propaganda sessions,
+  festival days, commendations, headcount changes (~8%);
+* corrections: ~5% retract a propaganda session recorded twice, ~5% supersede a briefing whose
+  attendance was mistyped, ~2% retract an incident recorded in error.
+
+Run it as a script to write JSON Lines: ``python benchmarks/generate.py --units 100 --out f.jsonl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import random
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import orjson
+
+from antq_compliance._codec import draft_to_json
+from antq_compliance.facts import (
+    BriefingHeld,
+    CommendationReceived,
+    CoordinationActivityRecorded,
+    CoordinationAgreementSigned,
+    FactData,
+    FactDraft,
+    FactRetracted,
+    FestivalDayHeld,
+    IncidentOccurred,
+    InternalRuleIssued,
+    InternalRuleRepealed,
+    MovementModelActivityRecorded,
+    MovementModelAssessed,
+    MovementModelEstablished,
+    PartyResolutionAdopted,
+    ProfileChanged,
+    PropagandaSessionHeld,
+    ProtectionForceEstablished,
+    ProtectionForceTrained,
+    SecurityPlanAdopted,
+    Size,
+    StaffOffenceRecorded,
+    StandardRegistrationFiled,
+    SubjectRegistered,
+)
+from antq_compliance.subjects import SizeInputs
+from antq_compliance.vocabulary import (
+    CoordinationForm,
+    CoordinationPartner,
+    IncidentCategory,
+    OffenceStage,
+    Ownership,
+    Recipient,
+    ResolutionForm,
+    RuleTopic,
+    Sector,
+    Severity,
+    SizeClass,
+    SubjectKind,
+)
+
+__all__ = ["DEFAULT_SEED", "generate", "write_jsonl"]
+
+DEFAULT_SEED = 124
+
+# Two-digit prefixes of the tax codes (illustrative) and province names.
+_PROVINCES: tuple[tuple[str, str], ...] = (
+    ("01", "Thành phố Hà Nội"),
+    ("02", "Thành phố Hải Phòng"),
+    ("03", "Thành phố Hồ Chí Minh"),
+    ("04", "Thành phố Đà Nẵng"),
+    ("23", "Bắc Ninh"),
+    ("26", "Thái Nguyên"),
+    ("28", "Thanh Hóa"),
+    ("29", "Nghệ An"),
+    ("36", "Bình Dương"),
+    ("37", "Đồng Nai"),
+    ("57", "Quảng Ninh"),
+    ("18", "Cần Thơ"),
+)
+_COMMUNES = ("Phường Bến Nghé", "Phường Cửa Nam", "Xã Tân Phú", "Phường Hòa Khánh", "Xã Đông Anh")
+_WORDS = (
+    "Hòa Phát", "Minh Long", "Thành Công", "Việt Tiến", "Sông Hồng", "Đại Dương", "Phú Mỹ",
+    "An Khang", "Bình Minh", "Hưng Thịnh", "Trường Sơn", "Kim Ngân", "Tân Cảng", "Nam Việt",
+)
+_TRADES = (
+    "Dệt may", "Cơ khí", "Xây dựng", "Điện tử", "Thực phẩm", "Vận tải", "Thương mại",
+    "Dược phẩm", "Bao bì", "Logistics",
+)
+_FOREIGN = ("Samwoo", "Tanaka", "Everwin", "Hansol", "Lotus Global", "Pacific Star")
+_AGENCIES = (
+    "Sở Tài chính", "Sở Y tế", "Chi cục Thuế khu vực", "Bệnh viện Đa khoa", "Trường Cao đẳng Nghề",
+    "Ban Quản lý các khu công nghiệp", "Kho bạc Nhà nước",
+)
+_AGENCY_ARMED = ("Bộ Chỉ huy Quân sự", "Đoàn Kinh tế - Quốc phòng")
+_MODELS = (
+    "Tổ tự quản về an ninh, trật tự", "Camera an ninh", "Công nhân tự quản",
+    "Khu nhà trọ an toàn", "Tổ bảo vệ liên gia",
+)
+_PROPAGANDA = (
+    "Phòng, chống tội phạm lừa đảo qua mạng", "Phòng cháy, chữa cháy", "An toàn giao thông",
+    "Phòng, chống ma túy", "Luật An ninh mạng",
+)
+
+
+def _day(rng: random.Random, start: date, end: date) -> date:
+    """A uniformly random day in [start, end]."""
+    return start + timedelta(days=rng.randrange((end - start).days + 1))
+
+
+def _split(rng: random.Random, total: int, parts: int) -> list[int]:
+    """``total`` as ``parts`` positive integers (``parts`` is capped at ``total``)."""
+    parts = max(1, min(parts, total))
+    cuts = sorted(rng.sample(range(1, total), parts - 1)) if parts > 1 else []
+    bounds = [0, *cuts, total]
+    return [b - a for a, b in itertools.pairwise(bounds)]
+
+
+class _Unit:
+    """Collects one unit's facts with the dates they happened on, then emits them in order."""
+
+    def __init__(self, subject: str, rng: random.Random, officers: tuple[str, ...]) -> None:
+        self.subject = subject
+        self.rng = rng
+        self.officers = officers
+        self.items: list[tuple[date, int, FactDraft]] = []
+
+    def add(
+        self,
+        data: FactData,
+        day: date,
+        *,
+        document_ref: str | None = None,
+        supersedes: str | None = None,
+        reason: str | None = None,
+    ) -> str:
+        seq = len(self.items)
+        fact_id = f"{self.subject}.{seq:03d}"
+        draft = FactDraft(
+            id=fact_id,
+            subject=self.subject,
+            occurred_on=day,
+            recorded_by=self.rng.choice(self.officers),
+            data=data,
+            document_ref=document_ref,
+            supersedes=supersedes,
+            reason=reason,
+        )
+        self.items.append((day, seq, draft))
+        return fact_id
+
+    def drafts(self) -> list[FactDraft]:
+        # Dependent facts are generated on or after what they depend on, and later in sequence:
+        # sorting by (day, sequence) keeps every reference pointing backwards in the stream.
+        first, *rest = self.items
+        return [first[2], *(d for _, _, d in sorted(rest, key=lambda t: (t[0], t[1])))]
+
+
+def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
+    rng = random.Random(f"antq-bench:{seed}:{year}:{index}")
+    w_start, w_end = date(year - 1, 11, 16), date(year, 11, 15)
+    q1_start, q1_end = date(year, 1, 1), date(year, 3, 31)
+    code, province = rng.choice(_PROVINCES)
+    officers = tuple(f"cb.{code}.{k:02d}" for k in range(1, 6))
+
+    # --- who ---------------------------------------------------------------------------------
+    roll = rng.random()
+    kind = SubjectKind.ENTERPRISE if roll < 0.80 else SubjectKind.AGENCY
+    ownership: Ownership | None = None
+    size: Size | None = None
+    armed = False
+    if kind is SubjectKind.ENTERPRISE:
+        o = rng.random()
+        ownership = (
+            Ownership.PRIVATE if o < 0.60
+            else Ownership.FOREIGN_INVESTED if o < 0.85
+            else Ownership.STATE_OWNED
+        )
+        subject = f"{code}{index:08d}" + ("-001" if rng.random() < 0.03 else "")
+        small = rng.random() < 0.06
+        if small:
+            headcount = rng.randint(3, 45)
+            if rng.random() < 0.5:
+                size = Size(declared=rng.choice((SizeClass.SMALL, SizeClass.MICRO)))
+            else:
+                size = Size(inputs=SizeInputs(
+                    sector=Sector.TRADE_SERVICES, insured_employees=headcount,
+                    annual_revenue_vnd=rng.randint(1, 40) * 1_000_000_000,
+                ))
+        else:
+            headcount = rng.randint(120, 2500)
+            if rng.random() < 0.5:
+                size = Size(declared=rng.choice((SizeClass.MEDIUM, SizeClass.LARGE)))
+            else:
+                size = Size(inputs=SizeInputs(
+                    sector=rng.choice(list(Sector)), insured_employees=headcount,
+                    annual_revenue_vnd=rng.randint(60, 3000) * 1_000_000_000,
+                    capital_vnd=rng.randint(20, 1500) * 1_000_000_000,
+                ))
+        party_p = {Ownership.STATE_OWNED: 1.0, Ownership.PRIVATE: 0.35,
+                   Ownership.FOREIGN_INVESTED: 0.15}[ownership]
+        has_party = rng.random() < party_p
+        if ownership is Ownership.FOREIGN_INVESTED:
+            name = f"Công ty TNHH {rng.choice(_FOREIGN)} Việt Nam"
+        elif ownership is Ownership.STATE_OWNED:
+            name = f"Công ty TNHH MTV {rng.choice(_TRADES)} {rng.choice(_WORDS)}"
+        else:
+            legal = rng.choice(("Công ty TNHH", "Công ty Cổ phần"))
+            name = f"{legal} {rng.choice(_TRADES)} {rng.choice(_WORDS)}"
+    else:
+        budget = index < 10_000_000 and rng.random() < 0.5
+        subject = f"{index:07d}" if budget else f"{code}{index:08d}"
+        armed = rng.random() < 0.02
+        has_party = rng.random() < 0.95
+        headcount = rng.randint(25, 600)
+        agency = rng.choice(_AGENCY_ARMED if armed else _AGENCIES)
+        name = f"{agency} {province.removeprefix('Thành phố ')}"
+    commune = rng.choice(_COMMUNES) if rng.random() < 0.5 else None
+
+    unit = _Unit(subject, rng, officers)
+    reg_day = _day(rng, w_start, w_start + timedelta(days=44))
+    unit.add(
+        SubjectRegistered(
+            kind=kind, name=name, ownership=ownership, size=size, has_party_organisation=has_party,
+            province=province, commune=commune, headcount=headcount, armed_forces=armed,
+        ),
+        reg_day,
+        document_ref=f"GCN-{subject}",
+    )
+    after_reg = reg_day + timedelta(days=1)
+
+    def late(on_time: float, start: date, end: date, late_end: date) -> date:
+        if rng.random() < on_time:
+            return _day(rng, start, end)
+        return _day(rng, end + timedelta(days=1), late_end)
+
+    # --- TT124.D6.K1.p1, p2 --------------------------------------------------------------------
+    if has_party:
+        unit.add(
+            PartyResolutionAdopted(
+                year=year,
+                form=ResolutionForm.DEDICATED if rng.random() < 0.4 else ResolutionForm.INTEGRATED,
+            ),
+            late(0.93, q1_start, q1_end, date(year, 6, 30)),
+            document_ref=f"{rng.randint(1, 90)}-NQ/ĐU",
+        )
+    unit.add(
+        SecurityPlanAdopted(year=year),
+        late(0.92, q1_start + timedelta(days=1), q1_end, date(year, 7, 31)),
+        document_ref=f"{rng.randint(1, 90)}/KH-ANTT",
+    )
+    unit.add(
+        StandardRegistrationFiled(year=year),
+        late(0.92, q1_start + timedelta(days=1), q1_end, date(year, 7, 31)),
+        document_ref=f"{rng.randint(1, 90)}/ĐK-ANTT",
+    )
+
+    # --- p3: internal rules ------------------------------------------------------------------
+    topics = list(RuleTopic)
+    rng.shuffle(topics)
+    if rng.random() < 0.07:
+        topics.pop()
+    groups = rng.randint(2, 4)
+    rules: list[tuple[str, date, frozenset[RuleTopic]]] = []
+    for g in range(groups):
+        chunk = frozenset(topics[g::groups])
+        if not chunk:
+            continue
+        day = _day(rng, after_reg, date(year, 3, 31))
+        title = "Nội quy " + ", ".join(sorted(t.label_vi for t in chunk))
+        rule_id = unit.add(
+            InternalRuleIssued(title=title, topics=chunk), day,
+            document_ref=f"{rng.randint(1, 200)}/QĐ-NQ",
+        )
+        rules.append((rule_id, day, chunk))
+    if rules and rng.random() < 0.04:
+        rule_id, day, chunk = rng.choice(rules)
+        gone = _day(rng, day + timedelta(days=1), date(year, 8, 31))
+        unit.add(
+            InternalRuleRepealed(rule=rule_id), gone, document_ref=f"{rng.randint(1, 200)}/QĐ-BB"
+        )
+        if rng.random() < 0.5:
+            unit.add(
+                InternalRuleIssued(title="Nội quy (sửa đổi)", topics=chunk), gone,
+                document_ref=f"{rng.randint(1, 200)}/QĐ-NQ",
+            )
+
+    # --- p4: briefings -----------------------------------------------------------------------
+    reached = headcount
+    if rng.random() < 0.1:
+        reached = max(1, headcount - rng.randint(1, headcount // 5 + 1))
+    shares = _split(rng, reached, rng.randint(2, 4))
+    mistyped = rng.random() < 0.05
+    for n, share in enumerate(shares):
+        day = _day(rng, after_reg, date(year, 10, 31))
+        data = BriefingHeld(topics=frozenset(RuleTopic), criteria_briefed=True, staff_reached=share)
+        if n == 0 and mistyped:
+            wrong = BriefingHeld(
+                topics=frozenset(RuleTopic), criteria_briefed=True,
+                staff_reached=max(1, share // 10),
+            )
+            first = unit.add(wrong, day)
+            unit.add(data, day, supersedes=first, reason="Nhập sai số người tham dự")
+        else:
+            unit.add(data, day)
+
+    # --- p5: movement model ------------------------------------------------------------------
+    if rng.random() < 0.95:
+        model = f"MH-{index}-1"
+        est = _day(rng, after_reg, date(year, 3, 31))
+        unit.add(
+            MovementModelEstablished(model=model, name=rng.choice(_MODELS)), est,
+            document_ref=f"{rng.randint(1, 99)}/QĐ-MH",
+        )
+        for _ in range(rng.randint(1, 3)):
+            unit.add(
+                MovementModelActivityRecorded(
+                    model=model, description="Tuần tra, nắm tình hình tại khu vực",
+                    participants=rng.randint(3, 40),
+                ),
+                _day(rng, est, date(year, 10, 31)),
+            )
+        unit.add(
+            MovementModelAssessed(
+                model=model, effective=rng.random() < 0.9, assessed_by=f"Công an {province}",
+            ),
+            _day(rng, date(year, 9, 1), w_end),
+        )
+
+    # --- K2: coordination --------------------------------------------------------------------
+    if rng.random() < 0.95:
+        partner = rng.choice(list(CoordinationPartner))
+        signed = _day(rng, after_reg, date(year, 4, 30))
+        unit.add(
+            CoordinationAgreementSigned(
+                partner=partner, form=rng.choice(list(CoordinationForm)),
+                title="Quy chế phối hợp bảo đảm an ninh, trật tự",
+            ),
+            signed,
+            document_ref=f"{rng.randint(1, 99)}/QC-PH",
+        )
+        if rng.random() < 0.9:
+            for _ in range(rng.randint(1, 2)):
+                unit.add(
+                    CoordinationActivityRecorded(
+                        partner=partner, description="Phối hợp kiểm tra phòng cháy, chữa cháy",
+                    ),
+                    _day(rng, signed, w_end),
+                )
+
+    # --- provisional criteria ----------------------------------------------------------------
+    if rng.random() < 0.08:
+        other = rng.random() < 0.4
+        category = IncidentCategory.OTHER if other else rng.choice(
+            [c for c in IncidentCategory if c is not IncidentCategory.OTHER]
+        )
+        day = _day(rng, after_reg, date(year, 10, 31))
+        incident = unit.add(
+            IncidentOccurred(
+                category=category,
+                severity=Severity.MINOR if rng.random() < 0.8 else Severity.SERIOUS,
+                description="Vụ việc được ghi nhận trong kỳ",
+            ),
+            day,
+        )
+        if rng.random() < 0.25:
+            unit.add(
+                FactRetracted(target=incident, reason="Ghi nhận nhầm đơn vị"),
+                _day(rng, day, w_end),
+            )
+    if rng.random() < 0.02:
+        unit.add(
+            StaffOffenceRecorded(
+                staff_ref=f"NV-{index}-{rng.randint(1, 999)}", stage=rng.choice(list(OffenceStage)),
+            ),
+            _day(rng, after_reg, w_end),
+        )
+    if rng.random() < 0.92:
+        members = rng.randint(3, 40)
+        formed = _day(rng, after_reg, date(year, 6, 30))
+        unit.add(
+            ProtectionForceEstablished(members=members), formed,
+            document_ref=f"{rng.randint(1, 99)}/QĐ-BV",
+        )
+        if rng.random() < 0.6:
+            unit.add(
+                ProtectionForceTrained(members_trained=rng.randint(1, members)),
+                _day(rng, formed, w_end),
+            )
+
+    # --- other facts -------------------------------------------------------------------------
+    sessions: list[tuple[str, date]] = []
+    for _ in range(rng.randint(1, 3)):
+        day = _day(rng, after_reg, w_end)
+        session = unit.add(
+            PropagandaSessionHeld(
+                topic=rng.choice(_PROPAGANDA), attendance=rng.randint(10, headcount + 10)
+            ),
+            day,
+        )
+        sessions.append((session, day))
+    if rng.random() < 0.05:
+        session, day = rng.choice(sessions)
+        unit.add(
+            FactRetracted(target=session, reason="Nhập trùng buổi tuyên truyền"),
+            _day(rng, day, w_end),
+        )
+    if rng.random() < 0.3:
+        unit.add(
+            FestivalDayHeld(attendance=rng.randint(20, 500)), _day(rng, date(year, 8, 1), w_end)
+        )
+    if rng.random() < 0.08:
+        unit.add(
+            CommendationReceived(
+                awarded_by=f"Giám đốc Công an {province}", recipient=rng.choice(list(Recipient)),
+                title="Giấy khen có thành tích trong phong trào toàn dân bảo vệ ANTQ",
+            ),
+            _day(rng, date(year, 6, 1), w_end),
+            document_ref=f"{rng.randint(1, 999)}/QĐ-KT",
+        )
+    if rng.random() < 0.08:
+        change = rng.randint(-headcount // 10, headcount // 10) or 1
+        unit.add(
+            ProfileChanged(headcount=max(1, headcount + change)), _day(rng, date(year, 4, 1), w_end)
+        )
+    return unit.drafts()
+
+
+def generate(
+    units: int = 10_000, year: int = 2024, seed: int = DEFAULT_SEED
+) -> Iterator[FactDraft]:
+    """Facts of ``units`` units for evaluation ``year``, unit after unit (see the module doc)."""
+    for index in range(1, units + 1):
+        yield from _unit(index, year, seed)
+
+
+def write_jsonl(path: str | Path, drafts: Iterable[FactDraft]) -> int:
+    """Write ``drafts`` as JSON Lines (the interchange shape); return the number of lines."""
+    count = 0
+    with Path(path).open("wb") as out:
+        for draft in drafts:
+            out.write(orjson.dumps(draft_to_json(draft)))
+            out.write(b"\n")
+            count += 1
+    return count
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--units", type=int, default=10_000)
+    parser.add_argument("--year", type=int, default=2024)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
+    parser.add_argument("--out", required=True, help="JSON Lines file to write")
+    args = parser.parse_args(argv)
+    count = write_jsonl(args.out, generate(args.units, args.year, args.seed))
+    print(f"wrote {count} facts of {args.units} units to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
