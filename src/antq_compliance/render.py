@@ -119,8 +119,9 @@ def board(status: YearStatus, lang: str = "vi") -> str:
     lines = [
         f"{status.subject}  {status.name}",
         f"  {t['year'].capitalize()} {status.year} · {t['window']} "
-        f"{_d(status.window.start, lang)}–{_d(status.window.end, lang)} ({status.window.clause})"
-        f" · {t['rules']}: {rules}",
+        f"{_d(status.window.start, lang)}–{_d(status.window.end, lang)}"
+        + (f" ({status.window.clause})" if status.window.clause else "")
+        + f" · {t['rules']}: {rules}",
         f"  {t['as_of'].capitalize()} {_d(status.as_of.business, lang)} · {t['known']}: {known}",
         f"  {t['verdict']}: {verdict} — {status.reason(lang)}",
     ]
@@ -206,11 +207,22 @@ def history_table(
     lines = [head]
     for change in changes:
         before = change.verdict_before.label(lang) if change.verdict_before else "–"
+        shown = ", ".join(change.facts[:5]) + (
+            f", … (+{len(change.facts) - 5})" if len(change.facts) > 5 else ""
+        )
         lines.append(
             f"  {_dt(change.recorded_at, lang)}  {before} → {change.verdict_after.label(lang)}"
-            f"  [{', '.join(change.facts)}]"
+            f"  [{shown}]"
         )
-        lines += [_change_line(c, lang) for c in change.criteria]
+        if change.verdict_before is None:
+            first = "bản ghi đầu tiên" if lang == "vi" else "first record"
+            lines.append(
+                f"      ({first}: {len(change.criteria)} tiêu chí)"
+                if lang == "vi"
+                else f"      ({first}: {len(change.criteria)} criteria)"
+            )
+        else:
+            lines += [_change_line(c, lang) for c in change.criteria]
     return "\n".join(lines)
 
 
