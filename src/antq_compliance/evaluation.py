@@ -114,7 +114,7 @@ class YearStatus:
                 f"it defines the evaluation window {self.window.start.isoformat()} to "
                 f"{self.window.end.isoformat()} (see 'window')"
             )
-        elif clause_id == "TT124.D8.K1":
+        elif clause_id == "TT124.D8.K1" and self.rulebook[0].instrument == "TT124":
             detail = "it is the verdict itself (see 'verdict')"
         else:
             names = ", ".join(r.instrument for r in self.rulebook)

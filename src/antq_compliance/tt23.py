@@ -24,7 +24,7 @@ from .facts import (
     StandardRegistrationFiled,
 )
 from .rulebook import Context, Criterion, Finding, RuleVersion, ids, met
-from .vocabulary import IncidentCategory, RuleTopic, Status
+from .vocabulary import CoordinationPartner, IncidentCategory, RuleTopic, Status
 
 __all__ = ["TT23", "TT23_LAST_YEAR"]
 
@@ -115,7 +115,18 @@ def plan_rules_commitment(ctx: Context) -> Finding:
 def coordination_and_model(ctx: Context) -> Finding:
     """TT23.D7.K2 — a coordination plan with the authority and police; a self-defence model."""
     day = ctx.reference_day
-    agreements = [f for f, _ in ctx.record.of(CoordinationAgreementSigned) if f.occurred_on <= day]
+    signed = [(f, a) for f, a in ctx.record.of(CoordinationAgreementSigned) if f.occurred_on <= day]
+    # "with the local authority and the police": together the agreements must cover both.
+    partners = {a.partner for _, a in signed}
+    both = (
+        CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY in partners
+        or {
+            CoordinationPartner.POLICE,
+            CoordinationPartner.LOCAL_AUTHORITY,
+        }
+        <= partners
+    )
+    agreements = [f for f, _ in signed] if both else []
     dissolved = {d.model for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day}
     models = [
         f
@@ -128,15 +139,14 @@ def coordination_and_model(ctx: Context) -> Finding:
             "A coordination plan with the authority and police, and a self-defence model",
             ids(agreements + models),
         )
-    gaps_vi = ([] if agreements else ["chưa có kế hoạch phối hợp"]) + (
-        [] if models else ["chưa có mô hình tự phòng, tự quản, tự bảo vệ"]
-    )
-    gaps_en = ([] if agreements else ["no coordination plan"]) + (
-        [] if models else ["no self-defence / self-management model"]
-    )
-    return ctx.open_or_failed(
-        ctx.window, "; ".join(gaps_vi), "; ".join(gaps_en), ids(agreements + models)
-    )
+    gaps_vi = (
+        [] if agreements else ["chưa có kế hoạch phối hợp với cả chính quyền và công an"]
+    ) + ([] if models else ["chưa có mô hình tự phòng, tự quản, tự bảo vệ"])
+    gaps_en = (
+        [] if agreements else ["no coordination plan with both the authority and the police"]
+    ) + ([] if models else ["no self-defence / self-management model"])
+    evidence = ids([f for f, _ in signed] + models)
+    return ctx.open_or_failed(ctx.window, "; ".join(gaps_vi), "; ".join(gaps_en), evidence)
 
 
 def nothing_happened(ctx: Context) -> Finding:

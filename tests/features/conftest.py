@@ -6,18 +6,22 @@ with their English meaning. Steps drive the public API only (``antq_compliance``
 runs on SQLite and on PostgreSQL.
 
 * Given (Biết / Cho / Và / Nhưng) = facts already in the log, each recorded with an explicit id.
-* When (Khi) = the year is evaluated as of a business date ("as of" = end of that day).
-* Then (Thì / Và) = the status of a clause, the verdict, or what explains them.
+* When (Khi) = the year is evaluated as of a business date ("as of" = end of that day), under
+  the rule version in force for the year or, on demand, under a named one.
+* Then (Thì / Và) = the status of a clause, the verdict, what explains them, the rule version
+  used, or the error the evaluation raised.
 
-Dates in the feature text are ``dd/mm/yyyy``. "The unit" in a step is the unit registered last
-in the scenario; its noun (doanh nghiệp / cơ quan / đơn vị) must fit its kind.
+Dates in the feature text are ``dd/mm/yyyy``. "Thông tư 23" / "Thông tư 124" name the rule
+versions ``TT23`` / ``TT124`` (``Ledger.status(..., rulebook=...)``). "The unit" in a step is
+the unit registered last in the scenario; its noun (doanh nghiệp / cơ quan / đơn vị) must fit
+its kind.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from enum import Enum
 from typing import Protocol, TypeVar
@@ -26,15 +30,20 @@ import pytest
 from pytest_bdd import given, parsers, then, when
 
 from antq_compliance import (
+    AntqError,
     BriefingHeld,
+    Context,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     CoordinationForm,
     CoordinationPartner,
     CriterionResult,
+    EmulationCommitmentSigned,
     Fact,
     FactData,
     FactRetracted,
+    FestivalDayHeld,
+    Finding,
     IncidentCategory,
     IncidentOccurred,
     InternalRuleIssued,
@@ -48,6 +57,7 @@ from antq_compliance import (
     PartyResolutionAdopted,
     ProfileChanged,
     ProtectionForceEstablished,
+    ProvincialCriterion,
     ResolutionForm,
     RuleTopic,
     Sector,
@@ -63,6 +73,8 @@ from antq_compliance import (
     SubjectRegistered,
     Verdict,
     YearStatus,
+    catalogue,
+    met,
 )
 
 # --- constants of the specifications -----------------------------------------------------------
@@ -71,6 +83,8 @@ RECORDING_INSTANT = datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
 """The fake clock's time for every scenario: after every business date the features use."""
 
 RECORDED_BY = "Đặc tả TT124 (pytest-bdd)"
+CIRCULAR = r"Thông tư (?P<circular>\d+)"
+"""A rule version named in the feature text: "Thông tư 23" is ``TT23``, "Thông tư 124" ``TT124``."""
 REGISTERED_ON = date(2020, 1, 1)
 PROVINCE = "Trà Vinh"
 
@@ -172,6 +186,8 @@ class Evaluation:
     year: int
     as_of: date
     status: YearStatus
+    rulebook: str | None = None
+    """The instrument asked for ("theo Thông tư N"); None = the one in force for the year."""
 
 
 @dataclass
@@ -180,9 +196,16 @@ class Spec:
 
     ledger: Ledger
     today: date
+    store: str
+    clock: SettableClock
     unit: Unit | None = None
     evaluation: Evaluation | None = None
+    error: AntqError | None = None
+    """The error the last evaluation raised; a Then step must examine it."""
+    error_checked: bool = False
     serial: int = 0
+    opened: list[Ledger] = field(default_factory=list)
+    """Ledgers a step reopened on the same store (another rulebook); closed at teardown."""
 
     def current(self, noun: str | None = None) -> Unit:
         if self.unit is None:
@@ -237,6 +260,9 @@ class Spec:
         return None
 
     def last(self) -> Evaluation:
+        if self.error is not None:
+            self.error_checked = True  # reported here; not again at teardown
+            raise AssertionError(f"the evaluation failed: {self.error!r}")
         if self.evaluation is None:
             raise AssertionError("no evaluation yet: a 'Khi đánh giá năm …' step must come first")
         return self.evaluation
@@ -246,10 +272,18 @@ class Spec:
 
 
 @pytest.fixture
-def spec(ledger: Ledger, clock: SettableClock) -> Spec:
-    """The scenario's state, on the parametrized ``ledger`` (SQLite, then PostgreSQL)."""
+def spec(ledger: Ledger, store: str, clock: SettableClock) -> Iterator[Spec]:
+    """The scenario's state, on the parametrized ``ledger`` (SQLite, then PostgreSQL).
+
+    An evaluation error that no Then step examined fails the scenario at teardown.
+    """
     clock.set(RECORDING_INSTANT)
-    return Spec(ledger=ledger, today=clock().astimezone(_VN).date())
+    state = Spec(ledger=ledger, today=clock().astimezone(_VN).date(), store=store, clock=clock)
+    yield state
+    for reopened in state.opened:
+        reopened.close()
+    if state.error is not None and not state.error_checked:
+        pytest.fail(f"the evaluation failed and no step examined it: {state.error!r}")
 
 
 # --- Given: the unit ----------------------------------------------------------------------------
@@ -392,20 +426,33 @@ def _year_p2(spec: Spec, year: int) -> None:
     spec.record(StandardRegistrationFiled(year=year), date(year, 2, 20), f"dang-ky-phan-dau-{year}")
 
 
-def _year_p3(spec: Spec, year: int) -> None:
+FOUR_TOPICS = (
+    RuleTopic.UNIT_PROTECTION,
+    RuleTopic.STATE_SECRETS,
+    RuleTopic.INTERNAL_POLITICAL_SECURITY,
+    RuleTopic.FIRE_PREVENTION,
+)
+"""The four rule topics of TT23.D7.K1 (TT124.D6.K1.p3 adds occupational safety and environment)."""
+
+
+def _rules_in_force(spec: Spec, year: int, topics: Sequence[RuleTopic]) -> None:
     in_force = {
         t
         for f in spec.effective(InternalRuleIssued)
         if isinstance(f.data, InternalRuleIssued)
         for t in f.data.topics
     }
-    for topic in RuleTopic:
+    for topic in topics:
         if topic not in in_force:  # a standing fact: recorded once per unit
             spec.record(
                 InternalRuleIssued(title=f"Nội quy về {topic.label_vi}", topics=frozenset({topic})),
                 date(year, 1, 5),
                 _topic_rule_id(topic),
             )
+
+
+def _year_p3(spec: Spec, year: int) -> None:
+    _rules_in_force(spec, year, tuple(RuleTopic))
 
 
 def _year_p4(spec: Spec, year: int) -> None:
@@ -420,13 +467,18 @@ def _year_p4(spec: Spec, year: int) -> None:
     )
 
 
-def _year_p5(spec: Spec, year: int) -> None:
+def _standing_model(spec: Spec, year: int) -> str:
     model = spec.model_ref(MODEL_NAME)
     if model is None:  # a standing fact: recorded once per unit
         model = "clb-tu-quan"
         spec.record(
             MovementModelEstablished(model=model, name=MODEL_NAME), date(year, 1, 10), "mo-hinh-clb"
         )
+    return model
+
+
+def _year_p5(spec: Spec, year: int) -> None:
+    model = _standing_model(spec, year)
     spec.record(
         MovementModelAssessed(model=model, effective=True, assessed_by=ASSESSOR),
         date(year, 10, 20),
@@ -459,27 +511,73 @@ def _year_prov3(spec: Spec, year: int) -> None:
         spec.record(ProtectionForceEstablished(members=12), date(year, 1, 5), "luc-luong-bao-ve")
 
 
-COMPLIANT_YEAR: dict[str, Callable[[Spec, int], None]] = {
-    "TT124.D6.K1.p1": _year_p1,
-    "TT124.D6.K1.p2": _year_p2,
-    "TT124.D6.K1.p3": _year_p3,
-    "TT124.D6.K1.p4": _year_p4,
-    "TT124.D6.K1.p5": _year_p5,
-    "TT124.D6.K2": _year_k2,
-    "TT124.D6.PROV3": _year_prov3,
+def _tt23_k1(spec: Spec, year: int) -> None:
+    _year_p2(spec, year)  # plan and registration: the same facts, on the same dates
+    _rules_in_force(spec, year, FOUR_TOPICS)
+    spec.record(
+        EmulationCommitmentSigned(year=year, staff_signed=spec.current().headcount),
+        date(year, 3, 10),
+        f"cam-ket-thi-dua-{year}",
+    )
+
+
+def _tt23_k2(spec: Spec, year: int) -> None:
+    if not spec.effective(CoordinationAgreementSigned):  # a standing fact
+        spec.record(
+            CoordinationAgreementSigned(
+                partner=CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY,
+                form=CoordinationForm.PLAN,
+                title="Kế hoạch phối hợp bảo đảm an ninh, trật tự",
+            ),
+            date(year, 1, 20),
+            "ke-hoach-phoi-hop",
+        )
+    _standing_model(spec, year)
+
+
+COMPLIANT_YEAR: dict[str, dict[str, Callable[[Spec, int], None]]] = {
+    "TT124": {
+        "TT124.D6.K1.p1": _year_p1,
+        "TT124.D6.K1.p2": _year_p2,
+        "TT124.D6.K1.p3": _year_p3,
+        "TT124.D6.K1.p4": _year_p4,
+        "TT124.D6.K1.p5": _year_p5,
+        "TT124.D6.K2": _year_k2,
+        "TT124.D6.PROV3": _year_prov3,
+    },
+    "TT23": {
+        "TT23.D7.K1": _tt23_k1,
+        "TT23.D7.K2": _tt23_k2,
+        "TT23.D7.K4": _year_prov3,
+    },
 }
-"""What "đáp ứng đầy đủ các tiêu chí năm Y" records, per clause (PROV1 and PROV2 are met by
-the absence of incidents and offences, so nothing is recorded for them)."""
+"""What "đáp ứng đầy đủ các tiêu chí năm Y [theo Thông tư 23]" records, per rule version and
+clause (TT124.D6.PROV1, PROV2 and TT23.D7.K3 are met by the absence of incidents and offences,
+so nothing is recorded for them). Without "theo Thông tư …" the TT124 facts are recorded."""
+
+
+def _instrument(circular: str) -> str:
+    """ "23" → ``TT23``: the rule version a "Thông tư N" of the feature text names."""
+    return f"TT{circular}"
 
 
 @given(
     step_re(
         r"(?P<who>một doanh nghiệp|doanh nghiệp|cơ quan|đơn vị) đáp ứng đầy đủ các tiêu chí "
-        r'năm (?P<year>\d{4})(?:, trừ tiêu chí "(?P<omitted>[^"]+)")?'
+        rf'năm (?P<year>\d{{4}})(?: theo {CIRCULAR})?(?:, trừ tiêu chí "(?P<omitted>[^"]+)")?'
     )
 )
-def compliant_year(spec: Spec, who: str, year: str, omitted: str | None) -> None:
+def compliant_year(
+    spec: Spec, who: str, year: str, circular: str | None, omitted: str | None
+) -> None:
     """ "một doanh nghiệp" first registers the standard unit (Điện lực Trà Vinh)."""
+    instrument = _instrument(circular or "124")
+    if instrument not in COMPLIANT_YEAR:
+        raise AssertionError(
+            f"'theo Thông tư {circular}': a compliant year is known for "
+            + ", ".join(COMPLIANT_YEAR)
+        )
+    builders = COMPLIANT_YEAR[instrument]
     if who == "một doanh nghiệp":
         _register(
             spec,
@@ -493,12 +591,12 @@ def compliant_year(spec: Spec, who: str, year: str, omitted: str | None) -> None
         )
     else:
         spec.current(who)
-    if omitted is not None and omitted not in COMPLIANT_YEAR:
+    if omitted is not None and omitted not in builders:
         raise AssertionError(
-            f"'trừ tiêu chí {omitted}': only these criteria rest on recorded facts: "
-            + ", ".join(COMPLIANT_YEAR)
+            f"'trừ tiêu chí {omitted}': under {instrument} only these criteria rest on recorded "
+            "facts: " + ", ".join(builders)
         )
-    for clause_id, record_facts in COMPLIANT_YEAR.items():
+    for clause_id, record_facts in builders.items():
         if clause_id != omitted:
             record_facts(spec, int(year))
 
@@ -539,11 +637,12 @@ def registration_filed(spec: Spec, noun: str, year: str, day: str, fact_id: str 
     )
 
 
-@given(step_re(rf"{UNIT} đã ban hành nội quy, quy định về đủ sáu nội dung {DAY}"))
-def six_rules_issued(spec: Spec, noun: str, day: str) -> None:
-    """One InternalRuleIssued per topic, so that one topic can be repealed on its own."""
+@given(step_re(rf"{UNIT} đã ban hành nội quy, quy định về đủ (?P<count>sáu|bốn) nội dung {DAY}"))
+def rules_issued(spec: Spec, noun: str, count: str, day: str) -> None:
+    """One InternalRuleIssued per topic, so that one topic can be repealed on its own. "bốn"
+    = the four topics of TT23.D7.K1; "sáu" = the six of TT124.D6.K1.p3."""
     spec.current(noun)
-    for topic in RuleTopic:
+    for topic in FOUR_TOPICS if count == "bốn" else tuple(RuleTopic):
         spec.record(
             InternalRuleIssued(title=f"Nội quy về {topic.label_vi}", topics=frozenset({topic})),
             vn_date(day),
@@ -719,6 +818,21 @@ def protection_force(spec: Spec, noun: str, members: str, day: str, fact_id: str
     )
 
 
+@given(
+    step_re(
+        rf"{STAFF} đã ký cam kết giao ước thi đua năm (?P<year>\d{{4}}): (?P<signed>\d+) người, "
+        rf"{DAY}{FACT_ID}"
+    )
+)
+def commitment_signed(spec: Spec, year: str, signed: str, day: str, fact_id: str | None) -> None:
+    """N staff signed the emulation commitment for year Y on D (TT23.D7.K1)."""
+    spec.record(
+        EmulationCommitmentSigned(year=int(year), staff_signed=int(signed)),
+        vn_date(day),
+        spec.fact_id(fact_id, "cam-ket-thi-dua"),
+    )
+
+
 # --- Given: corrections -------------------------------------------------------------------------
 
 
@@ -749,14 +863,70 @@ def fact_superseded(spec: Spec, target: str, new_id: str, day: str, reason: str)
     spec.record(originals[0].data, vn_date(day), new_id, supersedes=target, reason=reason)
 
 
+# --- Given: the deployment's rulebook -----------------------------------------------------------
+
+
+def _festival_day(ctx: Context) -> Finding:
+    held = [f for f, _ in ctx.record.of(FestivalDayHeld) if f.occurred_on in ctx.window]
+    if held:
+        return met(
+            "Đã tổ chức Ngày hội toàn dân bảo vệ ANTQ",
+            "Festival day held",
+            tuple(f.id for f in held),
+        )
+    return ctx.open_or_failed(
+        ctx.window,
+        "Chưa tổ chức Ngày hội toàn dân bảo vệ ANTQ trong kỳ",
+        "No festival day in the window",
+    )
+
+
+@given(
+    step_re(
+        rf'Ủy ban nhân dân tỉnh đặt tiêu chí bổ sung "(?P<ref>[^"]+)" từ {DAY}: tổ chức Ngày hội '
+        r"toàn dân bảo vệ an ninh Tổ quốc trong kỳ đánh giá"
+    )
+)
+def provincial_criterion(spec: Spec, ref: str, day: str) -> None:
+    """The unit's province adds a criterion (TT124.D8.K1): the ledger is reopened on the same
+    store with ``DEFAULT_RULEBOOK.with_provincial(...)``, as a deployment would configure it."""
+    extra = ProvincialCriterion(
+        id=ref,
+        province=PROVINCE,
+        effective_from=vn_date(day),
+        title_vi="Tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc",
+        title_en="Hold the all-people festival day for national security",
+        predicate=_festival_day,
+        document_ref=f"Quyết định của UBND tỉnh {PROVINCE} ({ref})",
+    )
+    spec.ledger = Ledger(
+        spec.store, clock=spec.clock, rulebook=spec.ledger.rulebook.with_provincial(extra)
+    )
+    spec.opened.append(spec.ledger)
+
+
 # --- When -----------------------------------------------------------------------------------------
 
 
-@when(step_re(r'đánh giá năm (?P<year>\d{4}) tại ngày "(?P<day>[^"]+)"'))
-def evaluate_year(spec: Spec, year: str, day: str) -> None:
+@when(step_re(rf'đánh giá năm (?P<year>\d{{4}})(?: theo {CIRCULAR})? tại ngày "(?P<day>[^"]+)"'))
+def evaluate_year(spec: Spec, year: str, circular: str | None, day: str) -> None:
+    """Under the rule version in force for the year, or under "Thông tư N" on demand (what-if).
+
+    A deliberate library error (``AntqError``) is kept for a Then step to examine.
+    """
     as_of = vn_date(day)
-    status = spec.ledger.status(spec.current().subject, int(year), as_of=as_of)
-    spec.evaluation = Evaluation(year=int(year), as_of=as_of, status=status)
+    rulebook = _instrument(circular) if circular else None
+    if spec.error is not None and not spec.error_checked:
+        raise AssertionError(f"the previous evaluation failed unexamined: {spec.error!r}")
+    spec.evaluation, spec.error, spec.error_checked = None, None, False
+    try:
+        status = spec.ledger.status(
+            spec.current().subject, int(year), as_of=as_of, rulebook=rulebook
+        )
+    except AntqError as exc:
+        spec.error = exc
+        return
+    spec.evaluation = Evaluation(year=int(year), as_of=as_of, status=status, rulebook=rulebook)
 
 
 # --- Then -----------------------------------------------------------------------------------------
@@ -830,7 +1000,9 @@ def criterion_due(spec: Spec, clause: str, day: str) -> None:
 def criterion_evidence(spec: Spec, clause: str, relation: str, fact_id: str) -> None:
     """Asked through ``Ledger.explain``: the evidence facts behind the result."""
     last = spec.last()
-    explanation = spec.ledger.explain(spec.current().subject, clause, last.year, as_of=last.as_of)
+    explanation = spec.ledger.explain(
+        spec.current().subject, clause, last.year, as_of=last.as_of, rulebook=last.rulebook
+    )
     evidence = [f.id for f in explanation.evidence]
     detail = f"evidence {evidence}: {_describe(explanation.result)}"
     if relation == "dựa trên":
@@ -843,3 +1015,28 @@ def criterion_evidence(spec: Spec, clause: str, relation: str, fact_id: str) -> 
 def window_is(spec: Spec, start: str, end: str) -> None:
     window = spec.last().status.window
     assert (window.start, window.end) == (vn_date(start), vn_date(end)), window
+
+
+@then(step_re(r'kết quả được đánh giá theo "(?P<instrument>[^"]+)"'))
+def evaluated_under(spec: Spec, instrument: str) -> None:
+    """The result names the rule version used: the status's and every criterion's."""
+    status = spec.last().status
+    used = status.rulebook[0].instrument
+    assert used == instrument, f"evaluated under {used} ({status.rulebook}), not {instrument}"
+    known = catalogue()
+    others = [
+        f"{r.id}: {r.rule.instrument}"
+        for r in (*([status.scope] if status.scope else []), *status.criteria)
+        if r.id in known and r.rule.instrument != instrument  # provincial ones name their basis
+    ]
+    assert not others, f"criteria evaluated under another rule version: {others}"
+
+
+@then(step_re(r'việc đánh giá báo lỗi "(?P<text>[^"]+)"'))
+def evaluation_fails(spec: Spec, text: str) -> None:
+    """The last evaluation raised a library error whose message contains TEXT."""
+    if spec.error is None:
+        status = spec.last().status
+        raise AssertionError(f"no error: the evaluation gave {status.verdict.value}")
+    spec.error_checked = True
+    assert text in str(spec.error), f"{text!r} not in the error: {spec.error!r}"
