@@ -6,6 +6,8 @@ import argparse
 import os
 import sys
 import tempfile
+import time
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from importlib import resources
@@ -145,6 +147,12 @@ def _parser() -> argparse.ArgumentParser:
     dif.add_argument("--as-of", type=_date, help="business date (default: the window's end)")
     dif.add_argument("--rulebook", help="evaluate under this instrument (e.g. TT124)")
     dif.add_argument("--format", choices=("table", "json"), default="table")
+
+    rep = sub.add_parser("replay", help="rebuild the status projection from the log")
+    rep.add_argument("--year", type=_year, action="append", required=True, help="repeatable")
+    rep.add_argument(
+        "--check", action="store_true", help="compare with a fresh evaluation of every subject"
+    )
 
     aud = sub.add_parser("audit", help="decisions that disagree with the record, all subjects")
     aud.add_argument("--year", type=_year, required=True)
@@ -290,6 +298,32 @@ def _run(args: argparse.Namespace) -> int:
                 _print_json(diff_to_json(delta))
             else:
                 print(diff_table(delta, lang))
+            return 0
+        if args.command == "replay":
+            started = time.perf_counter()
+            projection = ledger.replay(args.year)
+            seconds = time.perf_counter() - started
+            verdicts = Counter(
+                (year, s.verdict.value) for (_, year), s in projection.statuses.items()
+            )
+            print(
+                f"{projection.position} events, {len(projection.facts)} subjects, "
+                f"{seconds:.2f}s ({projection.position / max(seconds, 1e-9):,.0f} events/s)"
+            )
+            for (year, verdict), count in sorted(verdicts.items()):
+                print(f"  {year} {verdict}: {count}")
+            if args.check:
+                mismatches = [
+                    (s.subject, year)
+                    for year in args.year
+                    for s in ledger.statuses(
+                        year, as_of=ledger.rulebook.for_year(year).window(year).end
+                    )
+                    if status_to_json(s) != status_to_json(projection.status(s.subject, year))
+                ]
+                if mismatches:
+                    raise AntqError(f"replay differs from a fresh evaluation for {mismatches[:5]}")
+                print("replay equals a fresh evaluation of every subject")
             return 0
         if args.command == "audit":
             findings = ledger.audit(args.year)

@@ -35,6 +35,7 @@ from .facts import (
     SubjectRegistered,
 )
 from .integrity import VerifyReport
+from .projection import StatusProjection
 from .record import build_record
 from .rulebook import Interpretation, Rulebook
 from .subjects import validate_identifier
@@ -563,6 +564,17 @@ class Ledger:
                 )
             )
         return out
+
+    # --- projections -------------------------------------------------------------------------
+
+    def replay(self, years: Iterable[int]) -> StatusProjection:
+        """Rebuild the status projection of ``years`` from the whole log."""
+        projection = StatusProjection(years=tuple(years), rulebook=self.rulebook)
+        return projection.apply_all(self._log.scan())
+
+    def follow(self, projection: StatusProjection) -> StatusProjection:
+        """Bring ``projection`` up to date with facts recorded since its position."""
+        return projection.apply_all(self._log.scan(start=projection.position + 1))
 
     # --- audit replay ------------------------------------------------------------------------
 
