@@ -215,17 +215,32 @@ class _Chain:
 
     @staticmethod
     def _extend(
-        last: Seal,
+        last: Seal | None,
+        head: Seal | None,
         rows_after: Callable[[int], list[StoredRow]],
         write: Callable[[list[Seal]], object],
     ) -> tuple[int, Seal]:
+        """Seal the rows after ``last`` (the chain's last link). Nothing is sealed while the
+        head record disagrees with it: extending an edited or truncated chain would turn the
+        evidence into a consistent-looking chain (``verify`` reports it instead)."""
+        if head != last:
+            _log.warning(
+                "the chain head record (%s) disagrees with the chain's last link (%s): not "
+                "sealing; run `antq verify`",
+                head.position if head else None,
+                last.position if last else None,
+            )
+            return 0, last or Seal(0, GENESIS)
+        end = last or Seal(0, GENESIS)
         sealed = 0
-        while rows := rows_after(last.position):
-            seals = extend(last, rows)
+        while rows := rows_after(end.position):
+            seals = extend(end, rows)
             write(seals)
-            last = seals[-1]
+            end = seals[-1]
             sealed += len(seals)
-        return sealed, last
+            if len(rows) < _BATCH:
+                break
+        return sealed, end
 
 
 def _sqlite_stream(value: object) -> object:
@@ -292,14 +307,14 @@ class _SQLiteChain(_Chain):
                 found = self._conn.execute(
                     f"SELECT position, link FROM {_CHAIN} ORDER BY position DESC LIMIT 1"
                 ).fetchone()
-                last = Seal(found[0], bytes(found[1])) if found else Seal(0, GENESIS)
-                sealed, last = self._extend(last, self._rows, self._write)
+                last = Seal(found[0], bytes(found[1])) if found else None
+                sealed, end = self._extend(last, self._head(), self._rows, self._write)
                 if sealed:
                     self._conn.execute(
                         f"INSERT INTO {_CHAIN_HEAD} (id, position, link) VALUES (1, ?, ?) "
                         "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
                         "link = excluded.link",
-                        last,
+                        end,
                     )
             except BaseException:
                 self._conn.execute("ROLLBACK")
@@ -343,10 +358,11 @@ class _PostgresChain(_Chain):
         events = sql.SQL("{}.{}").format(schema, sql.Identifier(events_table))
         chain = sql.SQL("{}.{}").format(schema, sql.Identifier(_CHAIN))
         head = sql.SQL("{}.{}").format(schema, sql.Identifier(_CHAIN_HEAD))
-        self._lock_tables = [
-            sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(chain),
-            sql.SQL("LOCK TABLE {} IN SHARE MODE").format(events),
-        ]
+        # One round trip each: lock, read the chain's end, read rows, write links and head.
+        self._begin = sql.SQL(
+            "SET LOCAL synchronous_commit = off; LOCK TABLE {} IN EXCLUSIVE MODE; "
+            "LOCK TABLE {} IN SHARE MODE"
+        ).format(chain, events)
         self._select_rows = sql.SQL(
             "SELECT notification_id, originator_id, originator_version, topic, state "
             "FROM {} WHERE notification_id > %s ORDER BY notification_id LIMIT %s"
@@ -354,15 +370,19 @@ class _PostgresChain(_Chain):
         self._select_seals = sql.SQL(
             "SELECT position, link FROM {} WHERE position > %s ORDER BY position LIMIT %s"
         ).format(chain)
-        self._select_last = sql.SQL(
-            "SELECT position, link FROM {} ORDER BY position DESC LIMIT 1"
-        ).format(chain)
+        self._select_ends = sql.SQL(
+            "SELECT c.position AS last_position, c.link AS last_link, "
+            "h.position AS head_position, h.link AS head_link FROM (SELECT 1) AS one "
+            "LEFT JOIN LATERAL (SELECT position, link FROM {} ORDER BY position DESC LIMIT 1) "
+            "AS c ON true LEFT JOIN {} AS h ON true"
+        ).format(chain, head)
         self._select_head = sql.SQL("SELECT position, link FROM {}").format(head)
-        self._insert = sql.SQL("INSERT INTO {} (position, link) VALUES (%s, %s)").format(chain)
-        self._upsert_head = sql.SQL(
+        self._write = sql.SQL(
+            "WITH added AS (INSERT INTO {} (position, link) "
+            "SELECT * FROM unnest(%s::bigint[], %s::bytea[])) "
             "INSERT INTO {} (id, position, link) VALUES (1, %s, %s) ON CONFLICT (id) "
             "DO UPDATE SET position = excluded.position, link = excluded.link"
-        ).format(head)
+        ).format(chain, head)
         with self._ds.transaction(commit=True) as cursor:
             cursor.execute(
                 sql.SQL(
@@ -390,25 +410,35 @@ class _PostgresChain(_Chain):
             for r in cursor.fetchall()
         ]
 
+    def _head(self, cursor: Cursor[DictRow]) -> Seal | None:
+        cursor.execute(self._select_head)
+        found = cursor.fetchone()
+        return Seal(found["position"], bytes(found["link"])) if found else None
+
     def _seals(self, cursor: Cursor[DictRow], after: int) -> list[Seal]:
         cursor.execute(self._select_seals, (after, _BATCH))
         return [Seal(r["position"], bytes(r["link"])) for r in cursor.fetchall()]
 
     def seal(self) -> int:
         with self._ds.transaction(commit=True) as cursor:
-            cursor.execute("SET LOCAL synchronous_commit = off")
-            for statement in self._lock_tables:
-                cursor.execute(statement)
-            cursor.execute(self._select_last)
-            found = cursor.fetchone()
-            last = Seal(found["position"], bytes(found["link"])) if found else Seal(0, GENESIS)
-            sealed, last = self._extend(
-                last,
+            cursor.execute(self._begin)
+            cursor.execute(self._select_ends)
+            ends = cursor.fetchone()
+            assert ends is not None  # one row, always
+
+            def seal_of(position: int | None, link: bytes | None) -> Seal | None:
+                return None if position is None or link is None else Seal(position, bytes(link))
+
+            def write(seals: list[Seal]) -> None:
+                positions, links = [s.position for s in seals], [s.link for s in seals]
+                cursor.execute(self._write, (positions, links, *seals[-1]))
+
+            sealed, _ = self._extend(
+                seal_of(ends["last_position"], ends["last_link"]),
+                seal_of(ends["head_position"], ends["head_link"]),
                 lambda after: self._rows(cursor, after),
-                lambda seals: cursor.executemany(self._insert, seals),
+                write,
             )
-            if sealed:
-                cursor.execute(self._upsert_head, last)
             return sealed
 
     @contextlib.contextmanager
@@ -416,12 +446,10 @@ class _PostgresChain(_Chain):
         with self._ds.get_connection() as conn, conn.transaction(force_rollback=True):
             cursor = conn.cursor()
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            cursor.execute(self._select_head)
-            found = cursor.fetchone()
             yield _Snapshot(
                 rows=lambda: paged(lambda after: self._rows(cursor, after), _position),
                 seals=lambda: paged(lambda after: self._seals(cursor, after), _position),
-                head=Seal(found["position"], bytes(found["link"])) if found else None,
+                head=self._head(cursor),
             )
 
 
@@ -444,10 +472,10 @@ class _MemoryChain(_Chain):
 
     def seal(self) -> int:
         with self._lock:
-            last = self._seals[-1] if self._seals else Seal(0, GENESIS)
-            sealed, last = self._extend(last, self._rows, self._seals.extend)
+            last = self._seals[-1] if self._seals else None
+            sealed, end = self._extend(last, self._head, self._rows, self._seals.extend)
             if sealed:
-                self._head = last
+                self._head = end
             return sealed
 
     @contextlib.contextmanager

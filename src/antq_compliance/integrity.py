@@ -121,7 +121,7 @@ class Tampering:
                 "(số thứ tự đã bị sửa)",
                 Cause.ROW_INSERTED: f"{w}: một bản ghi chưa từng được niêm phong nằm giữa các "
                 "bản ghi đã niêm phong (bị chèn thêm)",
-                Cause.LINK_EDITED: f"vị trí {p}: mắt xích của vị trí này trong chuỗi đã bị sửa "
+                Cause.LINK_EDITED: f"{w}: mắt xích của vị trí này trong chuỗi đã bị sửa "
                 "(bản ghi vẫn khớp với phần còn lại của chuỗi)",
                 Cause.SEAL_DELETED: f"{w}: mắt xích niêm phong của bản ghi này đã bị xoá khỏi "
                 "chuỗi",
@@ -153,7 +153,7 @@ class Tampering:
             "id was changed)",
             Cause.ROW_INSERTED: f"{w}: a row that was never sealed sits between sealed rows "
             "(inserted)",
-            Cause.LINK_EDITED: f"position {p}: the chain's link for this position was edited "
+            Cause.LINK_EDITED: f"{w}: the chain's link for this position was edited "
             "(the row still matches the rest of the chain)",
             Cause.SEAL_DELETED: f"{w}: this row's link was deleted from the chain",
             Cause.SEAL_ADDED: f"position {p}: the chain has a link for a position that never "
