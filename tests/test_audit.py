@@ -230,3 +230,22 @@ def test_refusing_an_achieving_unit_is_a_warning(ledger: Ledger) -> None:
     )
     (finding,) = ledger.audit(2024)
     assert (finding.code, finding.severity) == ("refused_against_record", "warning")
+
+
+def test_routing_is_dated_data() -> None:
+    from antq_compliance.routing import authorities_on, dossier_recipient_on
+
+    assert AuthorityLevel.DISTRICT in authorities_on(date(2025, 6, 30))
+    assert AuthorityLevel.DISTRICT not in authorities_on(date(2025, 7, 1))
+    before, after = dossier_recipient_on(date(2025, 6, 30)), dossier_recipient_on(date(2025, 7, 1))
+    assert (before.clause, after.clause) == ("TT124.D9", "TT48")
+    assert not after.date_confirmed and "Công an cấp xã" in after.recipient_vi
+    with pytest.raises(LookupError):
+        dossier_recipient_on(date(2021, 1, 1))
+
+
+def test_a_district_decision_is_fine_until_the_district_level_ends(ledger: Ledger) -> None:
+    ledger.record_many([registration(), *compliant_year(), *procedure()])
+    last_day = decided(date(2025, 6, 30), level=AuthorityLevel.DISTRICT)
+    ledger.record(SUBJECT, last_day, occurred_on=date(2025, 6, 30), recorded_by="ubnd", id="qd")
+    assert ledger.audit(2024) == []

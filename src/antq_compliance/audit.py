@@ -18,8 +18,9 @@ from .facts import (
     SubjectRegistered,
 )
 from .record import build_record
+from .routing import authorities_on
 from .rulebook import Interpretation, Rulebook, RuleVersion
-from .vocabulary import AuthorityLevel, DecisionOutcome, DossierDocument, Status, Verdict
+from .vocabulary import DecisionOutcome, DossierDocument, Status, Verdict
 
 __all__ = [
     "DISTRICT_LEVEL_ABOLISHED",
@@ -36,7 +37,7 @@ __all__ = [
 _VN = timezone(timedelta(hours=7))
 
 DISTRICT_LEVEL_ABOLISHED = date(2025, 7, 1)
-"""From 01/07/2025 the district administrative level no longer exists (TT124.D10 context)."""
+"""From 01/07/2025 the district administrative level no longer exists (see ``routing``)."""
 
 
 def end_of_day(day: date) -> datetime:
@@ -328,7 +329,7 @@ def _check_decision(
             "The dossier lacks: " + ", ".join(doc.label_en for doc in missing),
             tuple(f.id for f, _ in dossiers),
         )
-    if decision.authority_level is AuthorityLevel.DISTRICT and signed >= DISTRICT_LEVEL_ABOLISHED:
+    if decision.authority_level not in authorities_on(signed):
         add(
             "abolished_authority",
             "error",
