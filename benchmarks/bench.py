@@ -123,7 +123,10 @@ class Store:
     server URL used to detect an import that hangs."""
 
     def __init__(
-        self, name: str, ledger: Callable[[str], str], baseline_env: dict[str, str],
+        self,
+        name: str,
+        ledger: Callable[[str], str],
+        baseline_env: dict[str, str],
         watch: str | None = None,
     ) -> None:
         self.name = name
@@ -270,6 +273,7 @@ def baseline_append(env: dict[str, str], events: Sequence[StoredEvent]) -> dict[
     per call (one transaction each) into a fresh store of a plain ``Application``."""
     app: Application[UUID] = Application(env=env)
     try:
+
         def run() -> None:
             for i in range(0, len(events), BASELINE_BATCH):
                 app.recorder.insert_events(events[i : i + BASELINE_BATCH])
@@ -333,7 +337,9 @@ def measure_store(
             ):
                 seconds, result = _timed(lambda: ledger.import_jsonl(jsonl))
             out["import"] = {
-                "seconds": seconds, "events": result.written, "subjects": len(result.subjects),
+                "seconds": seconds,
+                "events": result.written,
+                "subjects": len(result.subjects),
                 "rate": result.written / seconds,
             }
         except ImportTimeout:
@@ -343,7 +349,8 @@ def measure_store(
             why = (
                 f"HUNG: the server waited {hang['client_read_seconds']:.0f}s for the client "
                 "(ClientRead) while the client waited for the server"
-                if hung else f"did NOT finish within {opts.import_timeout:.0f}s"
+                if hung
+                else f"did NOT finish within {opts.import_timeout:.0f}s"
             )
             print(
                 f"[{store.name}] import_jsonl {why}; interrupted after {elapsed:.0f}s (see "
@@ -362,8 +369,11 @@ def measure_store(
 
             seconds, written = _timed(chunked)
             out["import_chunked"] = {
-                "seconds": seconds, "events": written, "files": len(parts),
-                "units_per_file": opts.chunk_units, "rate": written / seconds,
+                "seconds": seconds,
+                "events": written,
+                "files": len(parts),
+                "units_per_file": opts.chunk_units,
+                "rate": written / seconds,
             }
         stored, digest = _digest(_stored_in(ledger.log._app))
         out["payloads_identical"] = stored == base["events"] and digest == base["digest"]
@@ -406,15 +416,29 @@ def measure_store(
 
 
 def _row(
-    store: str, figure: str, unit: str, value: float | None, seconds: float, baseline: str,
-    baseline_value: float, baseline_seconds: float, note: str = "", missing: str = "",
+    store: str,
+    figure: str,
+    unit: str,
+    value: float | None,
+    seconds: float,
+    baseline: str,
+    baseline_value: float,
+    baseline_seconds: float,
+    note: str = "",
+    missing: str = "",
 ) -> dict[str, Any]:
     return {
-        "store": store, "figure": figure, "unit": unit, "value": value, "missing": missing,
+        "store": store,
+        "figure": figure,
+        "unit": unit,
+        "value": value,
+        "missing": missing,
         "seconds": seconds,
-        "baseline": baseline, "baseline_value": baseline_value,
+        "baseline": baseline,
+        "baseline_value": baseline_value,
         "baseline_seconds": baseline_seconds,
-        "ratio": None if value is None else value / baseline_value, "note": note,
+        "ratio": None if value is None else value / baseline_value,
+        "note": note,
     }
 
 
@@ -425,34 +449,84 @@ def rows_for(res: dict[str, Any]) -> list[dict[str, Any]]:
     append = f"es insert_events x{BASELINE_BATCH:,}"
     rows = []
     if imp.get("timed_out"):
-        rows.append(_row(
-            store, "import_jsonl", "events/s", None, imp["seconds"], append, base["rate"],
-            base["seconds"], missing="HUNG" if imp["hung"] else "TIMED OUT",
-            note=(
-                f"hung (server in ClientRead, client waiting), interrupted after "
-                f"{imp['seconds']:.0f}s; events in the store afterwards: "
-                f"{imp['written_before_interrupt']}"
-                if imp["hung"] else f"did not finish within {imp['seconds']:.0f}s"
-            ),
-        ))
+        rows.append(
+            _row(
+                store,
+                "import_jsonl",
+                "events/s",
+                None,
+                imp["seconds"],
+                append,
+                base["rate"],
+                base["seconds"],
+                missing="HUNG" if imp["hung"] else "TIMED OUT",
+                note=(
+                    f"hung (server in ClientRead, client waiting), interrupted after "
+                    f"{imp['seconds']:.0f}s; events in the store afterwards: "
+                    f"{imp['written_before_interrupt']}"
+                    if imp["hung"]
+                    else f"did not finish within {imp['seconds']:.0f}s"
+                ),
+            )
+        )
         chunked = res["import_chunked"]
-        rows.append(_row(
-            store, f"import_jsonl, {chunked['units_per_file']}-unit files", "events/s",
-            chunked["rate"], chunked["seconds"], append, base["rate"], base["seconds"],
-            note=f"fallback: {chunked['files']} files, one import_jsonl each",
-        ))
+        rows.append(
+            _row(
+                store,
+                f"import_jsonl, {chunked['units_per_file']}-unit files",
+                "events/s",
+                chunked["rate"],
+                chunked["seconds"],
+                append,
+                base["rate"],
+                base["seconds"],
+                note=f"fallback: {chunked['files']} files, one import_jsonl each",
+            )
+        )
     else:
-        rows.append(_row(
-            store, "import_jsonl", "events/s", imp["rate"], imp["seconds"], append,
-            base["rate"], base["seconds"],
-        ))
+        rows.append(
+            _row(
+                store,
+                "import_jsonl",
+                "events/s",
+                imp["rate"],
+                imp["seconds"],
+                append,
+                base["rate"],
+                base["seconds"],
+            )
+        )
     rows += [
-        _row(store, "statuses", "events/s", st["rate"], st["seconds"], "raw read (scan_raw)",
-             raw["rate"], raw["seconds"]),
-        _row(store, "statuses", "events/s", st["rate"], st["seconds"], "read+decode (scan)",
-             dec["rate"], dec["seconds"]),
-        _row(store, "statuses", "subjects/s", st["subjects_rate"], st["seconds"],
-             "read+decode (scan)", st["subjects"] / dec["seconds"], dec["seconds"]),
+        _row(
+            store,
+            "statuses",
+            "events/s",
+            st["rate"],
+            st["seconds"],
+            "raw read (scan_raw)",
+            raw["rate"],
+            raw["seconds"],
+        ),
+        _row(
+            store,
+            "statuses",
+            "events/s",
+            st["rate"],
+            st["seconds"],
+            "read+decode (scan)",
+            dec["rate"],
+            dec["seconds"],
+        ),
+        _row(
+            store,
+            "statuses",
+            "subjects/s",
+            st["subjects_rate"],
+            st["seconds"],
+            "read+decode (scan)",
+            st["subjects"] / dec["seconds"],
+            dec["seconds"],
+        ),
     ]
     return rows
 
@@ -461,10 +535,12 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     header = ("store", "figure", "value", "s", "baseline", "baseline value", "s", "ratio")
     lines = [header] + [
         (
-            r["store"], r["figure"],
+            r["store"],
+            r["figure"],
             r["missing"] if r["value"] is None else f"{r['value']:,.0f} {r['unit']}",
             f"{r['seconds']:.2f}" if r["value"] is not None else f">{r['seconds']:.0f}",
-            r["baseline"], f"{r['baseline_value']:,.0f} {r['unit']}",
+            r["baseline"],
+            f"{r['baseline_value']:,.0f} {r['unit']}",
             f"{r['baseline_seconds']:.2f}",
             "-" if r["ratio"] is None else f"{r['ratio']:.2f}",
         )
@@ -496,15 +572,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stores", default="sqlite,postgres", help="e.g. sqlite,postgres")
     parser.add_argument("--json", default="bench-results.json", help="results file")
     parser.add_argument(
-        "--import-timeout", type=float, default=60.0,
+        "--import-timeout",
+        type=float,
+        default=60.0,
         help="seconds before import_jsonl is interrupted (default 60)",
     )
     parser.add_argument(
-        "--chunk-units", type=int, default=250,
+        "--chunk-units",
+        type=int,
+        default=250,
         help="units per file when the whole-file import timed out (default 250)",
     )
     parser.add_argument(
-        "--profile", type=Path, default=None,
+        "--profile",
+        type=Path,
+        default=None,
         help="also cProfile one extra statuses run per store, dump to PATH-<store>.pstats",
     )
     args = parser.parse_args(argv)
@@ -520,11 +602,18 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "meta": {
             "started": datetime.now(UTC).isoformat(timespec="seconds"),
-            "units": args.units, "year": YEAR, "seed": args.seed, "as_of": AS_OF.isoformat(),
-            "python": sys.version.split()[0], "platform": platform.platform(),
-            "cpus": os.cpu_count(), "eventsourcing": version("eventsourcing"),
-            "psycopg": _version_or_none("psycopg"), "baseline_batch": BASELINE_BATCH,
-            "read_repeats": READ_REPEATS, "import_timeout": args.import_timeout,
+            "units": args.units,
+            "year": YEAR,
+            "seed": args.seed,
+            "as_of": AS_OF.isoformat(),
+            "python": sys.version.split()[0],
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "eventsourcing": version("eventsourcing"),
+            "psycopg": _version_or_none("psycopg"),
+            "baseline_batch": BASELINE_BATCH,
+            "read_repeats": READ_REPEATS,
+            "import_timeout": args.import_timeout,
         },
         "stores": {},
         "rows": [],
@@ -538,8 +627,11 @@ def main(argv: list[str] | None = None) -> int:
         enc_s, events = _timed(lambda: stored_events(drafts))
         drafts = None  # only the JSONL file and the baseline's stored events are needed now
         results["meta"].update(
-            events=lines, jsonl_bytes=jsonl.stat().st_size, generate_seconds=gen_s,
-            write_jsonl_seconds=write_s, encode_baseline_seconds=enc_s,
+            events=lines,
+            jsonl_bytes=jsonl.stat().st_size,
+            generate_seconds=gen_s,
+            write_jsonl_seconds=write_s,
+            encode_baseline_seconds=enc_s,
         )
         print(
             f"generated {lines:,} facts for {args.units:,} units in {gen_s:.1f}s "

@@ -65,7 +65,7 @@ from antq_compliance.facts import (
 from antq_compliance.subjects import SizeInputs
 from antq_compliance.vocabulary import (
     CoordinationForm,
-    CoordinationPartner,
+    CoordinationParty,
     IncidentCategory,
     OffenceStage,
     Ownership,
@@ -99,26 +99,62 @@ _PROVINCES: tuple[tuple[str, str], ...] = (
 )
 _COMMUNES = ("Phường Bến Nghé", "Phường Cửa Nam", "Xã Tân Phú", "Phường Hòa Khánh", "Xã Đông Anh")
 _WORDS = (
-    "Hòa Phát", "Minh Long", "Thành Công", "Việt Tiến", "Sông Hồng", "Đại Dương", "Phú Mỹ",
-    "An Khang", "Bình Minh", "Hưng Thịnh", "Trường Sơn", "Kim Ngân", "Tân Cảng", "Nam Việt",
+    "Hòa Phát",
+    "Minh Long",
+    "Thành Công",
+    "Việt Tiến",
+    "Sông Hồng",
+    "Đại Dương",
+    "Phú Mỹ",
+    "An Khang",
+    "Bình Minh",
+    "Hưng Thịnh",
+    "Trường Sơn",
+    "Kim Ngân",
+    "Tân Cảng",
+    "Nam Việt",
 )
 _TRADES = (
-    "Dệt may", "Cơ khí", "Xây dựng", "Điện tử", "Thực phẩm", "Vận tải", "Thương mại",
-    "Dược phẩm", "Bao bì", "Logistics",
+    "Dệt may",
+    "Cơ khí",
+    "Xây dựng",
+    "Điện tử",
+    "Thực phẩm",
+    "Vận tải",
+    "Thương mại",
+    "Dược phẩm",
+    "Bao bì",
+    "Logistics",
 )
 _FOREIGN = ("Samwoo", "Tanaka", "Everwin", "Hansol", "Lotus Global", "Pacific Star")
 _AGENCIES = (
-    "Sở Tài chính", "Sở Y tế", "Chi cục Thuế khu vực", "Bệnh viện Đa khoa", "Trường Cao đẳng Nghề",
-    "Ban Quản lý các khu công nghiệp", "Kho bạc Nhà nước",
+    "Sở Tài chính",
+    "Sở Y tế",
+    "Chi cục Thuế khu vực",
+    "Bệnh viện Đa khoa",
+    "Trường Cao đẳng Nghề",
+    "Ban Quản lý các khu công nghiệp",
+    "Kho bạc Nhà nước",
 )
 _AGENCY_ARMED = ("Bộ Chỉ huy Quân sự", "Đoàn Kinh tế - Quốc phòng")
 _MODELS = (
-    "Tổ tự quản về an ninh, trật tự", "Camera an ninh", "Công nhân tự quản",
-    "Khu nhà trọ an toàn", "Tổ bảo vệ liên gia",
+    "Tổ tự quản về an ninh, trật tự",
+    "Camera an ninh",
+    "Công nhân tự quản",
+    "Khu nhà trọ an toàn",
+    "Tổ bảo vệ liên gia",
+)
+_PARTY_SETS = (  # one draw among three, as before the partner became a set: same sequence
+    frozenset({CoordinationParty.POLICE}),
+    frozenset({CoordinationParty.LOCAL_AUTHORITY}),
+    frozenset(CoordinationParty),
 )
 _PROPAGANDA = (
-    "Phòng, chống tội phạm lừa đảo qua mạng", "Phòng cháy, chữa cháy", "An toàn giao thông",
-    "Phòng, chống ma túy", "Luật An ninh mạng",
+    "Phòng, chống tội phạm lừa đảo qua mạng",
+    "Phòng cháy, chữa cháy",
+    "An toàn giao thông",
+    "Phòng, chống ma túy",
+    "Luật An ninh mạng",
 )
 
 
@@ -191,8 +227,10 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
     if kind is SubjectKind.ENTERPRISE:
         o = rng.random()
         ownership = (
-            Ownership.PRIVATE if o < 0.60
-            else Ownership.FOREIGN_INVESTED if o < 0.85
+            Ownership.PRIVATE
+            if o < 0.60
+            else Ownership.FOREIGN_INVESTED
+            if o < 0.85
             else Ownership.STATE_OWNED
         )
         subject = f"{code}{index:08d}" + ("-001" if rng.random() < 0.03 else "")
@@ -202,22 +240,31 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             if rng.random() < 0.5:
                 size = Size(declared=rng.choice((SizeClass.SMALL, SizeClass.MICRO)))
             else:
-                size = Size(inputs=SizeInputs(
-                    sector=Sector.TRADE_SERVICES, insured_employees=headcount,
-                    annual_revenue_vnd=rng.randint(1, 40) * 1_000_000_000,
-                ))
+                size = Size(
+                    inputs=SizeInputs(
+                        sector=Sector.TRADE_SERVICES,
+                        insured_employees=headcount,
+                        annual_revenue_vnd=rng.randint(1, 40) * 1_000_000_000,
+                    )
+                )
         else:
             headcount = rng.randint(120, 2500)
             if rng.random() < 0.5:
                 size = Size(declared=rng.choice((SizeClass.MEDIUM, SizeClass.LARGE)))
             else:
-                size = Size(inputs=SizeInputs(
-                    sector=rng.choice(list(Sector)), insured_employees=headcount,
-                    annual_revenue_vnd=rng.randint(60, 3000) * 1_000_000_000,
-                    capital_vnd=rng.randint(20, 1500) * 1_000_000_000,
-                ))
-        party_p = {Ownership.STATE_OWNED: 1.0, Ownership.PRIVATE: 0.35,
-                   Ownership.FOREIGN_INVESTED: 0.15}[ownership]
+                size = Size(
+                    inputs=SizeInputs(
+                        sector=rng.choice(list(Sector)),
+                        insured_employees=headcount,
+                        annual_revenue_vnd=rng.randint(60, 3000) * 1_000_000_000,
+                        capital_vnd=rng.randint(20, 1500) * 1_000_000_000,
+                    )
+                )
+        party_p = {
+            Ownership.STATE_OWNED: 1.0,
+            Ownership.PRIVATE: 0.35,
+            Ownership.FOREIGN_INVESTED: 0.15,
+        }[ownership]
         has_party = rng.random() < party_p
         if ownership is Ownership.FOREIGN_INVESTED:
             name = f"Công ty TNHH {rng.choice(_FOREIGN)} Việt Nam"
@@ -240,8 +287,15 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
     reg_day = _day(rng, w_start, w_start + timedelta(days=44))
     unit.add(
         SubjectRegistered(
-            kind=kind, name=name, ownership=ownership, size=size, has_party_organisation=has_party,
-            province=province, commune=commune, headcount=headcount, armed_forces=armed,
+            kind=kind,
+            name=name,
+            ownership=ownership,
+            size=size,
+            has_party_organisation=has_party,
+            province=province,
+            commune=commune,
+            headcount=headcount,
+            armed_forces=armed,
         ),
         reg_day,
         document_ref=f"GCN-{subject}",
@@ -288,7 +342,8 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         day = _day(rng, after_reg, date(year, 3, 31))
         title = "Nội quy " + ", ".join(sorted(t.label_vi for t in chunk))
         rule_id = unit.add(
-            InternalRuleIssued(title=title, topics=chunk), day,
+            InternalRuleIssued(title=title, topics=chunk),
+            day,
             document_ref=f"{rng.randint(1, 200)}/QĐ-NQ",
         )
         rules.append((rule_id, day, chunk))
@@ -300,7 +355,8 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         )
         if rng.random() < 0.5:
             unit.add(
-                InternalRuleIssued(title="Nội quy (sửa đổi)", topics=chunk), gone,
+                InternalRuleIssued(title="Nội quy (sửa đổi)", topics=chunk),
+                gone,
                 document_ref=f"{rng.randint(1, 200)}/QĐ-NQ",
             )
 
@@ -315,7 +371,8 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         data = BriefingHeld(topics=frozenset(RuleTopic), criteria_briefed=True, staff_reached=share)
         if n == 0 and mistyped:
             wrong = BriefingHeld(
-                topics=frozenset(RuleTopic), criteria_briefed=True,
+                topics=frozenset(RuleTopic),
+                criteria_briefed=True,
                 staff_reached=max(1, share // 10),
             )
             first = unit.add(wrong, day)
@@ -328,31 +385,36 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         model = f"MH-{index}-1"
         est = _day(rng, after_reg, date(year, 3, 31))
         unit.add(
-            MovementModelEstablished(model=model, name=rng.choice(_MODELS)), est,
+            MovementModelEstablished(model=model, name=rng.choice(_MODELS)),
+            est,
             document_ref=f"{rng.randint(1, 99)}/QĐ-MH",
         )
         for _ in range(rng.randint(1, 3)):
             unit.add(
                 MovementModelActivityRecorded(
-                    model=model, description="Tuần tra, nắm tình hình tại khu vực",
+                    model=model,
+                    description="Tuần tra, nắm tình hình tại khu vực",
                     participants=rng.randint(3, 40),
                 ),
                 _day(rng, est, date(year, 10, 31)),
             )
         unit.add(
             MovementModelAssessed(
-                model=model, effective=rng.random() < 0.9, assessed_by=f"Công an {province}",
+                model=model,
+                effective=rng.random() < 0.9,
+                assessed_by=f"Công an {province}",
             ),
             _day(rng, date(year, 9, 1), w_end),
         )
 
     # --- K2: coordination --------------------------------------------------------------------
     if rng.random() < 0.95:
-        partner = rng.choice(list(CoordinationPartner))
+        partners = rng.choice(_PARTY_SETS)
         signed = _day(rng, after_reg, date(year, 4, 30))
         unit.add(
             CoordinationAgreementSigned(
-                partner=partner, form=rng.choice(list(CoordinationForm)),
+                partners=partners,
+                form=rng.choice(list(CoordinationForm)),
                 title="Quy chế phối hợp bảo đảm an ninh, trật tự",
             ),
             signed,
@@ -362,7 +424,8 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             for _ in range(rng.randint(1, 2)):
                 unit.add(
                     CoordinationActivityRecorded(
-                        partner=partner, description="Phối hợp kiểm tra phòng cháy, chữa cháy",
+                        partners=partners,
+                        description="Phối hợp kiểm tra phòng cháy, chữa cháy",
                     ),
                     _day(rng, signed, w_end),
                 )
@@ -370,8 +433,10 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
     # --- provisional criteria ----------------------------------------------------------------
     if rng.random() < 0.08:
         other = rng.random() < 0.4
-        category = IncidentCategory.OTHER if other else rng.choice(
-            [c for c in IncidentCategory if c is not IncidentCategory.OTHER]
+        category = (
+            IncidentCategory.OTHER
+            if other
+            else rng.choice([c for c in IncidentCategory if c is not IncidentCategory.OTHER])
         )
         day = _day(rng, after_reg, date(year, 10, 31))
         incident = unit.add(
@@ -390,7 +455,8 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
     if rng.random() < 0.02:
         unit.add(
             StaffOffenceRecorded(
-                staff_ref=f"NV-{index}-{rng.randint(1, 999)}", stage=rng.choice(list(OffenceStage)),
+                staff_ref=f"NV-{index}-{rng.randint(1, 999)}",
+                stage=rng.choice(list(OffenceStage)),
             ),
             _day(rng, after_reg, w_end),
         )
@@ -398,7 +464,8 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         members = rng.randint(3, 40)
         formed = _day(rng, after_reg, date(year, 6, 30))
         unit.add(
-            ProtectionForceEstablished(members=members), formed,
+            ProtectionForceEstablished(members=members),
+            formed,
             document_ref=f"{rng.randint(1, 99)}/QĐ-BV",
         )
         if rng.random() < 0.6:
@@ -431,7 +498,8 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
     if rng.random() < 0.08:
         unit.add(
             CommendationReceived(
-                awarded_by=f"Giám đốc Công an {province}", recipient=rng.choice(list(Recipient)),
+                awarded_by=f"Giám đốc Công an {province}",
+                recipient=rng.choice(list(Recipient)),
                 title="Giấy khen có thành tích trong phong trào toàn dân bảo vệ ANTQ",
             ),
             _day(rng, date(year, 6, 1), w_end),

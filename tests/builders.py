@@ -9,7 +9,7 @@ from antq_compliance import (
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     CoordinationForm,
-    CoordinationPartner,
+    CoordinationParty,
     FactData,
     FactDraft,
     InternalRuleIssued,
@@ -110,7 +110,7 @@ def compliant_year(
         draft(
             f"{p}-pc",
             CoordinationAgreementSigned(
-                partner=CoordinationPartner.POLICE,
+                partners=frozenset({CoordinationParty.POLICE}),
                 form=CoordinationForm.REGULATION,
                 title="Quy chế phối hợp",
             ),
@@ -120,7 +120,7 @@ def compliant_year(
         draft(
             f"{p}-pc-hd",
             CoordinationActivityRecorded(
-                partner=CoordinationPartner.POLICE, description="Tuần tra chung"
+                partners=frozenset({CoordinationParty.POLICE}), description="Tuần tra chung"
             ),
             date(year, 5, 1),
             subject,

@@ -302,7 +302,7 @@ def test_the_same_facts_under_tt23_and_tt124_differ_as_documented() -> None:
         TT124,
         CoordinationAgreementSigned,
         CoordinationForm,
-        CoordinationPartner,
+        CoordinationParty,
         EmulationCommitmentSigned,
         InternalRuleIssued,
         MovementModelEstablished,
@@ -330,7 +330,7 @@ def test_the_same_facts_under_tt23_and_tt124_differ_as_documented() -> None:
         draft(
             "pc",
             CoordinationAgreementSigned(
-                partner=CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY,
+                partners=frozenset(CoordinationParty),
                 form=CoordinationForm.PLAN,
                 title="Kế hoạch phối hợp",
             ),

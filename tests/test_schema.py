@@ -1,8 +1,10 @@
 """The interchange contract: the generated JSON Schema, and the docs that describe it.
 
-The schema is generated from the fact classes; these tests check that the shipped copies are
-what the classes generate, that the schema and the library agree on what a valid line is, and
-that the documentation covers every fact type with examples the library accepts.
+The schema of the current format (2) is generated from the fact classes; these tests check that
+the shipped copies are what the classes generate, that the schema and the library agree on what
+a valid line is, and that the documentation covers every fact type with examples the library
+accepts. The schema of format 1 is a frozen historical file: checked byte for byte against a
+recorded checksum, and still the schema of every format 1 line the library accepts.
 
 ``jsonschema`` is not a dependency of the project, so the schema is exercised by a small
 validator below that knows exactly the keywords the generator emits (and refuses any other).
@@ -10,6 +12,8 @@ validator below that knows exactly the keywords the generator emits (and refuses
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
 import typing
@@ -32,7 +36,7 @@ from antq_compliance import (
     SizeInputs,
     draft_from_json,
 )
-from antq_compliance._codec import converter
+from antq_compliance._codec import converter, draft_to_json
 from antq_compliance._schema import (
     _RULES,
     SCHEMA_FILENAME,
@@ -56,6 +60,32 @@ DOCS_RUN_CLOCK = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
 @pytest.fixture(scope="module")
 def schema() -> dict[str, Any]:
     return interchange_schema()
+
+
+V1_SCHEMA_FILES = (
+    ROOT / "src" / "antq_compliance" / "data" / "interchange-v1.schema.json",
+    DOCS / "interchange-v1.schema.json",
+)
+V1_SCHEMA_SHA256 = "1b7453ecbfff4a146c25374be51513b2cba5e7bee8c635d04b1c3d9e156b94af"
+"""The frozen schema of format 1, as released. It is never regenerated or edited: a change of
+this checksum is a change of a published contract."""
+
+
+@pytest.fixture(scope="module")
+def schema_v1() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(V1_SCHEMA_FILES[0].read_text("utf-8"))
+    return loaded
+
+
+def written(draft: FactDraft) -> dict[str, Any]:
+    """The line the library writes for ``draft``, as JSON text gives it back."""
+    line: dict[str, Any] = orjson.loads(orjson.dumps(draft_to_json(draft)))
+    return line
+
+
+def schema_of_line(line: dict[str, Any], v1: dict[str, Any], v2: dict[str, Any]) -> dict[str, Any]:
+    """The schema of the line's format: no "format" key means format 1."""
+    return v1 if line.get("format", 1) == 1 else v2
 
 
 # --- a minimal validator for the keywords the generator emits --------------------------------
@@ -241,7 +271,7 @@ def fixed_clock() -> datetime:
 
 def test_the_shipped_schema_files_are_what_the_classes_generate(schema: dict[str, Any]) -> None:
     data_file, docs_file = shipped_paths()
-    assert data_file.name == docs_file.name == SCHEMA_FILENAME == "interchange-v1.schema.json"
+    assert data_file.name == docs_file.name == SCHEMA_FILENAME == "interchange-v2.schema.json"
     assert docs_file == DOCS / SCHEMA_FILENAME
     for path in (data_file, docs_file):
         text = path.read_text("utf-8")
@@ -250,15 +280,36 @@ def test_the_shipped_schema_files_are_what_the_classes_generate(schema: dict[str
     assert main(["--check"]) == 0
 
 
+@pytest.mark.parametrize("path", V1_SCHEMA_FILES, ids=lambda p: p.parent.name)
+def test_the_format_1_schema_is_kept_frozen(path: Path) -> None:
+    raw = path.read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == V1_SCHEMA_SHA256, (
+        f"{path} changed: the schema of format 1 is a released contract, never regenerated"
+    )
+    frozen = json.loads(raw)
+    assert frozen["$id"] == "https://antq-compliance.invalid/schema/interchange-v1.json"
+    assert frozen["x-format-version"] == 1
+    assert frozen["properties"]["format"]["const"] == 1
+    branches = {b["title"]: b for b in frozen["oneOf"]}
+    data = branches["CoordinationAgreementSigned"]["properties"]["data"]
+    assert "partner" in data["properties"] and "partners" not in data["properties"]
+
+
+def test_writing_the_schema_leaves_the_format_1_schema_alone() -> None:
+    assert all(p.name != V1_SCHEMA_FILES[0].name for p in shipped_paths())
+
+
 def test_generating_twice_gives_the_same_schema() -> None:
     assert render(interchange_schema()) == render(interchange_schema())
 
 
 def test_the_schema_names_its_dialect_id_and_format_version(schema: dict[str, Any]) -> None:
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["$id"] == "https://antq-compliance.invalid/schema/interchange-v1.json"
-    assert schema["x-format-version"] == FORMAT_VERSION == 1
+    assert schema["$id"] == "https://antq-compliance.invalid/schema/interchange-v2.json"
+    assert schema["x-format-version"] == FORMAT_VERSION == 2
     assert schema["properties"]["format"]["const"] == FORMAT_VERSION
+    # Absent means format 1 to the library, so a line of this schema must name its format.
+    assert "format" in schema["required"]
     assert schema["additionalProperties"] is False
 
 
@@ -301,6 +352,7 @@ def test_the_envelope_has_the_draft_fields_plus_type_and_format(schema: dict[str
         "occurred_on",
         "recorded_by",
         "data",
+        "format",
     ]
 
 
@@ -480,21 +532,39 @@ def test_the_schema_gives_the_shape_of_a_subject_identifier(
 
 
 def _example_line(**envelope: Any) -> dict[str, Any]:
+    """A format 2 line (``format=None`` leaves the key out: format 1)."""
     line: dict[str, Any] = {
         "id": "kh-2025",
         "type": "SecurityPlanAdopted",
         "subject": "1234567890",
         "occurred_on": "2025-02-10",
         "recorded_by": "bv-antt-01",
+        "format": 2,
         "data": {"year": 2025},
     }
     line.update(envelope)
+    if line["format"] is None:
+        del line["format"]
     return line
+
+
+def _agreement(fmt: int | None, **data: Any) -> dict[str, Any]:
+    return _example_line(
+        type="CoordinationAgreementSigned",
+        format=fmt,
+        data={"form": "plan", "title": "Kế hoạch phối hợp", **data},
+    )
 
 
 BUILT_VALID = [
     _example_line(),
-    _example_line(format=1, document_ref=None, supersedes=None, reason=None),
+    _example_line(document_ref=None, supersedes=None, reason=None),
+    _agreement(2, partners=["police"]),
+    _agreement(2, partners=["police", "local_authority"]),
+    _example_line(
+        type="CoordinationActivityRecorded",
+        data={"partners": ["local_authority"], "description": "Tuần tra chung"},
+    ),
     _example_line(supersedes="kh-2024", reason="sửa năm"),
     _example_line(
         type="SubjectRegistered",
@@ -528,7 +598,16 @@ BUILT_VALID = [
 ]
 
 BUILT_INVALID = [
-    _example_line(format=2),
+    _example_line(format=3),
+    _example_line(format=0),
+    _agreement(2, partners=[]),
+    _agreement(2, partners=["police", "police"]),
+    _agreement(2, partners=["police_and_local_authority"]),
+    _agreement(2, partners="police"),
+    _agreement(2, partner="police"),  # the format 1 field in a format 2 line
+    _agreement(2, partner="police", partners=["police"]),
+    _agreement(None, partners=["police"]),  # the format 2 field in a format 1 line
+    _agreement(1, partners=["police"]),
     _example_line(id=""),
     _example_line(id="kh 2025"),
     _example_line(occurred_on="2025-2-10"),
@@ -613,6 +692,100 @@ BUILT_LIBRARY_ONLY = [
 ]
 
 
+# Format 1 lines: the library reads them (upcast to format 2); the frozen format 1 schema
+# accepts them and the current schema, whose lines must say "format": 2, does not.
+BUILT_FORMAT_1 = [
+    _example_line(format=None),
+    _example_line(format=1, document_ref=None, supersedes=None, reason=None),
+    _agreement(None, partner="police"),
+    _agreement(1, partner="local_authority"),
+    _agreement(None, partner="police_and_local_authority"),
+    _example_line(
+        type="CoordinationActivityRecorded",
+        format=None,
+        data={"partner": "police", "description": "Tuần tra chung"},
+    ),
+]
+
+
+@pytest.mark.parametrize("line", BUILT_FORMAT_1)
+def test_a_format_1_line_is_read_and_fits_the_frozen_format_1_schema(
+    schema: dict[str, Any], schema_v1: dict[str, Any], line: dict[str, Any]
+) -> None:
+    draft = draft_from_json(line, "built")
+    assert list(schema_errors(line, schema_v1, schema_v1)) == []
+    assert not accepts(schema, line)
+    again = written(draft)  # the same fact, in format 2
+    assert again["format"] == 2
+    assert list(schema_errors(again, schema, schema)) == []
+    assert draft_from_json(again, "again") == draft
+
+
+@pytest.mark.parametrize(
+    ("partner", "partners"),
+    [
+        ("police", ["police"]),
+        ("local_authority", ["local_authority"]),
+        ("police_and_local_authority", ["local_authority", "police"]),
+    ],
+)
+def test_a_format_1_partner_reads_as_the_set_of_parties(partner: str, partners: list[str]) -> None:
+    old = draft_from_json(_agreement(None, partner=partner), "old")
+    new = draft_from_json(_agreement(2, partners=list(reversed(partners))), "new")
+    assert old == new
+    assert written(old)["data"]["partners"] == partners
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        (
+            _agreement(None, partners=["police"]),
+            "built: field 'data.partners' = ['police']: is a format 2 field, and this line is "
+            "format 1 (no \"format\" key means format 1), which has 'partner' instead: add "
+            '"format": 2 to the line',
+        ),
+        (
+            _agreement(1, partners=["police"]),
+            "built: field 'data.partners' = ['police']: is a format 2 field, and this line is "
+            "format 1, which has 'partner' instead: add \"format\": 2 to the line",
+        ),
+        (
+            _agreement(2, partner="police"),
+            "built: field 'data.partner' = 'police': is a format 1 field, and this line is "
+            "format 2, which has 'partners' instead",
+        ),
+        (
+            _agreement(None, partner="both"),
+            "built: field 'data.partner' = 'both': expected one of: police, local_authority, "
+            "police_and_local_authority",
+        ),
+        (
+            _agreement(None),
+            "built: field 'data.partner' = None: is required",
+        ),
+        (
+            _agreement(2),
+            "built: field 'data.partners' = None: is required",
+        ),
+        (
+            _agreement(2, partners=[]),
+            "built: field 'data.partners' = []: must name at least one item",
+        ),
+        (
+            _example_line(format=3),
+            "built: field 'format' = 3: this library reads format 1 or 2",
+        ),
+    ],
+)
+def test_a_line_of_the_wrong_shape_for_its_format_is_refused_naming_field_and_format(
+    line: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(InvalidRecord) as caught:
+        draft_from_json(line, "built")
+    assert str(caught.value) == message
+
+
 @pytest.mark.parametrize("line", BUILT_VALID)
 def test_a_valid_line_is_accepted_by_the_library_and_the_schema(
     schema: dict[str, Any], line: dict[str, Any]
@@ -644,26 +817,57 @@ def test_a_rule_the_schema_only_describes_is_left_to_the_library(
 # --- the docs: every example is a valid line -------------------------------------------------
 
 
-def test_every_documented_example_is_a_valid_line(schema: dict[str, Any]) -> None:
+def test_every_documented_example_is_a_valid_line(
+    schema: dict[str, Any], schema_v1: dict[str, Any]
+) -> None:
     consts = {b["properties"]["type"]["const"] for b in schema["oneOf"]}
     count = 0
+    formats = set()
     for path in (EVENTS_MD, INTERCHANGE_MD):
         for number, text in enumerate(jsonl_lines(path), start=1):
             raw = orjson.loads(text)
             draft = draft_from_json(raw, f"{path.name} example {number}")
             assert draft.type_name in consts
-            assert list(schema_errors(raw, schema, schema)) == [], (path.name, number)
+            own = schema_of_line(raw, schema_v1, schema)
+            assert list(schema_errors(raw, own, own)) == [], (path.name, number)
+            # What the library writes for it is a format 2 line of the current schema.
+            again = written(draft)
+            assert list(schema_errors(again, schema, schema)) == [], (path.name, number)
+            formats.add(raw.get("format", 1))
             count += 1
     assert count >= len(FACT_TYPES) + 4
+    assert formats == {1, 2}
+
+
+def test_the_coordination_examples_show_format_2_and_format_1() -> None:
+    for type_name in ("CoordinationAgreementSigned", "CoordinationActivityRecorded"):
+        lines = [
+            orjson.loads(line)
+            for line in section_with_blocks(EVENTS_MD, type_name).splitlines()
+            if line.startswith("{")
+        ]
+        assert {line.get("format", 1) for line in lines} == {1, 2}, type_name
+        for line in lines:
+            assert ("partners" in line["data"]) == (line.get("format", 1) == 2), line["id"]
+    # The agreement's format 1 line is the same fact as its format 2 line.
+    first, second = (
+        draft_from_json(orjson.loads(line), "events.md")
+        for line in section_with_blocks(EVENTS_MD, "CoordinationAgreementSigned").splitlines()
+        if line.startswith("{")
+    )
+    assert first == second
 
 
 def test_the_examples_of_events_md_are_one_consistent_log(tmp_path: Path) -> None:
     lines = jsonl_lines(EVENTS_MD)
     path = tmp_path / "events.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # The format 1 copy of a format 2 example (same id, same fact) is counted as unchanged.
+    facts = {(line["subject"], line["id"]) for line in map(orjson.loads, lines)}
     with Ledger(":memory:", clock=fixed_clock) as ledger:
         result = ledger.import_jsonl(path)
-        assert result.written == len(lines)
+        assert result.written == len(facts)
+        assert result.unchanged == len(lines) - len(facts) == 1
         assert ledger.import_jsonl(path).unchanged == len(lines)
 
 

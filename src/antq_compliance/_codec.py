@@ -2,12 +2,19 @@
 
 Nothing else in the library decides how a value looks in JSON. Facts are read from the JSON
 Lines interchange format (``docs/interchange.md``) and written to storage with the same shape.
+
+Shapes and formats. Each fact type has a shape version (``FactData.shape_version``); a stored
+fact's topic names it (``antq:<Type>:v<n>``). An interchange *format* fixes the shape of every
+type (:data:`_FORMAT_SHAPES`); :data:`FORMAT_VERSION` is the one whose shapes are the current
+ones. Older shapes, stored or in older-format lines, are read through the registered upcasters
+(:data:`UPCASTERS`), one step at a time, into the current shape: nothing old is rewritten.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from enum import Enum
 from typing import Any
@@ -26,21 +33,56 @@ from .audit import CriterionChange, StatusChange, StatusDiff
 from .audit import Finding as AuditFinding
 from .errors import InvalidRecord
 from .evaluation import YearStatus
-from .facts import FACT_TYPES, Fact, FactData, FactDraft
-from .vocabulary import Labelled
+from .facts import (
+    FACT_TYPES,
+    CoordinationActivityRecorded,
+    CoordinationAgreementSigned,
+    Fact,
+    FactData,
+    FactDraft,
+)
+from .vocabulary import CoordinationPartner, CoordinationParty, Labelled
 
 __all__ = [
+    "FORMATS_READ",
     "FORMAT_VERSION",
+    "STATUS_FORMAT",
+    "UPCASTERS",
     "converter",
     "decode_fact",
     "draft_from_json",
     "encode_fact",
     "fact_to_json",
+    "shape_in_format",
     "status_to_json",
+    "upcast",
 ]
 
-FORMAT_VERSION = 1
-"""Version of the interchange and storage shape. Bumped only with an upcaster."""
+FORMAT_VERSION = 2
+"""The current interchange format: every fact type at its current ``shape_version``. What
+:func:`draft_to_json` writes. Raised only with a new shape of some type and its upcaster."""
+
+_FORMAT_SHAPES: dict[int, dict[str, int]] = {
+    1: {},
+    2: {
+        CoordinationAgreementSigned.type_name: 2,
+        CoordinationActivityRecorded.type_name: 2,
+    },
+}
+"""Per interchange format, the shape version of each fact type not at shape 1. A released
+format never changes: a line without ``format`` is format 1, forever."""
+
+FORMATS_READ = tuple(sorted(_FORMAT_SHAPES))
+"""The interchange formats this library reads."""
+
+STATUS_FORMAT = 1
+"""Version of the status contract (``docs/status.md``). Independent of the fact formats."""
+
+
+def shape_in_format(type_name: str, version: int) -> int:
+    """The shape version of ``type_name`` in interchange format ``version``."""
+    return _FORMAT_SHAPES[version].get(type_name, 1)
+
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
@@ -175,6 +217,139 @@ def _invalid(record: str, raw: Any, exc: BaseException, prefix: list[str | int])
     return InvalidRecord(record, field, _lookup(raw, path), problem)
 
 
+# --- upcasters: older shapes into the current one ------------------------------------------------
+
+Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
+"""Reads a fact's ``data`` object at one shape version into the next (a new dict)."""
+
+UPCASTERS: dict[tuple[str, int], Upcaster] = {}
+"""``(type name, from shape version) -> upcaster`` to ``from + 1``. Applied in sequence."""
+
+_SHAPE_FIELDS: dict[tuple[str, int], tuple[tuple[str, ...], tuple[str, ...]]] = {}
+"""``(type name, from shape version) -> (fields removed, fields added)`` by that step: how an
+old-shaped field in a newer line (and the reverse) is recognised and named in errors."""
+
+
+def register_upcaster(
+    type_name: str, from_version: int, *, removed: tuple[str, ...], added: tuple[str, ...]
+) -> Callable[[Upcaster], Upcaster]:
+    """Register ``function`` as the step of ``type_name`` from ``from_version`` to the next."""
+
+    def register(function: Upcaster) -> Upcaster:
+        key = (type_name, from_version)
+        if key in UPCASTERS:
+            raise RuntimeError(f"two upcasters for {type_name} from shape v{from_version}")
+        UPCASTERS[key] = function
+        _SHAPE_FIELDS[key] = (removed, added)
+        return function
+
+    return register
+
+
+def upcast(type_name: str, version: int, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` of a ``type_name`` fact at shape ``version``, read into the current shape.
+
+    Raises :class:`InvalidRecord` (field relative to ``data``) when the old ``data`` is not a
+    valid instance of its shape, :class:`ValueError` when ``version`` is not readable.
+    """
+    current = FACT_TYPES[type_name].shape_version
+    if not 1 <= version <= current:
+        raise ValueError(f"{type_name} has shapes v1 to v{current}, not v{version}")
+    for step in range(version, current):
+        data = UPCASTERS[type_name, step](data)
+    return data
+
+
+_V1_PARTNER: dict[CoordinationPartner, tuple[CoordinationParty, ...]] = {
+    CoordinationPartner.POLICE: (CoordinationParty.POLICE,),
+    CoordinationPartner.LOCAL_AUTHORITY: (CoordinationParty.LOCAL_AUTHORITY,),
+    CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY: (
+        CoordinationParty.LOCAL_AUTHORITY,
+        CoordinationParty.POLICE,
+    ),
+}
+
+
+@register_upcaster(
+    CoordinationAgreementSigned.type_name, 1, removed=("partner",), added=("partners",)
+)
+@register_upcaster(
+    CoordinationActivityRecorded.type_name, 1, removed=("partner",), added=("partners",)
+)
+def _partner_to_partners(data: dict[str, Any]) -> dict[str, Any]:
+    """Shape v1 -> v2 of the coordination facts: one ``partner`` becomes the set ``partners``
+    (``police_and_local_authority`` -> both parties). Every other field is kept as it is."""
+    partner = data.get("partner")
+    if partner is None:
+        raise InvalidRecord("", "partner", None, "is required")
+    if not isinstance(partner, str):
+        raise InvalidRecord(
+            "", "partner", partner, f"expected a string, got {type(partner).__name__}"
+        )
+    try:
+        parties = _V1_PARTNER[CoordinationPartner(partner)]
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in CoordinationPartner)
+        raise InvalidRecord("", "partner", partner, f"expected one of: {allowed}") from None
+    out = {key: value for key, value in data.items() if key != "partner"}
+    out["partners"] = sorted(p.value for p in parties)
+    return out
+
+
+def _check_registry() -> None:
+    """Every older shape of every type can be read, and the current format is the current
+    shapes: a shape raised without an upcaster or a new format fails at import."""
+    if max(_FORMAT_SHAPES) != FORMAT_VERSION:
+        raise RuntimeError(f"FORMAT_VERSION {FORMAT_VERSION} is not the newest format")
+    if set(_V1_PARTNER) != set(CoordinationPartner):
+        raise RuntimeError("the v1 -> v2 partner mapping does not cover CoordinationPartner")
+    for name, cls in FACT_TYPES.items():
+        if shape_in_format(name, FORMAT_VERSION) != cls.shape_version:
+            raise RuntimeError(
+                f"{name} is at shape v{cls.shape_version} but format {FORMAT_VERSION} has "
+                f"v{shape_in_format(name, FORMAT_VERSION)}: add a new format"
+            )
+        for version in range(1, cls.shape_version):
+            if (name, version) not in UPCASTERS:
+                raise RuntimeError(f"no upcaster for {name} from shape v{version}")
+    for type_name, _ in UPCASTERS:
+        if type_name not in FACT_TYPES:
+            raise RuntimeError(f"an upcaster for the unknown fact type {type_name}")
+
+
+_check_registry()
+
+
+def _first_format(type_name: str, shape: int) -> int:
+    """The first interchange format in which ``type_name`` has ``shape`` (or a later one)."""
+    return min(f for f in FORMATS_READ if shape_in_format(type_name, f) >= shape)
+
+
+def _check_shape_fields(record: str, raw: dict[str, Any], type_name: str, version: int) -> None:
+    """Refuse a field of another shape than the line's format gives its type, naming both."""
+    shape = shape_in_format(type_name, version)
+    data = raw["data"]
+    current = FACT_TYPES[type_name].shape_version
+    for step in range(1, current):
+        removed, added = _SHAPE_FIELDS[type_name, step]
+        if step >= shape:  # a later shape's fields, in an older line
+            wrong, instead, theirs = added, removed, _first_format(type_name, step + 1)
+        else:  # an earlier shape's fields, in a newer line
+            wrong, instead, theirs = removed, added, _first_format(type_name, step)
+        for name in wrong:
+            if name in data:
+                default = ' (no "format" key means format 1)' if "format" not in raw else ""
+                has = " and ".join(f"'{n}'" for n in instead)
+                hint = f': add "format": {theirs} to the line' if theirs > version else ""
+                raise InvalidRecord(
+                    record,
+                    f"data.{name}",
+                    data[name],
+                    f"is a format {theirs} field, and this line is format {version}{default}, "
+                    f"which has {has} instead{hint}",
+                )
+
+
 # --- facts -------------------------------------------------------------------------------------
 
 _ENVELOPE_REQUIRED = ("id", "type", "subject", "occurred_on", "recorded_by", "data")
@@ -195,10 +370,13 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
     for key in _ENVELOPE_REQUIRED:
         if raw.get(key) is None:
             raise InvalidRecord(record, key, None, "is required")
-    version = raw.get("format", FORMAT_VERSION)
-    if type(version) is not int or version != FORMAT_VERSION:
+    # A line without "format" is format 1, forever: files written before format 2 still mean
+    # what they meant.
+    version = raw.get("format", 1)
+    if type(version) is not int or version not in _FORMAT_SHAPES:
+        readable = ", ".join(map(str, FORMATS_READ[:-1])) + f" or {FORMATS_READ[-1]}"
         raise InvalidRecord(
-            record, "format", raw["format"], f"this library reads format {FORMAT_VERSION}"
+            record, "format", raw["format"], f"this library reads format {readable}"
         )
     for key in _STRING_FIELDS:
         if key in raw and raw[key] is not None and not isinstance(raw[key], str):
@@ -214,8 +392,11 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
         raise InvalidRecord(record, "occurred_on", raw["occurred_on"], str(exc)) from None
     if not isinstance(raw["data"], dict):
         raise InvalidRecord(record, "data", raw["data"], "expected a JSON object")
+    _check_shape_fields(record, raw, cls.type_name, version)
     try:
-        data = converter.structure(raw["data"], cls)
+        # An older format's shape is upcast first; its errors name the fields as sent.
+        current = upcast(cls.type_name, shape_in_format(cls.type_name, version), raw["data"])
+        data = converter.structure(current, cls)
     except Exception as exc:  # cattrs groups; every leaf becomes one named problem
         raise _invalid(record, raw, exc, ["data"]) from None
     try:
@@ -238,12 +419,14 @@ def _nfc(value: str | None) -> str | None:
 
 
 def draft_to_json(draft: FactDraft) -> dict[str, Any]:
+    """The interchange object of a draft, in the current format, which it names explicitly."""
     out: dict[str, Any] = {
         "id": draft.id,
         "type": draft.type_name,
         "subject": draft.subject,
         "occurred_on": draft.occurred_on.isoformat(),
         "recorded_by": draft.recorded_by,
+        "format": FORMAT_VERSION,
     }
     for key in ("document_ref", "supersedes", "reason"):
         value = getattr(draft, key)
@@ -259,24 +442,60 @@ def fact_to_json(fact: Fact) -> dict[str, Any]:
     return out
 
 
+_WRITE_TOPIC: dict[str, str] = {
+    name: f"antq:{name}:v{cls.shape_version}" for name, cls in FACT_TYPES.items()
+}
+_READ_TOPIC: dict[str, tuple[type[FactData], int]] = {
+    f"antq:{name}:v{version}": (cls, version)
+    for name, cls in FACT_TYPES.items()
+    for version in range(1, cls.shape_version + 1)
+}
+
+
 def encode_fact(fact: Fact) -> tuple[str, bytes]:
-    """Storage form: (topic, UTF-8 JSON bytes). The topic names the type and format version."""
+    """Storage form: (topic, UTF-8 JSON bytes). The topic names the type and its shape version,
+    ``antq:<Type>:v<shape_version>``; the body is the interchange object minus ``type`` and
+    ``format``, plus ``recorded_at``."""
     body = fact_to_json(fact)
-    del body["type"]
-    return f"antq:{fact.type_name}:v{FORMAT_VERSION}", orjson.dumps(body)
+    del body["type"], body["format"]
+    return _WRITE_TOPIC[fact.type_name], orjson.dumps(body)
+
+
+def _unknown_topic(topic: str) -> ValueError:
+    parts = topic.split(":")
+    if len(parts) != 3 or parts[0] != "antq" or not re.fullmatch(r"v[1-9][0-9]*", parts[2]):
+        return ValueError(f"unknown stored topic {topic!r}: not a fact (antq:<Type>:v<n>)")
+    cls = FACT_TYPES.get(parts[1])
+    if cls is None:
+        return ValueError(f"unknown stored topic {topic!r}: no fact type {parts[1]!r}")
+    return ValueError(
+        f"unknown stored topic {topic!r}: this library reads {parts[1]} at shape v1 to "
+        f"v{cls.shape_version}, not {parts[2]} (written by a newer version of the library?)"
+    )
 
 
 def decode_fact(topic: str, payload: bytes) -> Fact:
-    prefix, type_name, version = topic.split(":")
-    if prefix != "antq" or version != f"v{FORMAT_VERSION}":
-        raise ValueError(f"unknown stored topic {topic!r}")
+    """A stored fact, read into the current shape of its type (upcast when stored older)."""
+    found = _READ_TOPIC.get(topic)
+    if found is None:
+        raise _unknown_topic(topic)
+    cls, version = found
     body = orjson.loads(payload)
+    data = body["data"]
+    if version != cls.shape_version:
+        try:
+            data = upcast(cls.type_name, version, data)
+        except InvalidRecord as exc:
+            raise ValueError(
+                f"stored fact {body.get('id')!r} ({topic}) cannot be upcast to shape "
+                f"v{cls.shape_version}: field 'data.{exc.field}' = {exc.value!r}: {exc.problem}"
+            ) from None
     return Fact(
         id=body["id"],
         subject=body["subject"],
         occurred_on=date.fromisoformat(body["occurred_on"]),
         recorded_by=body["recorded_by"],
-        data=converter.structure(body["data"], FACT_TYPES[type_name]),
+        data=converter.structure(data, cls),
         document_ref=body.get("document_ref"),
         supersedes=body.get("supersedes"),
         reason=body.get("reason"),
@@ -285,7 +504,10 @@ def decode_fact(topic: str, payload: bytes) -> Fact:
 
 
 def fact_type(topic: str) -> type[FactData]:
-    return FACT_TYPES[topic.split(":")[1]]
+    found = _READ_TOPIC.get(topic)
+    if found is None:
+        raise _unknown_topic(topic)
+    return found[0]
 
 
 # --- results -----------------------------------------------------------------------------------
@@ -310,7 +532,7 @@ def status_to_json(status: YearStatus) -> dict[str, Any]:
         }
 
     return {
-        "format": FORMAT_VERSION,
+        "format": STATUS_FORMAT,
         "subject": status.subject,
         "name": status.name,
         "year": status.year,

@@ -6,8 +6,9 @@ with resolved types. The only hand-written parts are the mapping from a validato
 Schema keywords (an unknown validator is an error, so a new one cannot be silently ignored) and
 the prose of the cross-field rules that ``__attrs_post_init__`` methods enforce.
 
-The generated file ships twice, identical: ``src/antq_compliance/data/interchange-v1.schema.json``
-(in the package) and ``docs/interchange-v1.schema.json`` (for readers). Regenerate both with::
+The schema is that of the current format, :data:`~antq_compliance._codec.FORMAT_VERSION`. The
+generated file ships twice, identical: ``src/antq_compliance/data/interchange-v2.schema.json``
+(in the package) and ``docs/interchange-v2.schema.json`` (for readers). Regenerate both with::
 
     python -m antq_compliance._schema --write
 
@@ -15,6 +16,9 @@ The generated file ships twice, identical: ``src/antq_compliance/data/interchang
 no option the schema is printed. The library's own validation (``draft_from_json`` and the
 ledger's record-time checks) stays authoritative: the schema describes the shape of one line,
 not the rules that need the rest of the log (see ``docs/interchange.md``).
+
+The schemas of earlier formats (``interchange-v1.schema.json``) are frozen historical files,
+shipped beside it and never regenerated: the classes describe the current shapes only.
 """
 
 from __future__ import annotations
@@ -203,7 +207,9 @@ _ENVELOPE_TEXT: dict[str, str] = {
     ),
     "reason": "Why the superseded fact is replaced. Required with 'supersedes'.",
     "format": (
-        f"The interchange format version. Optional; this library reads {FORMAT_VERSION} only."
+        f"The interchange format version: {FORMAT_VERSION} for lines this schema describes. "
+        "Required here: a line without 'format' is format 1 (see interchange-v1.schema.json), "
+        "which the library still reads."
     ),
 }
 
@@ -357,7 +363,9 @@ def _envelope(builder: _Builder) -> tuple[dict[str, Any], list[str]]:
             ]
         if f.default is attrs.NOTHING:
             required.append(f.name)
-    properties["format"] = {"type": "integer", "const": FORMAT_VERSION, "default": FORMAT_VERSION}
+    # Optional for the library, where its absence means format 1; so a line of this format
+    # must name it.
+    properties["format"] = {"type": "integer", "const": FORMAT_VERSION}
     order = (*_ENVELOPE_REQUIRED, *_ENVELOPE_OPTIONAL)
     if set(properties) != set(order) or set(required) != set(_ENVELOPE_REQUIRED):
         raise RuntimeError(
@@ -369,11 +377,11 @@ def _envelope(builder: _Builder) -> tuple[dict[str, Any], list[str]]:
         schema = properties[name]
         words = schema.pop("description", "")
         described[name] = {"description": f"{_ENVELOPE_TEXT[name]} {words}".strip(), **schema}
-    return described, list(_ENVELOPE_REQUIRED)
+    return described, [*_ENVELOPE_REQUIRED, "format"]
 
 
 def interchange_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one JSON Lines interchange object, format 1.
+    """The JSON Schema (draft 2020-12) of one JSON Lines interchange object, current format.
 
     Generated afresh from :data:`FACT_TYPES` on every call; the shipped files are its output.
     """
@@ -408,7 +416,8 @@ def interchange_schema() -> dict[str, Any]:
             "not 2025.0), which JSON Schema cannot express. Strings are normalised to Unicode "
             "NFC when read, and length limits apply after that; 'subject' is the bare "
             "identifier (the library strips surrounding whitespace). See docs/interchange.md "
-            "and docs/events.md."
+            "and docs/events.md. Lines of earlier formats (without 'format', or 'format': 1) "
+            "are described by the earlier schemas and are still read, upcast to this shape."
         ),
         "x-format-version": FORMAT_VERSION,
         "type": "object",

@@ -24,7 +24,7 @@ from .subjects import SizeInputs, classify_size
 from .vocabulary import (
     AuthorityLevel,
     CoordinationForm,
-    CoordinationPartner,
+    CoordinationParty,
     DecisionOutcome,
     DossierDocument,
     IncidentCategory,
@@ -81,9 +81,15 @@ _VN_OFFSET = timedelta(hours=7)  # Vietnam time, UTC+7, no daylight saving
 
 @attrs.frozen(kw_only=True)
 class FactData:
-    """Base of every payload. ``type_name`` is the stable name used in JSON and in storage."""
+    """Base of every payload. ``type_name`` is the stable name used in JSON and in storage.
+
+    ``shape_version`` is the version of the type's JSON shape: stored facts carry it in their
+    topic (``antq:<type_name>:v<shape_version>``). It is raised only together with an upcaster
+    from the previous shape and a new interchange format (``_codec``, ``docs/interchange.md``).
+    """
 
     type_name: ClassVar[str] = ""
+    shape_version: ClassVar[int] = 1
     clauses: ClassVar[tuple[str, ...]] = ()
     label_vi: ClassVar[str] = ""
     label_en: ClassVar[str] = ""
@@ -297,24 +303,33 @@ class MovementModelDissolved(FactData):
 
 @attrs.frozen(kw_only=True)
 class CoordinationAgreementSigned(FactData):
+    """A coordination regulation, programme or plan signed with the police, the local
+    authority, or both (one joint document). In format 1 (shape v1) the field was ``partner``,
+    one value."""
+
     type_name: ClassVar[str] = "CoordinationAgreementSigned"
+    shape_version: ClassVar[int] = 2
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K2",)
     label_vi: ClassVar[str] = "Ký quy chế, chương trình, kế hoạch phối hợp"
     label_en: ClassVar[str] = "Coordination agreement signed"
 
-    partner: CoordinationPartner
+    partners: frozenset[CoordinationParty] = attrs.field(validator=_non_empty)
     form: CoordinationForm
     title: str = attrs.field(validator=_text(300))
 
 
 @attrs.frozen(kw_only=True)
 class CoordinationActivityRecorded(FactData):
+    """A joint activity with the police, the local authority, or both. In format 1 (shape v1)
+    the field was ``partner``, one value."""
+
     type_name: ClassVar[str] = "CoordinationActivityRecorded"
+    shape_version: ClassVar[int] = 2
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K2",)
     label_vi: ClassVar[str] = "Hoạt động phối hợp"
     label_en: ClassVar[str] = "Coordination activity recorded"
 
-    partner: CoordinationPartner
+    partners: frozenset[CoordinationParty] = attrs.field(validator=_non_empty)
     description: str = attrs.field(validator=_text(1000))
 
 

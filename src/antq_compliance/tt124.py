@@ -29,7 +29,14 @@ from .facts import (
 from .rulebook import Context, Criterion, Finding, RuleVersion, ids
 from .rulebook import met as _met
 from .rulebook import not_applicable as _na
-from .vocabulary import RuleTopic, SizeClass, Status, SubjectKind
+from .vocabulary import (
+    CoordinationParty,
+    RuleTopic,
+    SizeClass,
+    Status,
+    SubjectKind,
+    parties_label,
+)
 
 __all__ = ["TT124", "TT124_EFFECTIVE"]
 
@@ -279,25 +286,31 @@ def effective_model(ctx: Context) -> Finding:
     )
 
 
+K2_PARTIES = frozenset({CoordinationParty.POLICE, CoordinationParty.LOCAL_AUTHORITY})
+"""TT124.D6.K2: coordination "with the police or the local authority": either one counts."""
+
+
 def coordination(ctx: Context) -> Finding:
     """TT124.D6.K2 (partial) — a coordination agreement exists and is carried out."""
     day = ctx.reference_day
     agreements = [
-        (f, a) for f, a in ctx.record.of(CoordinationAgreementSigned) if f.occurred_on <= day
+        (f, a)
+        for f, a in ctx.record.of(CoordinationAgreementSigned)
+        if f.occurred_on <= day and a.partners & K2_PARTIES
     ]
     activities = [
         (f, a)
         for f, a in ctx.record.of(CoordinationActivityRecorded)
-        if f.occurred_on in ctx.window
+        if f.occurred_on in ctx.window and a.partners & K2_PARTIES
     ]
     needs_activity = ctx.interpretation.k2_requires_activity
     if agreements and (activities or not needs_activity):
         fact, agreement = agreements[-1]
         return _met(
-            f"Có {agreement.form.label_vi} với {agreement.partner.label_vi} "
+            f"Có {agreement.form.label_vi} với {parties_label(agreement.partners, 'vi')} "
             f"(ký ngày {_vi(fact.occurred_on)})"
             + (f", {len(activities)} hoạt động phối hợp trong kỳ" if needs_activity else ""),
-            f"A {agreement.form.label_en} with {agreement.partner.label_en} signed on "
+            f"A {agreement.form.label_en} with {parties_label(agreement.partners, 'en')} signed on "
             f"{fact.occurred_on.isoformat()}"
             + (
                 f", {len(activities)} coordination activities in the window"

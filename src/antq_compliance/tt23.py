@@ -24,7 +24,7 @@ from .facts import (
     StandardRegistrationFiled,
 )
 from .rulebook import Context, Criterion, Finding, RuleVersion, ids, met
-from .vocabulary import CoordinationPartner, IncidentCategory, RuleTopic, Status
+from .vocabulary import CoordinationParty, IncidentCategory, RuleTopic, Status
 
 __all__ = ["TT23", "TT23_LAST_YEAR"]
 
@@ -112,21 +112,18 @@ def plan_rules_commitment(ctx: Context) -> Finding:
     return ctx.open_or_failed(ctx.window, "; ".join(gaps_vi), "; ".join(gaps_en), evidence)
 
 
+D7_K2_PARTIES = frozenset({CoordinationParty.LOCAL_AUTHORITY, CoordinationParty.POLICE})
+"""TT23.D7.K2: a coordination plan "with the local authority and the police": both."""
+
+
 def coordination_and_model(ctx: Context) -> Finding:
     """TT23.D7.K2 — a coordination plan with the authority and police; a self-defence model."""
     day = ctx.reference_day
     signed = [(f, a) for f, a in ctx.record.of(CoordinationAgreementSigned) if f.occurred_on <= day]
-    # "with the local authority and the police": together the agreements must cover both.
-    partners = {a.partner for _, a in signed}
-    both = (
-        CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY in partners
-        or {
-            CoordinationPartner.POLICE,
-            CoordinationPartner.LOCAL_AUTHORITY,
-        }
-        <= partners
-    )
-    agreements = [f for f, _ in signed] if both else []
+    # "with the local authority and the police": together the agreements must cover both
+    # (one joint document, or one with each).
+    covered: frozenset[CoordinationParty] = frozenset().union(*(a.partners for _, a in signed))
+    agreements = [f for f, _ in signed] if covered >= D7_K2_PARTIES else []
     dissolved = {d.model for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day}
     models = [
         f

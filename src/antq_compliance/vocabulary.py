@@ -5,12 +5,14 @@ The string values are part of the JSON interchange contract: never rename one.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 __all__ = [
     "AuthorityLevel",
     "CoordinationForm",
     "CoordinationPartner",
+    "CoordinationParty",
     "DecisionOutcome",
     "DossierDocument",
     "IncidentCategory",
@@ -27,6 +29,7 @@ __all__ = [
     "SubjectKind",
     "TextStatus",
     "Verdict",
+    "parties_label",
 ]
 
 
@@ -111,7 +114,40 @@ class ResolutionForm(Labelled):
     )
 
 
+class CoordinationParty(Labelled):
+    """A party the unit coordinates with (TT124.D6.K2, TT23.D7.K2). Coordination facts name a
+    non-empty set of them (``partners``, shape v2 / interchange format 2)."""
+
+    POLICE = ("police", "cơ quan công an", "the police")
+    LOCAL_AUTHORITY = ("local_authority", "chính quyền địa phương", "the local authority")
+
+
+_JOINT_LABELS: dict[frozenset[CoordinationParty], tuple[str, str]] = {
+    frozenset(CoordinationParty): (
+        "công an và chính quyền địa phương",
+        "the police and the local authority",
+    ),
+}
+
+
+def parties_label(parties: Iterable[CoordinationParty], lang: str = "vi") -> str:
+    """The parties of a coordination fact in words, e.g. "công an và chính quyền địa phương"."""
+    chosen = frozenset(parties)
+    joint = _JOINT_LABELS.get(chosen)
+    if joint is not None:
+        return joint[0] if lang == "vi" else joint[1]
+    labels = [p.label(lang) for p in CoordinationParty if p in chosen]
+    if len(labels) < 2:
+        return "".join(labels)
+    return f"{', '.join(labels[:-1])} {'và' if lang == 'vi' else 'and'} {labels[-1]}"
+
+
 class CoordinationPartner(Labelled):
+    """The format-1 value of ``partner`` (coordination facts, shape v1), superseded by the set
+    ``partners`` of :class:`CoordinationParty` in format 2. Still accepted in format-1 lines and
+    stored v1 facts, which are read (upcast) into ``partners``: ``police_and_local_authority``
+    becomes both parties. No current fact has this field."""
+
     POLICE = ("police", "cơ quan công an", "the police")
     LOCAL_AUTHORITY = ("local_authority", "chính quyền địa phương", "the local authority")
     POLICE_AND_LOCAL_AUTHORITY = (

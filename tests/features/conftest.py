@@ -36,7 +36,7 @@ from antq_compliance import (
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     CoordinationForm,
-    CoordinationPartner,
+    CoordinationParty,
     CriterionResult,
     EmulationCommitmentSigned,
     Fact,
@@ -490,7 +490,7 @@ def _year_k2(spec: Spec, year: int) -> None:
     if not spec.effective(CoordinationAgreementSigned):  # a standing fact
         spec.record(
             CoordinationAgreementSigned(
-                partner=CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY,
+                partners=frozenset(CoordinationParty),
                 form=CoordinationForm.REGULATION,
                 title="Quy chế phối hợp bảo đảm an ninh, trật tự",
             ),
@@ -499,7 +499,8 @@ def _year_k2(spec: Spec, year: int) -> None:
         )
     spec.record(
         CoordinationActivityRecorded(
-            partner=CoordinationPartner.POLICE, description="Tuần tra bảo vệ tài sản của đơn vị"
+            partners=frozenset({CoordinationParty.POLICE}),
+            description="Tuần tra bảo vệ tài sản của đơn vị",
         ),
         date(year, 6, 15),
         f"hoat-dong-phoi-hop-{year}",
@@ -525,7 +526,7 @@ def _tt23_k2(spec: Spec, year: int) -> None:
     if not spec.effective(CoordinationAgreementSigned):  # a standing fact
         spec.record(
             CoordinationAgreementSigned(
-                partner=CoordinationPartner.POLICE_AND_LOCAL_AUTHORITY,
+                partners=frozenset(CoordinationParty),
                 form=CoordinationForm.PLAN,
                 title="Kế hoạch phối hợp bảo đảm an ninh, trật tự",
             ),
@@ -740,7 +741,23 @@ def model_dissolved(spec: Spec, name: str, day: str, fact_id: str | None) -> Non
     )
 
 
-PARTNER = r"(?P<partner>công an và chính quyền địa phương|cơ quan công an|chính quyền địa phương)"
+PARTIES: dict[str, frozenset[CoordinationParty]] = {
+    "công an và chính quyền địa phương": frozenset(CoordinationParty),
+    CoordinationParty.POLICE.label_vi: frozenset({CoordinationParty.POLICE}),  # cơ quan công an
+    CoordinationParty.LOCAL_AUTHORITY.label_vi: frozenset({CoordinationParty.LOCAL_AUTHORITY}),
+}
+"""The partner phrases of the coordination steps and the set of parties each names: one party
+by its label, or both (one joint document or activity)."""
+
+PARTNER = "(?P<partner>" + "|".join(re.escape(phrase) for phrase in PARTIES) + ")"
+
+
+def parties(text: str) -> frozenset[CoordinationParty]:
+    try:
+        return PARTIES[text]
+    except KeyError:
+        allowed = ", ".join(f'"{c}"' for c in PARTIES)
+        raise ValueError(f"{text!r} names no coordination party; use one of {allowed}") from None
 
 
 @given(
@@ -756,7 +773,7 @@ def agreement_signed(
     coordination_form = by_label(CoordinationForm, f"{form} phối hợp")
     spec.record(
         CoordinationAgreementSigned(
-            partner=by_label(CoordinationPartner, partner),
+            partners=parties(partner),
             form=coordination_form,
             title=f"{coordination_form.label_vi.capitalize()} với {partner}",
         ),
@@ -771,9 +788,7 @@ def coordination_activity(
 ) -> None:
     spec.current(noun)
     spec.record(
-        CoordinationActivityRecorded(
-            partner=by_label(CoordinationPartner, partner), description=activity
-        ),
+        CoordinationActivityRecorded(partners=parties(partner), description=activity),
         vn_date(day),
         spec.fact_id(fact_id, "hoat-dong-phoi-hop"),
     )
