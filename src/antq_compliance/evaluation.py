@@ -18,6 +18,7 @@ from .record import Record, build_record
 from .rulebook import (
     Context,
     Criterion,
+    Finding,
     Interpretation,
     ProvincialCriterion,
     Rulebook,
@@ -125,18 +126,36 @@ class YearStatus:
         return self.reason_vi if lang == "vi" else self.reason_en
 
 
-def _result(rule: RuleVersion, criterion: Criterion, ctx: Context) -> CriterionResult:
-    finding = criterion.predicate(ctx)
-    meta = clause(criterion.clause_id)
+def _from_finding(
+    finding: Finding,
+    *,
+    id: str,
+    text_status: TextStatus,
+    rule: RuleRef,
+    title_vi: str,
+    title_en: str,
+) -> CriterionResult:
     return CriterionResult(
-        id=criterion.clause_id,
+        id=id,
         status=finding.status,
-        provisional=meta.provisional,
-        text_status=meta.text_status,
+        provisional=text_status is TextStatus.PROVISIONAL,
+        text_status=text_status,
         evidence=finding.evidence,
         reason_vi=finding.reason_vi,
         reason_en=finding.reason_en,
         due=finding.due,
+        rule=rule,
+        title_vi=title_vi,
+        title_en=title_en,
+    )
+
+
+def _result(rule: RuleVersion, criterion: Criterion, ctx: Context) -> CriterionResult:
+    meta = clause(criterion.clause_id)
+    return _from_finding(
+        criterion.predicate(ctx),
+        id=criterion.clause_id,
+        text_status=meta.text_status,
         rule=RuleRef(instrument=rule.instrument, version=rule.version),
         title_vi=meta.title_vi,
         title_en=meta.title_en,
@@ -160,16 +179,10 @@ def _check_existed(subject: str, facts: list[Fact], record: Record, as_of: AsOf)
 
 
 def _provincial(extra: ProvincialCriterion, ctx: Context) -> CriterionResult:
-    finding = extra.predicate(ctx)
-    return CriterionResult(
+    return _from_finding(
+        extra.predicate(ctx),
         id=extra.id,
-        status=finding.status,
-        provisional=extra.text_status is TextStatus.PROVISIONAL,
         text_status=extra.text_status,
-        evidence=finding.evidence,
-        reason_vi=finding.reason_vi,
-        reason_en=finding.reason_en,
-        due=finding.due,
         rule=RuleRef(instrument=extra.rule_instrument, version=extra.rule_version),
         title_vi=extra.title_vi,
         title_en=extra.title_en,

@@ -513,9 +513,7 @@ class Ledger:
         interpretation: Interpretation | None = None,
     ) -> Iterator[YearStatus]:
         """The status of every registered subject, from one pass over the log."""
-        by_subject: dict[str, list[Fact]] = {}
-        for _, fact in self._log.scan():
-            by_subject.setdefault(fact.subject, []).append(fact)
+        by_subject = self._facts_by_subject()
         for subject in sorted(by_subject):
             yield self._evaluate(
                 subject, by_subject[subject], year, as_of, known_at, interpretation, None
@@ -543,13 +541,17 @@ class Ledger:
             evidence=tuple(by_id[i] for i in result.evidence if i in by_id),
         )
 
+    def _facts_by_subject(self) -> dict[str, list[Fact]]:
+        """Every fact, grouped by subject, from one pass over the log."""
+        by_subject: dict[str, list[Fact]] = {}
+        for _, fact in self._log.scan():
+            by_subject.setdefault(fact.subject, []).append(fact)
+        return by_subject
+
     def subjects(self) -> list[SubjectSummary]:
         """Every registered subject with its current profile, ordered by identifier."""
-        facts_per: dict[str, list[Fact]] = {}
-        for _, fact in self._log.scan():
-            facts_per.setdefault(fact.subject, []).append(fact)
         out = []
-        for subject, facts in sorted(facts_per.items()):
+        for subject, facts in sorted(self._facts_by_subject().items()):
             record = build_record(subject, facts, as_of=date.max, known_at=None)
             profile = record.profile_on(date.max)
             out.append(
@@ -623,9 +625,7 @@ class Ledger:
     def audit(self, year: int) -> list[AuditFinding]:
         """Every recognition decision on ``year``, in every subject, checked against the record
         as known at the end of the day it was signed."""
-        by_subject: dict[str, list[Fact]] = {}
-        for _, fact in self._log.scan():
-            by_subject.setdefault(fact.subject, []).append(fact)
+        by_subject = self._facts_by_subject()
         findings: list[AuditFinding] = []
         for subject in sorted(by_subject):
             findings += audit.audit_subject(

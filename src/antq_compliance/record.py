@@ -12,7 +12,16 @@ from typing import TypeVar
 
 import attrs
 
-from .facts import Fact, FactData, FactRetracted, ProfileChanged, Size, SubjectRegistered
+from .facts import (
+    Fact,
+    FactData,
+    FactRetracted,
+    InternalRuleIssued,
+    InternalRuleRepealed,
+    ProfileChanged,
+    Size,
+    SubjectRegistered,
+)
 from .vocabulary import Ownership, SizeClass, SubjectKind
 
 __all__ = ["Profile", "Record", "build_record"]
@@ -82,6 +91,15 @@ class Record:
             if touched:
                 evidence.append(fact.id)
         return Profile(kind=reg.kind, evidence=tuple(evidence), **values)  # type: ignore[arg-type]
+
+    def rules_in_force(self, day: date) -> list[tuple[Fact, InternalRuleIssued]]:
+        """Internal rules issued by ``day`` and not repealed by then (p3; TT23.D7.K1)."""
+        repealed = {r.rule for f, r in self.of(InternalRuleRepealed) if f.occurred_on <= day}
+        return [
+            (f, r)
+            for f, r in self.of(InternalRuleIssued)
+            if f.occurred_on <= day and f.id not in repealed
+        ]
 
     def profiles_during(self, start: date, end: date) -> list[Profile]:
         """The profile on ``start`` and after each change that took effect up to ``end``."""

@@ -15,8 +15,6 @@ from .facts import (
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     IncidentOccurred,
-    InternalRuleIssued,
-    InternalRuleRepealed,
     MovementModelAssessed,
     MovementModelDissolved,
     MovementModelEstablished,
@@ -165,12 +163,7 @@ def plan_and_registration(ctx: Context) -> Finding:
 def internal_rules(ctx: Context) -> Finding:
     """TT124.D6.K1.p3 — internal rules in force covering all six topics."""
     day = ctx.reference_day
-    repealed = {r.rule for f, r in ctx.record.of(InternalRuleRepealed) if f.occurred_on <= day}
-    in_force = [
-        (f, r)
-        for f, r in ctx.record.of(InternalRuleIssued)
-        if f.occurred_on <= day and f.id not in repealed
-    ]
+    in_force = ctx.record.rules_in_force(day)
     covered = {t for _, r in in_force for t in r.topics}
     missing = [t for t in RuleTopic if t not in covered]
     if not missing:

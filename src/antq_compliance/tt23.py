@@ -14,8 +14,6 @@ from .facts import (
     CoordinationAgreementSigned,
     EmulationCommitmentSigned,
     IncidentOccurred,
-    InternalRuleIssued,
-    InternalRuleRepealed,
     MovementModelDissolved,
     MovementModelEstablished,
     ProtectionForceEstablished,
@@ -72,12 +70,7 @@ def plan_rules_commitment(ctx: Context) -> Finding:
         for f in in_year
         if isinstance(f.data, StandardRegistrationFiled) and f.data.year == ctx.year
     ]
-    repealed = {r.rule for f, r in ctx.record.of(InternalRuleRepealed) if f.occurred_on <= day}
-    rules = [
-        (f, r)
-        for f, r in ctx.record.of(InternalRuleIssued)
-        if f.occurred_on <= day and f.id not in repealed
-    ]
+    rules = ctx.record.rules_in_force(day)
     covered = {t for _, r in rules for t in r.topics}
     missing_topics = [t for t in FOUR_TOPICS if t not in covered]
     headcount = max(p.headcount for p in ctx.record.profiles_during(ctx.window.start, day))
