@@ -15,8 +15,15 @@ PURE_DOMAIN = {
     "clauses",
     "rulebook",
     "tt124",
+    "tt23",
     "evaluation",
     "errors",
+    "checks",
+    "audit",
+    "projection",
+    "routing",
+    "_chain",
+    "integrity",
 }
 
 
