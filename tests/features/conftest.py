@@ -5,16 +5,21 @@ with their English meaning. Steps drive the public API only (``antq_compliance``
 ``Ledger`` methods) through the ``ledger`` fixture of ``tests/conftest.py``, so every scenario
 runs on SQLite and on PostgreSQL.
 
-* Given (Biết / Cho / Và / Nhưng) = facts already in the log, each recorded with an explicit id.
+* Given (Biết / Cho / Và / Nhưng) = facts already in the log, each recorded with an explicit id,
+  at the recording clock's time ("hôm nay là …" moves that clock; default 01/12/2025 16:00 in
+  Vietnam, 09:00 UTC).
 * When (Khi) = the year is evaluated as of a business date ("as of" = end of that day), under
-  the rule version in force for the year or, on demand, under a named one.
+  the rule version in force for the year or, on demand, under a named one, and optionally as
+  known at a recording instant; or the audit replay is asked (history, diff between two
+  instants, recognition decisions checked against the record); or a correction is attempted.
 * Then (Thì / Và) = the status of a clause, the verdict, what explains them, the rule version
-  used, or the error the evaluation raised.
+  used, the changes and the audit findings, or the error the evaluation or the recording raised.
 
-Dates in the feature text are ``dd/mm/yyyy``. "Thông tư 23" / "Thông tư 124" name the rule
-versions ``TT23`` / ``TT124`` (``Ledger.status(..., rulebook=...)``). "The unit" in a step is
-the unit registered last in the scenario; its noun (doanh nghiệp / cơ quan / đơn vị) must fit
-its kind.
+Dates in the feature text are ``dd/mm/yyyy``; recording instants ``dd/mm/yyyy hh:mm`` in Vietnam
+time (UTC+7), or ``dd/mm/yyyy`` alone for the end of that day. "Thông tư 23" / "Thông tư 124"
+name the rule versions ``TT23`` / ``TT124`` (``Ledger.status(..., rulebook=...)``). "The unit"
+in a step is the unit registered last in the scenario; its noun (doanh nghiệp / cơ quan / đơn
+vị) must fit its kind.
 """
 
 from __future__ import annotations
@@ -31,13 +36,19 @@ from pytest_bdd import given, parsers, then, when
 
 from antq_compliance import (
     AntqError,
+    AuditFinding,
+    AuthorityLevel,
     BriefingHeld,
     Context,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     CoordinationForm,
     CoordinationParty,
+    CriterionChange,
     CriterionResult,
+    DecisionOutcome,
+    DossierDocument,
+    DossierSubmitted,
     EmulationCommitmentSigned,
     Fact,
     FactData,
@@ -58,7 +69,9 @@ from antq_compliance import (
     ProfileChanged,
     ProtectionForceEstablished,
     ProvincialCriterion,
+    RecognitionDecided,
     ResolutionForm,
+    ReviewMeetingHeld,
     RuleTopic,
     Sector,
     SecurityPlanAdopted,
@@ -69,13 +82,16 @@ from antq_compliance import (
     StaffOffenceRecorded,
     StandardRegistrationFiled,
     Status,
+    StatusChange,
     SubjectKind,
     SubjectRegistered,
     Verdict,
     YearStatus,
     catalogue,
+    end_of_day,
     met,
 )
+from antq_compliance.routing import dossier_recipient_on
 
 # --- constants of the specifications -----------------------------------------------------------
 
@@ -141,6 +157,27 @@ def vn_date(text: str) -> date:
     return date(year, month, day)
 
 
+_INSTANT = re.compile(r"(\d{2}/\d{2}/\d{4})(?: (\d{2}):(\d{2}))?")
+
+
+def vn_instant(text: str, *, time_required: bool = False) -> datetime:
+    """``dd/mm/yyyy hh:mm`` in Vietnam time (UTC+7) → an aware instant; ``dd/mm/yyyy`` alone
+    is the end of that day (``end_of_day``), i.e. everything recorded that day."""
+    match = _INSTANT.fullmatch(text.strip())
+    if match is None or (time_required and match[2] is None):
+        shape = "dd/mm/yyyy hh:mm" if time_required else "dd/mm/yyyy hh:mm or dd/mm/yyyy"
+        raise ValueError(f"recording instants in the feature text are {shape}, got {text!r}")
+    day = vn_date(match[1])
+    if match[2] is None:
+        return end_of_day(day)
+    return datetime(day.year, day.month, day.day, int(match[2]), int(match[3]), tzinfo=_VN)
+
+
+def vn_text(instant: datetime) -> str:
+    """An instant as the feature text writes it (Vietnam time), for failure messages."""
+    return instant.astimezone(_VN).strftime("%d/%m/%Y %H:%M:%S.%f (UTC+7)")
+
+
 E = TypeVar("E", bound=Enum)
 
 
@@ -163,6 +200,9 @@ def billions(text: str) -> int | None:
 
 
 # --- scenario state -----------------------------------------------------------------------------
+
+_ACTION = {"đánh giá": "evaluation", "ghi nhận": "recording"}
+"""The two kinds of When step that keep a library error for a Then step to examine."""
 
 
 class SettableClock(Protocol):
@@ -188,6 +228,21 @@ class Evaluation:
     status: YearStatus
     rulebook: str | None = None
     """The instrument asked for ("theo Thông tư N"); None = the one in force for the year."""
+    known_at: datetime | None = None
+    """The recording instant asked for ("theo dữ liệu ghi nhận đến …"); None = everything."""
+
+
+@dataclass
+class Change:
+    """One change of the audit replay the Then steps look at: an entry of the history or the
+    difference between two recording instants."""
+
+    label: str
+    verdict_before: Verdict | None
+    verdict_after: Verdict
+    criteria: tuple[CriterionChange, ...]
+    facts: tuple[str, ...]
+    """The facts that explain it: recorded at that instant (history), or in between (diff)."""
 
 
 @dataclass
@@ -201,8 +256,15 @@ class Spec:
     unit: Unit | None = None
     evaluation: Evaluation | None = None
     error: AntqError | None = None
-    """The error the last evaluation raised; a Then step must examine it."""
+    """The error the last evaluation or recording raised; a Then step must examine it."""
+    error_action: str = "đánh giá"
+    """What raised it: "đánh giá" (an evaluation) or "ghi nhận" (a recording)."""
     error_checked: bool = False
+    head_before: int | None = None
+    """The log's head before the last recording a When step attempted."""
+    history: list[StatusChange] | None = None
+    change: Change | None = None
+    findings: list[AuditFinding] | None = None
     serial: int = 0
     opened: list[Ledger] = field(default_factory=list)
     """Ledgers a step reopened on the same store (another rulebook); closed at teardown."""
@@ -259,10 +321,18 @@ class Spec:
                 return fact.data.model
         return None
 
+    def attempt(self, action: str) -> None:
+        """Start a When step that may fail with a library error (kept for a Then step)."""
+        if self.error is not None and not self.error_checked:
+            raise AssertionError(
+                f"the previous {_ACTION[self.error_action]} failed unexamined: {self.error!r}"
+            )
+        self.error, self.error_action, self.error_checked = None, action, False
+
     def last(self) -> Evaluation:
         if self.error is not None:
             self.error_checked = True  # reported here; not again at teardown
-            raise AssertionError(f"the evaluation failed: {self.error!r}")
+            raise AssertionError(f"the {_ACTION[self.error_action]} failed: {self.error!r}")
         if self.evaluation is None:
             raise AssertionError("no evaluation yet: a 'Khi đánh giá năm …' step must come first")
         return self.evaluation
@@ -275,7 +345,7 @@ class Spec:
 def spec(ledger: Ledger, store: str, clock: SettableClock) -> Iterator[Spec]:
     """The scenario's state, on the parametrized ``ledger`` (SQLite, then PostgreSQL).
 
-    An evaluation error that no Then step examined fails the scenario at teardown.
+    An evaluation or recording error that no Then step examined fails the scenario at teardown.
     """
     clock.set(RECORDING_INSTANT)
     state = Spec(ledger=ledger, today=clock().astimezone(_VN).date(), store=store, clock=clock)
@@ -283,7 +353,8 @@ def spec(ledger: Ledger, store: str, clock: SettableClock) -> Iterator[Spec]:
     for reopened in state.opened:
         reopened.close()
     if state.error is not None and not state.error_checked:
-        pytest.fail(f"the evaluation failed and no step examined it: {state.error!r}")
+        action = _ACTION[state.error_action]
+        pytest.fail(f"the {action} failed and no step examined it: {state.error!r}")
 
 
 # --- Given: the unit ----------------------------------------------------------------------------
@@ -851,8 +922,8 @@ def commitment_signed(spec: Spec, year: str, signed: str, day: str, fact_id: str
 # --- Given: corrections -------------------------------------------------------------------------
 
 
-@given(step_re(r'dữ kiện "(?P<target>[^"]+)" đã bị rút lại, lý do "(?P<reason>[^"]+)"'))
-def fact_retracted(spec: Spec, target: str, reason: str) -> None:
+@given(step_re(rf'dữ kiện "(?P<target>[^"]+)" đã bị rút lại, lý do "(?P<reason>[^"]+)"{FACT_ID}'))
+def fact_retracted(spec: Spec, target: str, reason: str, fact_id: str | None) -> None:
     """The retraction is recorded today (the fake clock's date); the fact stays in the log."""
     spec.ledger.retract(
         spec.current().subject,
@@ -860,7 +931,7 @@ def fact_retracted(spec: Spec, target: str, reason: str) -> None:
         reason=reason,
         occurred_on=spec.today,
         recorded_by=RECORDED_BY,
-        id=spec.fact_id(None, "rut-lai"),
+        id=spec.fact_id(fact_id, "rut-lai"),
     )
 
 
@@ -876,6 +947,119 @@ def fact_superseded(spec: Spec, target: str, new_id: str, day: str, reason: str)
     if not originals:
         raise AssertionError(f'no fact "{target}" for {spec.current().subject}')
     spec.record(originals[0].data, vn_date(day), new_id, supersedes=target, reason=reason)
+
+
+# --- Given: the recording clock -----------------------------------------------------------------
+
+
+@given(step_re(r'hôm nay là "(?P<instant>[^"]+)"'))
+def today_is(spec: Spec, instant: str) -> None:
+    """The ledger records the next facts at this Vietnam time (the fake clock is set in UTC).
+    Retractions recorded from now on carry today's date as their business date."""
+    moment = vn_instant(instant, time_required=True)
+    spec.clock.set(moment.astimezone(UTC))
+    spec.today = moment.date()
+
+
+# --- Given: procedure and decision (TT124.D9, TT124.D10) ---------------------------------------
+
+
+@given(
+    step_re(
+        rf"{UNIT} đã họp xét năm (?P<year>\d{{4}}) {DAY}, (?P<police>có|không có) đại diện "
+        rf"công an{FACT_ID}"
+    )
+)
+def review_meeting(
+    spec: Spec, noun: str, year: str, day: str, police: str, fact_id: str | None
+) -> None:
+    """The unit's review meeting for year Y, chaired by its head."""
+    spec.current(noun)
+    spec.record(
+        ReviewMeetingHeld(
+            year=int(year),
+            chaired_by="Thủ trưởng đơn vị",
+            police_representative_present=police == "có",
+        ),
+        vn_date(day),
+        spec.fact_id(fact_id, "hop-xet"),
+    )
+
+
+_DOCUMENTS = r'"[^"]+"(?:, "[^"]+")*'
+
+
+@given(
+    step_re(
+        rf"{UNIT} đã nộp hồ sơ năm (?P<year>\d{{4}}) {DAY} gồm"
+        rf"(?: (?P<complete>đủ giấy tờ)|: (?P<documents>{_DOCUMENTS})){FACT_ID}"
+    )
+)
+def dossier_submitted(
+    spec: Spec,
+    noun: str,
+    year: str,
+    day: str,
+    complete: str | None,
+    documents: str | None,
+    fact_id: str | None,
+) -> None:
+    """ "đủ giấy tờ" = the five documents used in practice; otherwise the quoted labels."""
+    spec.current(noun)
+    filed = (
+        frozenset(DossierDocument)
+        if complete
+        else frozenset(
+            by_label(DossierDocument, d) for d in re.findall(r'"([^"]+)"', documents or "")
+        )
+    )
+    submitted_on = vn_date(day)
+    try:
+        recipient = dossier_recipient_on(submitted_on).recipient_vi
+    except LookupError:  # before TT124: the same standing body received them
+        recipient = "Cơ quan thường trực Ban Chỉ đạo cấp xã"
+    spec.record(
+        DossierSubmitted(year=int(year), documents=filed, submitted_to=recipient),
+        submitted_on,
+        spec.fact_id(fact_id, "ho-so"),
+    )
+
+
+AUTHORITIES: dict[AuthorityLevel, str] = {
+    AuthorityLevel.COMMUNE: "UBND phường 1, thành phố Trà Vinh",
+    AuthorityLevel.DISTRICT: "UBND huyện Càng Long",
+    AuthorityLevel.PROVINCE: "UBND tỉnh Trà Vinh",
+}
+"""The People's Committee of each level that manages the unit in the scenarios."""
+
+
+@given(
+    step_re(
+        r"UBND cấp (?P<level>xã|huyện|tỉnh) đã ký quyết định (?P<outcome>công nhận|không công "
+        rf"nhận) năm (?P<year>\d{{4}}) {DAY}{FACT_ID}"
+    )
+)
+def recognition_decided(
+    spec: Spec, level: str, outcome: str, year: str, day: str, fact_id: str | None
+) -> None:
+    """The decision on year Y, signed on D (its business date), numbered ``N/QĐ-UBND`` (N
+    counts the unit's decisions); a recognition issues certificate (giấy công nhận)
+    ``N/GCN-UBND``."""
+    authority = by_label(AuthorityLevel, f"UBND cấp {level}")
+    recognised = outcome == "công nhận"
+    serial = len(spec.effective(RecognitionDecided)) + 1
+    spec.record(
+        RecognitionDecided(
+            year=int(year),
+            authority_level=authority,
+            authority=AUTHORITIES[authority],
+            decision_number=f"{serial}/QĐ-UBND",
+            outcome=DecisionOutcome.RECOGNISED if recognised else DecisionOutcome.NOT_RECOGNISED,
+            certificate_number=f"{serial}/GCN-UBND" if recognised else None,
+        ),
+        vn_date(day),
+        spec.fact_id(fact_id, "quyet-dinh"),
+    )
 
 
 # --- Given: the deployment's rulebook -----------------------------------------------------------
@@ -923,25 +1107,88 @@ def provincial_criterion(spec: Spec, ref: str, day: str) -> None:
 # --- When -----------------------------------------------------------------------------------------
 
 
-@when(step_re(rf'đánh giá năm (?P<year>\d{{4}})(?: theo {CIRCULAR})? tại ngày "(?P<day>[^"]+)"'))
-def evaluate_year(spec: Spec, year: str, circular: str | None, day: str) -> None:
-    """Under the rule version in force for the year, or under "Thông tư N" on demand (what-if).
+@when(
+    step_re(
+        rf'đánh giá năm (?P<year>\d{{4}})(?: theo {CIRCULAR})? tại ngày "(?P<day>[^"]+)"'
+        r'(?: theo dữ liệu ghi nhận đến "(?P<known>[^"]+)")?'
+    )
+)
+def evaluate_year(spec: Spec, year: str, circular: str | None, day: str, known: str | None) -> None:
+    """Under the rule version in force for the year, or under "Thông tư N" on demand (what-if);
+    as known at a recording instant ("theo dữ liệu ghi nhận đến …") or with everything recorded.
 
     A deliberate library error (``AntqError``) is kept for a Then step to examine.
     """
     as_of = vn_date(day)
     rulebook = _instrument(circular) if circular else None
-    if spec.error is not None and not spec.error_checked:
-        raise AssertionError(f"the previous evaluation failed unexamined: {spec.error!r}")
-    spec.evaluation, spec.error, spec.error_checked = None, None, False
+    known_at = vn_instant(known) if known else None
+    spec.attempt("đánh giá")
+    spec.evaluation = None
     try:
         status = spec.ledger.status(
-            spec.current().subject, int(year), as_of=as_of, rulebook=rulebook
+            spec.current().subject, int(year), as_of=as_of, known_at=known_at, rulebook=rulebook
         )
     except AntqError as exc:
         spec.error = exc
         return
-    spec.evaluation = Evaluation(year=int(year), as_of=as_of, status=status, rulebook=rulebook)
+    spec.evaluation = Evaluation(
+        year=int(year), as_of=as_of, status=status, rulebook=rulebook, known_at=known_at
+    )
+
+
+@when(step_re(r"xem lịch sử kết quả năm (?P<year>\d{4})"))
+def view_history(spec: Spec, year: str) -> None:
+    """``Ledger.history``: every recording instant at which the year's result changed."""
+    spec.history = spec.ledger.history(spec.current().subject, int(year))
+    spec.change = None
+
+
+@when(step_re(r'so sánh kết quả năm (?P<year>\d{4}) giữa "(?P<start>[^"]+)" và "(?P<end>[^"]+)"'))
+def compare(spec: Spec, year: str, start: str, end: str) -> None:
+    """``Ledger.diff`` between two recording instants (the business date: the window's end)."""
+    diff = spec.ledger.diff(
+        spec.current().subject, int(year), known_from=vn_instant(start), known_to=vn_instant(end)
+    )
+    spec.change = Change(
+        label=f"the comparison {start} → {end}",
+        verdict_before=diff.before.verdict,
+        verdict_after=diff.after.verdict,
+        criteria=diff.criteria,
+        facts=tuple(f.id for f in diff.facts),
+    )
+
+
+@when(step_re(r"rà soát các quyết định năm (?P<year>\d{4})"))
+def audit_decisions(spec: Spec, year: str) -> None:
+    """``Ledger.audit``: every decision on year Y, of every unit, against the record as known at
+    the end of its signing day."""
+    spec.findings = spec.ledger.audit(int(year))
+
+
+@when(
+    step_re(
+        r'rút lại dữ kiện "(?P<target>[^"]+)"(?: của đơn vị "(?P<subject>[^"]+)")?, '
+        rf'lý do "(?P<reason>[^"]+)"{FACT_ID}'
+    )
+)
+def retract_now(
+    spec: Spec, target: str, subject: str | None, reason: str, fact_id: str | None
+) -> None:
+    """Record a retraction now, in the stream of the unit named (default: the current unit).
+    A refusal (``InvalidRecord``) is kept for "việc ghi nhận báo lỗi"."""
+    spec.attempt("ghi nhận")
+    spec.head_before = spec.ledger.head()
+    try:
+        spec.ledger.retract(
+            subject or spec.current().subject,
+            target,
+            reason=reason,
+            occurred_on=spec.today,
+            recorded_by=RECORDED_BY,
+            id=spec.fact_id(fact_id, "rut-lai"),
+        )
+    except AntqError as exc:
+        spec.error = exc
 
 
 # --- Then -----------------------------------------------------------------------------------------
@@ -1016,7 +1263,12 @@ def criterion_evidence(spec: Spec, clause: str, relation: str, fact_id: str) -> 
     """Asked through ``Ledger.explain``: the evidence facts behind the result."""
     last = spec.last()
     explanation = spec.ledger.explain(
-        spec.current().subject, clause, last.year, as_of=last.as_of, rulebook=last.rulebook
+        spec.current().subject,
+        clause,
+        last.year,
+        as_of=last.as_of,
+        known_at=last.known_at,
+        rulebook=last.rulebook,
     )
     evidence = [f.id for f in explanation.evidence]
     detail = f"evidence {evidence}: {_describe(explanation.result)}"
@@ -1047,11 +1299,210 @@ def evaluated_under(spec: Spec, instrument: str) -> None:
     assert not others, f"criteria evaluated under another rule version: {others}"
 
 
-@then(step_re(r'việc đánh giá báo lỗi "(?P<text>[^"]+)"'))
-def evaluation_fails(spec: Spec, text: str) -> None:
-    """The last evaluation raised a library error whose message contains TEXT."""
+@then(step_re(r'việc (?P<action>đánh giá|ghi nhận) báo lỗi "(?P<text>[^"]+)"'))
+def step_fails(spec: Spec, action: str, text: str) -> None:
+    """The last evaluation (đánh giá) or recording (ghi nhận) raised a library error whose
+    message contains TEXT."""
+    if spec.error is not None and spec.error_action != action:
+        spec.error_checked = True  # reported here; not again at teardown
+        raise AssertionError(
+            f"the error came from the {_ACTION[spec.error_action]}, not the "
+            f"{_ACTION[action]}: {spec.error!r}"
+        )
     if spec.error is None:
-        status = spec.last().status
-        raise AssertionError(f"no error: the evaluation gave {status.verdict.value}")
+        if action == "đánh giá":
+            status = spec.last().status
+            raise AssertionError(f"no error: the evaluation gave {status.verdict.value}")
+        raise AssertionError(f"no error: the last {_ACTION[spec.error_action]} succeeded")
     spec.error_checked = True
     assert text in str(spec.error), f"{text!r} not in the error: {spec.error!r}"
+
+
+@then("sổ không có thêm dữ kiện nào")
+def nothing_written(spec: Spec) -> None:
+    """The log's head is where it was before the last recording a When step attempted."""
+    if spec.head_before is None:
+        raise AssertionError("no recording was attempted by a When step ('Khi rút lại …')")
+    head = spec.ledger.head()
+    assert head == spec.head_before, f"{head - spec.head_before} fact(s) written"
+
+
+# --- Then: history and comparison ----------------------------------------------------------------
+
+NOTHING_YET = "chưa có"
+"""The word for "no result yet" (before the first recording) in a change."""
+
+
+def _is(words: dict[str, E], expected: str, actual: E | None) -> bool:
+    if expected == NOTHING_YET:
+        return actual is None
+    return actual is _word(words, expected)
+
+
+def _shown(value: Status | Verdict | None) -> str:
+    return NOTHING_YET if value is None else value.label_vi
+
+
+def _describe_change(change: Change) -> str:
+    criteria = "; ".join(f"{c.id} {_shown(c.before)} → {_shown(c.after)}" for c in change.criteria)
+    return (
+        f"{change.label}: {_shown(change.verdict_before)} → {_shown(change.verdict_after)}, "
+        f"criteria [{criteria}], facts {list(change.facts)}"
+    )
+
+
+def _history(spec: Spec) -> list[StatusChange]:
+    if spec.history is None:
+        raise AssertionError("no history yet: 'Khi xem lịch sử kết quả năm …' must come first")
+    return spec.history
+
+
+def _change(spec: Spec) -> Change:
+    if spec.change is None:
+        raise AssertionError(
+            "no change to look at: compare two instants ('Khi so sánh kết quả …') or name an "
+            "entry of the history ('lần thay đổi thứ N là …') first"
+        )
+    return spec.change
+
+
+@then(step_re(r"lịch sử có (?P<count>\d+) lần thay đổi"))
+def history_length(spec: Spec, count: str) -> None:
+    history = _history(spec)
+    shown = "; ".join(
+        f"{vn_text(c.recorded_at)} {_shown(c.verdict_before)} → {_shown(c.verdict_after)} "
+        f"{list(c.facts)[:3]}"
+        for c in history
+    )
+    assert len(history) == int(count), f"{len(history)} change(s): {shown}"
+
+
+@then(
+    step_re(
+        r'lần thay đổi thứ (?P<number>\d+)(?: lúc "(?P<at>[^"]+)")? là "(?P<before>[^"]+)" → '
+        r'"(?P<after>[^"]+)"(?: do dữ kiện "(?P<fact_id>[^"]+)")?'
+    )
+)
+def history_entry(
+    spec: Spec, number: str, at: str | None, before: str, after: str, fact_id: str | None
+) -> None:
+    """Entry N (from 1) of the history: when, the verdict before and after, a fact recorded
+    then. Later "tiêu chí … đổi từ …" and "dữ kiện giải thích là …" steps look at this entry."""
+    history = _history(spec)
+    index = int(number)
+    assert 1 <= index <= len(history), f"the history has {len(history)} change(s)"
+    entry = history[index - 1]
+    spec.change = change = Change(
+        label=f"change {index} at {vn_text(entry.recorded_at)}",
+        verdict_before=entry.verdict_before,
+        verdict_after=entry.verdict_after,
+        criteria=entry.criteria,
+        facts=entry.facts,
+    )
+    if at is not None:
+        assert entry.recorded_at == vn_instant(at, time_required=True), _describe_change(change)
+    assert _is(VERDICT_WORDS, before, entry.verdict_before), _describe_change(change)
+    assert _is(VERDICT_WORDS, after, entry.verdict_after), _describe_change(change)
+    if fact_id is not None:
+        assert fact_id in entry.facts, _describe_change(change)
+
+
+@then(step_re(rf'(?:{CLAUSE}|kết quả năm) đổi từ "(?P<before>[^"]+)" sang "(?P<after>[^"]+)"'))
+def changed(spec: Spec, clause: str | None, before: str, after: str) -> None:
+    """In the comparison or the history entry looked at: clause X's status, or the verdict."""
+    change = _change(spec)
+    if clause is None:
+        ok = _is(VERDICT_WORDS, before, change.verdict_before) and _is(
+            VERDICT_WORDS, after, change.verdict_after
+        )
+        assert ok, _describe_change(change)
+        return
+    found = [c for c in change.criteria if c.id == clause]
+    assert found, f"{clause} did not change in {_describe_change(change)}"
+    ok = _is(CRITERION_WORDS, before, found[0].before) and _is(
+        CRITERION_WORDS, after, found[0].after
+    )
+    assert ok, f"{_describe_change(change)}; reason: {found[0].reason_vi}"
+
+
+@then("không có tiêu chí nào thay đổi")
+def nothing_changed(spec: Spec) -> None:
+    change = _change(spec)
+    assert not change.criteria, _describe_change(change)
+
+
+@then(step_re(r'dữ kiện giải thích là (?P<ids>"[^"]+"(?:(?:, | và )"[^"]+")*)'))
+def explaining_facts(spec: Spec, ids: str) -> None:
+    """Exactly these facts (in recording order) explain the change looked at."""
+    change = _change(spec)
+    expected = re.findall(r'"([^"]+)"', ids)
+    assert list(change.facts) == expected, _describe_change(change)
+
+
+# --- Then: audit findings -----------------------------------------------------------------------
+
+SEVERITY_WORDS = {"lỗi": "error", "cảnh báo": "warning"}
+
+
+def _findings(spec: Spec) -> list[AuditFinding]:
+    if spec.findings is None:
+        raise AssertionError("no audit yet: 'Khi rà soát các quyết định năm …' must come first")
+    return spec.findings
+
+
+def _describe_findings(findings: Sequence[AuditFinding]) -> str:
+    return (
+        "; ".join(
+            f"[{f.severity}] {f.subject} {f.code} ({f.clause}): {f.message_vi} — {list(f.evidence)}"
+            for f in findings
+        )
+        or "no finding"
+    )
+
+
+def _finding(spec: Spec, code: str) -> AuditFinding:
+    findings = _findings(spec)
+    found = [f for f in findings if f.code == code]
+    assert found, f"no finding {code!r}: {_describe_findings(findings)}"
+    assert len(found) == 1, f"{len(found)} findings {code!r}: {_describe_findings(found)}"
+    return found[0]
+
+
+@then(step_re(r'có phát hiện "(?P<code>[^"]+)" mức "(?P<level>lỗi|cảnh báo)"'))
+def finding_present(spec: Spec, code: str, level: str) -> None:
+    finding = _finding(spec, code)
+    assert finding.severity == SEVERITY_WORDS[level], _describe_findings([finding])
+
+
+@then(step_re(r"có (?P<count>\d+) phát hiện"))
+def finding_count(spec: Spec, count: str) -> None:
+    findings = _findings(spec)
+    assert len(findings) == int(count), _describe_findings(findings)
+
+
+@then("không có phát hiện nào")
+def no_finding(spec: Spec) -> None:
+    findings = _findings(spec)
+    assert not findings, _describe_findings(findings)
+
+
+@then(
+    step_re(
+        r'phát hiện "(?P<code>[^"]+)" (?:nêu "(?P<text>[^"]+)"|dựa trên dữ kiện '
+        r'"(?P<fact_id>[^"]+)"|được đối chiếu với dữ liệu ghi nhận đến "(?P<known>[^"]+)")'
+    )
+)
+def finding_detail(
+    spec: Spec, code: str, text: str | None, fact_id: str | None, known: str | None
+) -> None:
+    """The finding's Vietnamese message mentions TEXT, its evidence includes fact ID, or the
+    decision was compared with the record as known at that instant."""
+    finding = _finding(spec, code)
+    if text is not None:
+        assert text in finding.message_vi, _describe_findings([finding])
+    if fact_id is not None:
+        assert fact_id in finding.evidence, _describe_findings([finding])
+    if known is not None:
+        assert finding.known_at == vn_instant(known), (
+            f"compared as known at {vn_text(finding.known_at)}"
+        )
