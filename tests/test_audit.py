@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -249,3 +249,47 @@ def test_a_district_decision_is_fine_until_the_district_level_ends(ledger: Ledge
     last_day = decided(date(2025, 6, 30), level=AuthorityLevel.DISTRICT)
     ledger.record(SUBJECT, last_day, occurred_on=date(2025, 6, 30), recorded_by="ubnd", id="qd")
     assert ledger.audit(2024) == []
+
+
+def test_a_log_backfilled_after_an_early_registration_is_compared_when_recorded(
+    ledger: Ledger, clock: FakeClock
+) -> None:
+    at(clock, "2023-06-01T01:00:00+00:00")
+    ledger.record_many([registration()])
+    at(clock, "2025-03-01T01:00:00+00:00")
+    ledger.record_many([*compliant_year(), *procedure()])
+    ledger.record(
+        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
+    )
+    assert ledger.audit(2024) == [], "nothing of 2024 was on record on the signing day"
+
+
+def test_findings_on_provisional_clauses_say_so(ledger: Ledger) -> None:
+    ledger.record_many([registration(), *compliant_year(), *procedure(police=False)])
+    ledger.record(
+        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
+    )
+    (finding,) = ledger.audit(2024)
+    assert finding.clause == "TT124.D9" and finding.provisional
+
+
+def test_decisions_before_tt124_have_a_deciding_authority(ledger: Ledger) -> None:
+    ledger.record_many([registration()])
+    old = RecognitionDecided(
+        year=2021,
+        authority_level=AuthorityLevel.COMMUNE,
+        authority="UBND phường 1",
+        decision_number="5/QĐ-UBND",
+        outcome=DecisionOutcome.NOT_RECOGNISED,
+    )
+    ledger.record(SUBJECT, old, occurred_on=date(2021, 12, 20), recorded_by="ubnd")
+    assert all(f.code != "abolished_authority" for f in ledger.audit(2021))
+
+
+def test_an_inverted_interval_is_a_clear_error(ledger: Ledger) -> None:
+    from antq_compliance import InvalidQuery
+
+    ledger.record_many([registration()])
+    t1, t2 = datetime(2025, 1, 1, tzinfo=UTC), datetime(2025, 2, 1, tzinfo=UTC)
+    with pytest.raises(InvalidQuery, match="before the start instant"):
+        ledger.diff(SUBJECT, 2024, known_from=t2, known_to=t1)

@@ -610,6 +610,8 @@ def finding_to_json(finding: AuditFinding) -> dict[str, Any]:
         "message_vi": finding.message_vi,
         "message_en": finding.message_en,
         "decision": finding.decision,
+        "text_status": finding.text_status.value,
+        "provisional": finding.provisional,
         "known_at": _instant(finding.known_at),
         "evidence": list(finding.evidence),
     }

@@ -9,10 +9,13 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 
 import attrs
 
+from .clauses import clause as catalogue_clause
+from .errors import InvalidQuery
 from .evaluation import DEFAULT_RULEBOOK, AsOf, YearStatus, evaluate
 from .facts import (
     DossierSubmitted,
     Fact,
+    ProfileChanged,
     RecognitionDecided,
     ReviewMeetingHeld,
     SubjectRegistered,
@@ -20,7 +23,7 @@ from .facts import (
 from .record import build_record
 from .routing import authorities_on
 from .rulebook import Interpretation, Rulebook, RuleVersion
-from .vocabulary import DecisionOutcome, DossierDocument, Status, Verdict
+from .vocabulary import DecisionOutcome, DossierDocument, Status, TextStatus, Verdict
 
 __all__ = [
     "DISTRICT_LEVEL_ABOLISHED",
@@ -164,7 +167,10 @@ def diff(
 ) -> StatusDiff:
     """The criteria that changed between two recording instants, and the facts in between."""
     if known_to < known_from:
-        raise ValueError("--to must not be before --from")
+        raise InvalidQuery(
+            f"the end instant {known_to.isoformat()} is before the start instant "
+            f"{known_from.isoformat()}"
+        )
     before = _evaluate(subject, facts, year, as_of, known_from, rulebook, rule, interpretation)
     after = _evaluate(subject, facts, year, as_of, known_to, rulebook, rule, interpretation)
     between = sorted(
@@ -195,10 +201,16 @@ class Finding:
     message_vi: str
     message_en: str
     decision: str
+    text_status: TextStatus
+    """The text status of ``clause``: findings on a provisional clause are provisional."""
     known_at: datetime
     """The recording instant the decision was compared at: the end of its signing day (Vietnam
     time), or when the decision was recorded if the log started after it was signed."""
     evidence: tuple[str, ...]
+
+    @property
+    def provisional(self) -> bool:
+        return self.text_status is TextStatus.PROVISIONAL
 
     def message(self, lang: str = "vi") -> str:
         return self.message_vi if lang == "vi" else self.message_en
@@ -233,11 +245,18 @@ def _check_decision(
     findings: list[Finding] = []
     signed = fact.occurred_on
     known_at = end_of_day(signed)
-    registered_at = min(f.recorded_at for f in facts if isinstance(f.data, SubjectRegistered))
-    if registered_at > known_at:
-        # The log was started (or back-filled) after the decision was signed: the earliest
-        # record that can be set beside the decision is the one known when it was recorded.
-        known_at = fact.recorded_at
+    window = rulebook.for_year(year).window(year)
+    year_known = any(
+        f.occurred_on in window
+        and f.recorded_at <= known_at
+        and not isinstance(f.data, SubjectRegistered | ProfileChanged)
+        for f in facts
+    )
+    if not year_known:
+        # Nothing of the evaluation window was on record by the end of the signing day: the
+        # log was started or back-filled later. The earliest record that can be set beside
+        # the decision is the one known when the decision itself was recorded.
+        known_at = max(known_at, fact.recorded_at)
     status = _evaluate(subject, facts, year, signed, known_at, rulebook, None, interpretation)
     then = build_record(subject, facts, as_of=signed, known_at=known_at)
 
@@ -254,6 +273,7 @@ def _check_decision(
                 message_vi=vi,
                 message_en=en,
                 decision=fact.id,
+                text_status=catalogue_clause(clause).text_status,
                 known_at=known_at,
                 evidence=(fact.id, *evidence),
             )

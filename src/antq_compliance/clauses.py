@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import tomllib
+from datetime import date, datetime
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import attrs
 
 from .errors import UnknownClause
 from .vocabulary import TextStatus
 
-__all__ = ["Clause", "catalogue", "clause"]
+__all__ = ["Clause", "Instrument", "catalogue", "clause", "instruments"]
 
 
 @attrs.frozen(kw_only=True)
@@ -23,23 +25,80 @@ class Clause:
     title_vi: str
     title_en: str
     paraphrase_en: str
+    effective_from: date | None = None
+    """First day in force; None when the regulation reference does not confirm it."""
+    effective_to: date | None = None
+    """Last day in force; None while in force (or when no end is confirmed)."""
 
     @property
     def provisional(self) -> bool:
         return self.text_status is TextStatus.PROVISIONAL
 
+    def in_force_on(self, day: date) -> bool | None:
+        """Whether the clause is in force on ``day``; None when an unconfirmed date decides it."""
+        if self.effective_to is not None and day > self.effective_to:
+            return False
+        if self.effective_from is None:
+            return None
+        return day >= self.effective_from
+
     def title(self, lang: str = "vi") -> str:
         return self.title_vi if lang == "vi" else self.title_en
+
+
+@attrs.frozen(kw_only=True)
+class Instrument:
+    """A legal instrument that clauses cite (``TT124``, ``TT23``, ...)."""
+
+    id: str
+    name: str
+    """Its short official reference, e.g. "Thông tư 124/2021/TT-BCA"."""
+    subject_vi: str
+    subject_en: str
+    issued: date | None = None
+    """Date of signing; None when the regulation reference does not give it."""
+
+
+@cache
+def _raw() -> dict[str, Any]:
+    return tomllib.loads(
+        resources.files("antq_compliance").joinpath("data/clauses.toml").read_text("utf-8")
+    )
+
+
+def _date(entry: dict[str, Any], key: str) -> date | None:
+    value = entry.get(key)
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    raise ValueError(
+        f"clauses.toml: {entry.get('id')!r}: {key} = {value!r} is not a TOML date (YYYY-MM-DD)"
+    )
+
+
+@cache
+def instruments() -> dict[str, Instrument]:
+    """Every instrument the catalogue cites, keyed by id, in catalogue order."""
+    result: dict[str, Instrument] = {}
+    for entry in _raw()["instrument"]:
+        item = Instrument(
+            id=entry["id"],
+            name=entry["name"],
+            subject_vi=entry["subject_vi"],
+            subject_en=entry["subject_en"],
+            issued=_date(entry, "issued"),
+        )
+        if item.id in result:
+            raise ValueError(f"instrument id {item.id!r} appears twice in clauses.toml")
+        result[item.id] = item
+    return result
 
 
 @cache
 def catalogue() -> dict[str, Clause]:
     """Every clause of the regulation reference, keyed by clause id."""
-    raw = tomllib.loads(
-        resources.files("antq_compliance").joinpath("data/clauses.toml").read_text("utf-8")
-    )
+    known = instruments()
     result: dict[str, Clause] = {}
-    for entry in raw["clause"]:
+    for entry in _raw()["clause"]:
         item = Clause(
             id=entry["id"],
             instrument=entry["instrument"],
@@ -48,9 +107,15 @@ def catalogue() -> dict[str, Clause]:
             title_vi=entry["title_vi"],
             title_en=entry["title_en"],
             paraphrase_en=entry["paraphrase_en"],
+            effective_from=_date(entry, "effective_from"),
+            effective_to=_date(entry, "effective_to"),
         )
         if item.id in result:
             raise ValueError(f"clause id {item.id!r} appears twice in clauses.toml")
+        if item.instrument not in known:
+            raise ValueError(f"clause {item.id!r} cites instrument {item.instrument!r}, not listed")
+        if item.effective_from and item.effective_to and item.effective_to < item.effective_from:
+            raise ValueError(f"clause {item.id!r} ends before it starts")
         result[item.id] = item
     return result
 

@@ -157,6 +157,41 @@ def _parser() -> argparse.ArgumentParser:
     aud = sub.add_parser("audit", help="decisions that disagree with the record, all subjects")
     aud.add_argument("--year", type=_year, required=True)
     aud.add_argument("--format", choices=("table", "json"), default="table")
+
+    spec = sub.add_parser(
+        "spec-report",
+        help="the feature files as a reviewable edition (Markdown and HTML), coverage, sign-offs",
+    )
+    spec.add_argument(
+        "--features", type=Path, default=Path("features"), help="feature files (default: features)"
+    )
+    spec.add_argument("--cucumber", type=Path, help="results of a run: pytest --cucumberjson=FILE")
+    spec.add_argument(
+        "--out",
+        type=Path,
+        help="folder for spec.md and spec.html (default: reports; with --check: none)",
+    )
+    spec.add_argument(
+        "--signoff",
+        type=Path,
+        help="sign-off record (default: reviews/signoff.toml when it exists)",
+    )
+    spec.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 with one line per gap: a clause of the rulebook without its rule, its Rule, "
+        "a passing and a failing scenario, or with a failed run (given --cucumber)",
+    )
+    spec.add_argument(
+        "--fingerprint", metavar="CLAUSE", help="print the clause's current fingerprint"
+    )
+    # SUPPRESS: without it the subcommand's default would override `antq --lang en spec-report`.
+    spec.add_argument(
+        "--lang",
+        choices=("vi", "en"),
+        default=argparse.SUPPRESS,
+        help="as antq --lang (default vi)",
+    )
     return p
 
 
@@ -201,6 +236,8 @@ def _run(args: argparse.Namespace) -> int:
                 print()
                 print(audit_table(DEMO_YEAR, ledger.audit(DEMO_YEAR), lang))
         return 0
+    if args.command == "spec-report":
+        return _spec_report(args)
 
     with Ledger(args.db) as ledger:
         if args.command == "import":
@@ -333,6 +370,25 @@ def _run(args: argparse.Namespace) -> int:
                 print(audit_table(args.year, findings, lang))
             return 1 if any(f.severity == "error" for f in findings) else 0
     raise _UsageError(f"unknown command {args.command!r}")  # pragma: no cover - argparse guards
+
+
+def _spec_report(args: argparse.Namespace) -> int:
+    try:  # pytest-bdd's Gherkin parser reads the feature files: a test dependency
+        from .specreport import command
+    except ImportError as exc:
+        raise AntqError(
+            f"antq spec-report needs the test extra (pip install 'antq-compliance[test]'): {exc}"
+        ) from None
+    return command(
+        features=args.features,
+        cucumber=args.cucumber,
+        out=args.out,
+        signoff=args.signoff,
+        check=args.check,
+        fingerprint_of=args.fingerprint,
+        lang=args.lang,
+        stdout=sys.stdout,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,7 @@ __all__ = [
     "BeforeSubjectExisted",
     "ClauseNotEvaluated",
     "ConcurrencyConflict",
+    "InvalidQuery",
     "InvalidRecord",
     "NoRuleVersion",
     "UnknownClause",
@@ -72,6 +73,10 @@ class BeforeSubjectExisted(AntqError, ValueError):
     def __init__(self, subject: str, detail: str) -> None:
         self.subject = subject
         super().__init__(f"subject {subject!r}: {detail}")
+
+
+class InvalidQuery(AntqError, ValueError):
+    """A question that cannot be asked as put (e.g. an interval whose end is before its start)."""
 
 
 class NoRuleVersion(AntqError, LookupError):

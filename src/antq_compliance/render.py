@@ -257,8 +257,11 @@ def audit_table(year: int, findings: Sequence[AuditFinding], lang: str = "vi") -
         else f"{year}: {len(findings)} findings"
     ]
     for f in findings:
+        clause = f.clause + ("*" if f.provisional else "")
         lines.append(
-            f"  [{f.severity}] {f.subject} {f.code} ({f.clause}): {f.message(lang)}"
+            f"  [{f.severity}] {f.subject} {f.code} ({clause}): {f.message(lang)}"
             f" — {', '.join(f.evidence)}"
         )
+    if any(f.provisional for f in findings):
+        lines.append(f"  {_TEXT[lang]['provisional_note']}")
     return "\n".join(lines)

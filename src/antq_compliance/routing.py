@@ -68,9 +68,9 @@ DOSSIER_RECIPIENTS: tuple[Route, ...] = (
 )
 
 DECISION_AUTHORITIES: dict[AuthorityLevel, tuple[date, date | None]] = {
-    AuthorityLevel.COMMUNE: (date(2022, 2, 10), None),
-    AuthorityLevel.DISTRICT: (date(2022, 2, 10), date(2025, 6, 30)),
-    AuthorityLevel.PROVINCE: (date(2022, 2, 10), None),
+    AuthorityLevel.COMMUNE: (date.min, None),
+    AuthorityLevel.DISTRICT: (date.min, date(2025, 6, 30)),
+    AuthorityLevel.PROVINCE: (date.min, None),
 }
 """Levels of People's Committee that can decide recognition (TT124.D10, partial), by date: the
 district level was abolished from 01/07/2025."""

@@ -14,198 +14,40 @@ text status. ``check_features`` fails when that is not so:
   provisional clause has a scenario checking that its result is marked provisional;
 * files are UTF-8 NFC without BOM, in Vietnamese; scenario names are unique per file (pytest-bdd
   keys scenarios by name and silently keeps only the last of two with the same name).
+
+The files are read by :mod:`antq_compliance.featurefiles`, shared with ``antq spec-report``.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from pytest_bdd.gherkin_parser import Rule, Scenario, Step, get_gherkin_document
 
-from antq_compliance import DEFAULT_RULEBOOK, Rulebook, TextStatus, catalogue
+from antq_compliance import DEFAULT_RULEBOOK, Rulebook, catalogue
+from antq_compliance.featurefiles import (
+    POSITIVE,
+    collect_features,
+    expected_words,
+    negative_words,
+    own_result_ids,
+    scope_ids,
+)
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
-
-CLAUSE_LIKE = re.compile(r"^(TT124\.|TT23\.|ND80|QD510|TT48)")
-TEXT_STATUS_LINE = {
-    TextStatus.VERIFIED: "Trạng thái văn bản: đã đối chiếu (verified)",
-    TextStatus.PARTIAL: "Trạng thái văn bản: một phần (partial)",
-    TextStatus.PROVISIONAL: "Trạng thái văn bản: tạm thời (provisional)",
-}
-POSITIVE = "đạt"
-NEGATIVE = "chưa đạt"
-OUT_OF_SCOPE = "không áp dụng"
-
-_CRITERION = re.compile(r'tiêu chí "(?P<clause>[^"]+)" là "(?P<word>[^"]+)"')
-_VERDICT = re.compile(r'kết quả năm là "(?P<word>[^"]+)"')
-_TABLE_STEP = "các tiêu chí có kết quả như sau:"
-_PLACEHOLDER = re.compile(r"<([^<>]+)>")
-
-
-@dataclass
-class ScenarioFacts:
-    """What the checker needs from one scenario, Examples already substituted."""
-
-    where: str
-    tags: set[str]
-    rule_clauses: set[str]
-    own: set[tuple[str, str]] = field(default_factory=set)
-    """(clause id, expected word) from Then steps naming a clause."""
-    verdicts: set[str] = field(default_factory=set)
-    lines: list[str] = field(default_factory=list)
-
-
-def _tags(items: list[object]) -> set[str]:
-    return {str(getattr(tag, "name", "")).lstrip("@") for tag in items}
-
-
-def _rows(scenario: Scenario) -> Iterator[dict[str, str]]:
-    """One substitution context per Examples row; a single empty one for a plain scenario."""
-    found = False
-    for table in scenario.examples:
-        if table.table_header is None:
-            continue
-        header = [cell.value for cell in table.table_header.cells]
-        for row in table.table_body or []:
-            found = True
-            yield dict(zip(header, (cell.value for cell in row.cells), strict=True))
-    if not found:
-        yield {}
-
-
-def _render(text: str, row: dict[str, str]) -> str:
-    return _PLACEHOLDER.sub(lambda m: row.get(m.group(1), m.group(0)), text)
-
-
-def _read_step(step: Step, row: dict[str, str], facts: ScenarioFacts) -> None:
-    text = _render(step.text, row)
-    facts.lines.append(text)
-    if (match := _CRITERION.fullmatch(text)) is not None:
-        facts.own.add((match["clause"], match["word"]))
-    elif (match := _VERDICT.fullmatch(text)) is not None:
-        facts.verdicts.add(match["word"])
-    elif text == _TABLE_STEP and step.datatable is not None:
-        for cells in step.datatable.rows[1:]:
-            clause_id, word = (_render(cell.value, row) for cell in cells.cells)
-            facts.own.add((clause_id, word))
-
-
-def _scenario_facts(
-    path: Path, scenario: Scenario, inherited: set[str], rule: Rule | None
-) -> ScenarioFacts:
-    where = f"{path.name}:{scenario.location.line} «{scenario.name}»"
-    tags = inherited | _tags(list(scenario.tags))
-    for table in scenario.examples:
-        tags |= _tags(list(table.tags))
-    rule_tags = set() if rule is None else _tags(list(rule.tags))
-    rule_clauses = {t for t in rule_tags if CLAUSE_LIKE.match(t)}
-    facts = ScenarioFacts(where=where, tags=tags, rule_clauses=rule_clauses)
-    for row in _rows(scenario):
-        for step in scenario.steps:
-            _read_step(step, row, facts)
-    return facts
-
-
-def _file_problems(path: Path) -> list[str]:
-    raw = path.read_bytes()
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return [f"{path.name}: starts with a byte-order mark; save as UTF-8 without BOM"]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return [f"{path.name}: not UTF-8 ({exc})"]
-    problems = []
-    if unicodedata.normalize("NFC", text) != text:
-        problems.append(f"{path.name}: not in Unicode NFC (steps would not match)")
-    if not text.startswith("# language: vi\n"):
-        problems.append(f"{path.name}: the first line must be '# language: vi'")
-    return problems
-
-
-@dataclass
-class _Collected:
-    scenarios: list[ScenarioFacts] = field(default_factory=list)
-    rules_by_clause: dict[str, list[str]] = field(default_factory=dict)
-    problems: list[str] = field(default_factory=list)
-
-
-def _collect(folder: Path) -> _Collected:
-    out = _Collected()
-    paths = sorted(folder.rglob("*.feature"))
-    if not paths:
-        out.problems.append(f"no .feature files under {folder}")
-    known = catalogue()
-    for path in paths:
-        file_problems = _file_problems(path)
-        out.problems += file_problems
-        if file_problems:
-            continue
-        try:
-            feature = get_gherkin_document(str(path)).feature
-        except Exception as exc:  # any parse error is a problem to report, not a crash
-            out.problems.append(f"{path.name}: does not parse: {exc}")
-            continue
-        feature_tags = _tags(list(feature.tags))
-        file_tags = set(feature_tags)
-        names: set[str] = set()
-        for child in feature.children:
-            pairs: list[tuple[Scenario, Rule | None]] = []
-            if child.scenario is not None:
-                pairs.append((child.scenario, None))
-            if child.rule is not None:
-                rule = child.rule
-                rule_tags = _tags(list(rule.tags))
-                file_tags |= rule_tags
-                status_lines = {line.strip() for line in rule.description.splitlines()}
-                for clause_id in sorted(t for t in rule_tags if CLAUSE_LIKE.match(t)):
-                    where = f"{path.name}:{rule.location.line} «{rule.name}»"
-                    out.rules_by_clause.setdefault(clause_id, []).append(where)
-                    if clause_id in known:
-                        wanted = TEXT_STATUS_LINE[known[clause_id].text_status]
-                        if wanted not in status_lines:
-                            out.problems.append(
-                                f"{clause_id}: the Rule at {where} must state '{wanted}' in its "
-                                "description (the catalogue's text status)"
-                            )
-                pairs += [(c.scenario, rule) for c in rule.children if c.scenario is not None]
-            for scenario, owner in pairs:
-                if scenario.name in names:
-                    out.problems.append(
-                        f"{path.name}:{scenario.location.line}: scenario name «{scenario.name}» "
-                        "is used twice in this file (pytest-bdd would silently drop one)"
-                    )
-                names.add(scenario.name)
-                inherited = feature_tags | (set() if owner is None else _tags(list(owner.tags)))
-                facts = _scenario_facts(path, scenario, inherited, owner)
-                file_tags |= facts.tags
-                out.scenarios.append(facts)
-        out.problems += [
-            f"{path.name}: tag @{tag} looks like a clause id but is not in the catalogue"
-            for tag in sorted(file_tags)
-            if CLAUSE_LIKE.match(tag) and tag not in known
-        ]
-    return out
 
 
 def check_features(folder: Path, rulebook: Rulebook = DEFAULT_RULEBOOK) -> list[str]:
     """Every traceability problem between ``rulebook`` and the feature files under ``folder``."""
-    found = _collect(folder)
+    found = collect_features(folder)
     problems = found.problems
     required: list[str] = []
-    scope_ids: set[str] = set()
-    own_result: set[str] = set()
     for version in rulebook.versions:
         required += [c for c in version.clause_ids() if c not in required]
-        if version.scope is not None:
-            scope_ids.add(version.scope.clause_id)
-            own_result.add(version.scope.clause_id)
-        own_result |= {c.clause_id for c in version.criteria}
+    scopes = scope_ids(rulebook)
+    own_result = own_result_ids(rulebook)
     known = catalogue()
 
     for clause_id in required:
@@ -217,14 +59,11 @@ def check_features(folder: Path, rulebook: Rulebook = DEFAULT_RULEBOOK) -> list[
 
     for clause_id in sorted(found.rules_by_clause):
         tagged = [s for s in found.scenarios if clause_id in s.rule_clauses]
-        words: set[str] = set()
-        for scenario in tagged:
-            words |= {w for c, w in scenario.own if c == clause_id}
-            if clause_id not in own_result:  # e.g. the window: judged by what it decides
-                words |= {w for _, w in scenario.own} | scenario.verdicts
+        # A clause without a result of its own (the window) is judged by what it decides.
+        words = expected_words(clause_id, tagged, own_result)
         if POSITIVE not in words:
             problems.append(f'{clause_id}: no scenario expects "{POSITIVE}"')
-        negatives = {NEGATIVE, OUT_OF_SCOPE} if clause_id in scope_ids else {NEGATIVE}
+        negatives = negative_words(clause_id, scopes)
         if not words & negatives:
             alternatives = " or ".join(f'"{w}"' for w in sorted(negatives))
             problems.append(f"{clause_id}: no scenario expects {alternatives}")
