@@ -15,7 +15,13 @@ from pathlib import Path
 
 import orjson
 
-from ._codec import change_to_json, diff_to_json, finding_to_json, status_to_json
+from ._codec import (
+    change_to_json,
+    diff_to_json,
+    fact_to_json,
+    finding_to_json,
+    status_to_json,
+)
 from .errors import AntqError
 from .ledger import DEFAULT_DB, Ledger
 from .render import (
@@ -298,8 +304,6 @@ def _run(args: argparse.Namespace) -> int:
                 chosen = next(
                     c for c in [body["scope"], *body["criteria"]] if c and c["id"] == exp.result.id
                 )
-                from ._codec import fact_to_json
-
                 _print_json(
                     {
                         "subject": body["subject"],
@@ -377,7 +381,7 @@ def _spec_report(args: argparse.Namespace) -> int:
         from .specreport import command
     except ImportError as exc:
         raise AntqError(
-            f"antq spec-report needs the test extra (pip install 'antq-compliance[test]'): {exc}"
+            f"antq spec-report needs the spec extra (pip install 'antq-compliance[spec]'): {exc}"
         ) from None
     return command(
         features=args.features,
