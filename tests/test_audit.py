@@ -244,6 +244,37 @@ def test_routing_is_dated_data() -> None:
         dossier_recipient_on(date(2021, 1, 1))
 
 
+def test_a_recipient_naming_the_replaced_body_is_recognised_in_any_unicode_form() -> None:
+    import unicodedata
+
+    from antq_compliance.routing import superseded_recipient_named
+
+    committee = "Thường trực BAN CHỈ ĐẠO phường 1"
+    nfd = unicodedata.normalize("NFD", committee)
+    assert nfd != committee
+    for text in (committee, nfd):
+        found = superseded_recipient_named(text, date(2025, 7, 1))
+        assert found is not None
+        assert (found[0].clause, found[1].clause) == ("TT48", "TT124.D9")
+    assert superseded_recipient_named(committee, date(2025, 6, 30)) is None
+    assert superseded_recipient_named("Công an phường 1, thường trực BCĐ", date(2025, 7, 1)) is None
+    assert superseded_recipient_named("Văn phòng", date(2025, 7, 1)) is None
+    assert superseded_recipient_named(committee, date(2021, 1, 1)) is None
+
+
+def test_every_finding_code_is_a_registered_check_of_a_catalogued_clause() -> None:
+    import inspect
+
+    from antq_compliance import audit, catalogue
+
+    source = inspect.getsource(audit)
+    for code, check in audit.AUDIT_CHECKS.items():
+        assert code == check.code
+        assert check.clause in catalogue()
+        assert check.severity in {"error", "warning"}
+        assert source.count(f'"{code}"') >= 2, f"{code} is registered but never raised"
+
+
 def test_a_district_decision_is_fine_until_the_district_level_ends(ledger: Ledger) -> None:
     ledger.record_many([registration(), *compliant_year(), *procedure()])
     last_day = decided(date(2025, 6, 30), level=AuthorityLevel.DISTRICT)

@@ -21,8 +21,11 @@ from antq_compliance import DEFAULT_RULEBOOK, Interpretation, Rulebook, catalogu
 from antq_compliance.clauses import instruments
 from antq_compliance.cli import main
 from antq_compliance.featurefiles import (
+    FINDING,
     NEGATIVE,
+    NO_FINDING,
     POSITIVE,
+    audit_ids,
     collect_features,
     expected_words,
     own_result_ids,
@@ -46,6 +49,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ROOT / "features"
 SIGNOFF = ROOT / "reviews" / "signoff.toml"
 RULEBOOK_CLAUSES = sorted({c for v in DEFAULT_RULEBOOK.versions for c in v.clause_ids()})
+AUDIT_CLAUSES = sorted(audit_ids() - set(RULEBOOK_CLAUSES))
+"""Clauses the audit's checks implement outside the rule versions (TT124.D3.K1, D8.K1 — the
+verdict, which the rule versions decide without citing it — D9, D10, TT48)."""
 
 
 @pytest.fixture(scope="module")
@@ -175,9 +181,10 @@ def test_the_rule_versions_agree_with_the_catalogue_dates() -> None:
 
 
 def test_every_clause_of_the_rulebook_has_its_rule_rule_text_and_both_sides(report: Report) -> None:
-    for clause_id in RULEBOOK_CLAUSES:
+    assert AUDIT_CLAUSES == ["TT124.D10", "TT124.D3.K1", "TT124.D8.K1", "TT124.D9", "TT48"]
+    for clause_id in RULEBOOK_CLAUSES + AUDIT_CLAUSES:
         item = report.clause(clause_id)
-        assert item.in_rulebook
+        assert item.implemented
         assert [i for i in item.implementations if i.role != "routing"], clause_id
         assert len(item.rules) == 1, clause_id
         assert item.passing and item.failing, clause_id
@@ -198,9 +205,18 @@ def test_the_matrix_names_the_implementing_predicates(report: Report) -> None:
     ]
     assert names("TT23.D7.K4") == [("TT23", "criterion", "tt23.protection_force")]
     assert report.clause("TT124.D6.K1.p1").implementations[0].version == TT124.version
-    assert names("TT48") == [("TT48", "routing", "routing.DOSSIER_RECIPIENTS")]
+    assert names("TT48") == [
+        ("TT48", "audit", "audit.AUDIT_CHECKS['dossier_misrouted']"),
+        ("TT48", "routing", "routing.DOSSIER_RECIPIENTS"),
+    ]
+    assert names("TT124.D3.K1") == [("TT124", "audit", "audit.AUDIT_CHECKS['second_decision']")]
+    d9_checks = ("no_review_meeting", "no_police_representative", "no_dossier")
+    assert [n for _, _, n in names("TT124.D9")] == [
+        *(f"audit.AUDIT_CHECKS[{code!r}]" for code in (*d9_checks, "dossier_incomplete")),
+        "routing.DOSSIER_RECIPIENTS",
+    ]
     assert names("TT124.D2.K2") == []
-    assert not report.clause("TT124.D2.K2").in_rulebook
+    assert not report.clause("TT124.D2.K2").implemented
     assert report.clause("TT124.D2.K2").gaps(FEATURES) == []  # outside the rulebook: no gap
 
 
@@ -260,7 +276,8 @@ def test_check_passes_on_the_repository(capsys: pytest.CaptureFixture[str]) -> N
     )
 
     assert (code, err) == (0, "")
-    assert f"each of the {len(RULEBOOK_CLAUSES)} clauses of the rulebook" in out
+    implemented = len(RULEBOOK_CLAUSES) + len(AUDIT_CLAUSES)
+    assert f"each of the {implemented} clauses implemented by the rulebook or the audit" in out
 
 
 @pytest.mark.parametrize("clause_id", ["TT124.D6.PROV3", "TT124.D6.K1.p3", "TT23.D7.K4"])
@@ -279,6 +296,31 @@ def test_check_fails_when_a_rule_loses_its_failing_scenarios(
         line for line in out.splitlines() if line.startswith("TT") and clause_id not in line
     ]
     assert err.startswith("antq: error: spec check:")
+
+
+@pytest.mark.parametrize("clause_id", ["TT48", "TT124.D3.K1", "TT124.D10"])
+def test_check_fails_when_an_audited_clause_loses_its_finding_scenarios(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], clause_id: str
+) -> None:
+    folder = copy_features(tmp_path)
+    dropped = drop_scenarios(folder, clause_id, FINDING)
+
+    code, out, _ = run(capsys, "spec-report", "--check", "--features", str(folder))
+
+    assert dropped
+    assert code == 1
+    assert f'{clause_id}: no scenario expects "chưa đạt" or "có phát hiện"' in out.splitlines()
+
+
+def test_check_fails_when_an_audited_clause_loses_its_scenario_without_finding(
+    tmp_path: Path,
+) -> None:
+    folder = copy_features(tmp_path)
+    drop_scenarios(folder, "TT124.D3.K1", NO_FINDING)
+
+    gaps = build_report(folder).gaps()
+
+    assert gaps == ['TT124.D3.K1: no scenario expects "không có phát hiện nào" or "đạt"']
 
 
 def test_check_fails_without_a_rule_or_a_passing_scenario(tmp_path: Path) -> None:

@@ -7,10 +7,9 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
   (giờ Việt Nam) và tại ngày ký; nếu sổ được lập hoặc ghi bổ sung sau ngày ký thì theo dữ liệu
   ghi nhận đến lúc quyết định được ghi vào sổ. Mỗi phát hiện có mức "lỗi" (quyết định không đứng
   vững trên hồ sơ) hoặc "cảnh báo" (cần xem lại), và nêu mã điều khoản liên quan.
-  Thủ tục họp xét và hồ sơ (mã TT124.D9, trạng thái văn bản: tạm thời) theo cách các tỉnh đã áp
-  dụng; thẩm quyền ký (mã TT124.D10, trạng thái văn bản: một phần) là dữ liệu theo ngày: cấp
-  huyện không còn từ 01/07/2025.
-  Các thẻ mã điều khoản trên kịch bản chỉ để tra cứu chéo; các quy tắc dưới đây không gắn mã.
+  Các thủ tục khác có quy tắc riêng theo từng điều: mỗi năm một quyết định (tt124/dieu_03),
+  họp xét và hồ sơ (tt124/dieu_09), thẩm quyền ký (tt124/dieu_10), nơi nhận hồ sơ (tt48/).
+  Các thẻ mã điều khoản trên kịch bản chỉ để tra cứu chéo; quy tắc dưới đây không gắn mã.
 
   Quy tắc: Quyết định được đối chiếu với hồ sơ ghi nhận đến hết ngày ký
     Công nhận đạt khi hồ sơ lúc đó cho kết quả "chưa đạt" (hoặc "đang chờ") là lỗi; không công
@@ -122,118 +121,3 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
       Thì có 1 phát hiện
       Và có phát hiện "recognised_against_record" mức "lỗi"
       Và phát hiện "recognised_against_record" được đối chiếu với dữ liệu ghi nhận đến "01/03/2025 08:00"
-
-  Quy tắc: Công nhận phải có cuộc họp xét có đại diện công an và hồ sơ đủ giấy tờ
-    Theo cách các tỉnh đã áp dụng (mã TT124.D9, trạng thái văn bản: tạm thời): công nhận mà trong
-    hồ sơ ghi nhận khi ký không có cuộc họp xét năm đó, cuộc họp xét không có đại diện cơ quan công
-    an, hoặc không có hồ sơ đề nghị công nhận là lỗi; hồ sơ thiếu một trong năm loại giấy tờ (tờ
-    trình; báo cáo kết quả có ký, đóng dấu; bản đăng ký; biên bản họp xét; bảng tự chấm điểm) là
-    cảnh báo. Cuộc họp xét, hồ sơ có ngày sau ngày ký thì không được tính.
-
-    @TT124.D9
-    Kịch bản: Công nhận mà không có cuộc họp xét là lỗi
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "25/11/2024" gồm đủ giấy tờ
-      Và hôm nay là "20/12/2024 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "20/12/2024"
-      Khi rà soát các quyết định năm 2024
-      Thì có 1 phát hiện
-      Và có phát hiện "no_review_meeting" mức "lỗi"
-      Và phát hiện "no_review_meeting" nêu "Không có biên bản họp xét năm 2024 trước quyết định ngày 20/12/2024"
-
-    @TT124.D9
-    Kịch bản: Công nhận mà cuộc họp xét không có đại diện công an là lỗi
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp xét năm 2024 ngày "20/11/2024", không có đại diện công an, mã dữ kiện "hop-xet"
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "25/11/2024" gồm đủ giấy tờ
-      Và hôm nay là "20/12/2024 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "20/12/2024"
-      Khi rà soát các quyết định năm 2024
-      Thì có 1 phát hiện
-      Và có phát hiện "no_police_representative" mức "lỗi"
-      Và phát hiện "no_police_representative" dựa trên dữ kiện "hop-xet"
-
-    @TT124.D9
-    Kịch bản: Công nhận mà không có hồ sơ đề nghị là lỗi
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp xét năm 2024 ngày "20/11/2024", có đại diện công an
-      Và hôm nay là "20/12/2024 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "20/12/2024"
-      Khi rà soát các quyết định năm 2024
-      Thì có 1 phát hiện
-      Và có phát hiện "no_dossier" mức "lỗi"
-
-    @TT124.D9
-    Khung kịch bản: Hồ sơ thiếu "<thiếu>" là cảnh báo
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp xét năm 2024 ngày "20/11/2024", có đại diện công an
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "25/11/2024" gồm: <giấy tờ>, mã dữ kiện "ho-so"
-      Và hôm nay là "20/12/2024 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "20/12/2024"
-      Khi rà soát các quyết định năm 2024
-      Thì có 1 phát hiện
-      Và có phát hiện "dossier_incomplete" mức "cảnh báo"
-      Và phát hiện "dossier_incomplete" nêu "Hồ sơ thiếu: <thiếu>"
-      Và phát hiện "dossier_incomplete" dựa trên dữ kiện "ho-so"
-
-      Dữ liệu:
-        | giấy tờ                                                                                   | thiếu                         |
-        | "tờ trình", "báo cáo kết quả (ký, đóng dấu)", "bản đăng ký", "biên bản họp xét"           | bảng tự chấm điểm             |
-        | "tờ trình", "báo cáo kết quả (ký, đóng dấu)", "bản đăng ký", "bảng tự chấm điểm"          | biên bản họp xét              |
-        | "báo cáo kết quả (ký, đóng dấu)", "bản đăng ký", "biên bản họp xét", "bảng tự chấm điểm"  | tờ trình                      |
-        | "tờ trình", "bản đăng ký", "biên bản họp xét", "bảng tự chấm điểm"                        | báo cáo kết quả (ký, đóng dấu) |
-
-    @TT124.D9
-    Kịch bản: Cuộc họp xét và hồ sơ có ngày sau ngày ký thì không được tính
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và hôm nay là "20/12/2024 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "20/12/2024"
-      Và hôm nay là "27/12/2024 10:00"
-      Và doanh nghiệp đã họp xét năm 2024 ngày "23/12/2024", có đại diện công an
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "26/12/2024" gồm đủ giấy tờ
-      Khi rà soát các quyết định năm 2024
-      Thì có 2 phát hiện
-      Và có phát hiện "no_review_meeting" mức "lỗi"
-      Và có phát hiện "no_dossier" mức "lỗi"
-
-  Quy tắc: Quyết định phải do UBND cấp còn tồn tại vào ngày ký
-    Theo mã TT124.D10 (trạng thái văn bản: một phần): UBND cấp xã, cấp huyện (đến hết 30/06/2025)
-    hoặc cấp tỉnh ra quyết định công nhận. Từ 01/07/2025 cấp huyện không còn: quyết định do UBND
-    cấp huyện ký từ ngày đó là lỗi.
-
-    @TT124.D10
-    Kịch bản: Quyết định do UBND cấp huyện ký ngày 01/07/2025 là lỗi
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp xét năm 2024 ngày "20/11/2024", có đại diện công an
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "25/11/2024" gồm đủ giấy tờ
-      Và hôm nay là "01/07/2025 10:00"
-      Và UBND cấp huyện đã ký quyết định công nhận năm 2024 ngày "01/07/2025", mã dữ kiện "qd-huyen"
-      Khi rà soát các quyết định năm 2024
-      Thì có 1 phát hiện
-      Và có phát hiện "abolished_authority" mức "lỗi"
-      Và phát hiện "abolished_authority" nêu "UBND cấp huyện ký ngày 01/07/2025"
-      Và phát hiện "abolished_authority" dựa trên dữ kiện "qd-huyen"
-
-    @TT124.D10
-    Khung kịch bản: Quyết định do UBND cấp <cấp> ký ngày <ngày ký> thì không có phát hiện
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp xét năm 2024 ngày "20/11/2024", có đại diện công an
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "25/11/2024" gồm đủ giấy tờ
-      Và hôm nay là "<ngày ký> 10:00"
-      Và UBND cấp <cấp> đã ký quyết định công nhận năm 2024 ngày "<ngày ký>"
-      Khi rà soát các quyết định năm 2024
-      Thì không có phát hiện nào
-
-      Dữ liệu:
-        | cấp   | ngày ký    |
-        | huyện | 30/06/2025 |
-        | xã    | 01/07/2025 |
-        | tỉnh  | 01/07/2025 |
-        | huyện | 20/12/2024 |

@@ -20,6 +20,7 @@ from .specreport import (
     STORE_LABELS,
     VERDICTS,
     ClauseReport,
+    Implementation,
     Report,
     Run,
     ScenarioView,
@@ -52,9 +53,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "contents": "Mục lục",
         "matrix": "Ma trận bao phủ",
         "matrix_note": (
-            "✗ ô đỏ: thiếu, antq spec-report --check báo lỗi (chỉ với điều khoản thuộc bộ quy "
-            "tắc, mã in đậm). ! ô vàng: nên bổ sung hoặc xem lại. — ô xám: chưa có, không bắt "
-            "buộc. Số là số kịch bản; kết quả chạy là số lượt chạy thành công trên tổng số."
+            "✗ ô đỏ: thiếu, antq spec-report --check báo lỗi (chỉ với điều khoản đã được thể "
+            "hiện — bộ quy tắc hoặc rà soát quyết định —, mã in đậm). ! ô vàng: nên bổ sung "
+            "hoặc xem lại. — ô xám: chưa có, không bắt buộc. Số là số kịch bản; kết quả chạy "
+            "là số lượt chạy thành công trên tổng số."
         ),
         "col_clause": "Điều khoản",
         "col_status": "Trạng thái văn bản",
@@ -84,6 +86,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "role_scope": "phạm vi",
         "role_window": "kỳ đánh giá",
         "role_routing": "dữ liệu định tuyến hồ sơ",
+        "role_audit": "kiểm tra khi rà soát quyết định",
+        "severity_error": "mức lỗi",
+        "severity_warning": "mức cảnh báo",
         "version": "phiên bản",
         "background": "Bối cảnh (chạy trước mỗi kịch bản)",
         "own_scenarios": "Kịch bản",
@@ -145,9 +150,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "contents": "Contents",
         "matrix": "Coverage matrix",
         "matrix_note": (
-            "✗ red: missing, antq spec-report --check fails (clauses of the rulebook only, ids "
-            "in bold). ! amber: to add or look at again. — grey: none, not required. Numbers "
-            "count scenarios; results count passed runs out of all runs."
+            "✗ red: missing, antq spec-report --check fails (implemented clauses only — rulebook "
+            "or audit —, ids in bold). ! amber: to add or look at again. — grey: none, not "
+            "required. Numbers count scenarios; results count passed runs out of all runs."
         ),
         "col_clause": "Clause",
         "col_status": "Text status",
@@ -177,6 +182,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "role_scope": "scope",
         "role_window": "evaluation window",
         "role_routing": "dossier routing data",
+        "role_audit": "audit check of decisions",
+        "severity_error": "severity error",
+        "severity_warning": "severity warning",
         "version": "version",
         "background": "Background (runs before each scenario)",
         "own_scenarios": "Scenarios",
@@ -287,6 +295,13 @@ def _article_id(instrument: str, article: int) -> str:
 _QUOTED = re.compile(r'"[^"]*"|<[^<>]+>')
 _PLACEHOLDER = re.compile(r"<[^<>]+>")
 _RESULT_WORDS = {"đạt": "pass", "chưa đạt": "fail", "đang chờ": "pending", "không áp dụng": "na"}
+
+
+def _impl_version(impl: Implementation, t: dict[str, str]) -> str:
+    """ "version 2022.1" for a rule version; for an audit check, the severity of its findings."""
+    if impl.role == "audit":
+        return t[f"severity_{impl.version}"]
+    return f"{t['version']} {impl.version}"
 
 
 def _e(text: object) -> str:
@@ -473,7 +488,7 @@ def _impl_html(item: ClauseReport, t: dict[str, str]) -> str:
     lines = []
     for impl in item.implementations:
         lines.append(
-            f"<li>{_e(impl.instrument)} · {_e(t['version'])} {_e(impl.version)} · "
+            f"<li>{_e(impl.instrument)} · {_e(_impl_version(impl, t))} · "
             f'<code>{_e(impl.name)}</code> <span class="muted">({_e(t["role_" + impl.role])})'
             "</span></li>"
         )
@@ -495,7 +510,7 @@ def _clause_html(item: ClauseReport, features: Path, t: dict[str, str]) -> str:
         f'<ul class="plain">{rules}</ul>'
         if rules
         else (
-            f'<span class="{"gap-text" if item.in_rulebook else "muted"}">{_e(t["no_rule"])}</span>'
+            f'<span class="{"gap-text" if item.implemented else "muted"}">{_e(t["no_rule"])}</span>'
         )
     )
     facts = [
@@ -554,7 +569,7 @@ def _cell(state: str, text: str) -> str:
 
 def _matrix_cells(item: ClauseReport, t: dict[str, str], results: bool) -> list[tuple[str, str]]:
     """(state, text) for the matrix columns after the clause and its status."""
-    required = item.in_rulebook
+    required = item.implemented
     miss = ("gap", f"✗ {t['missing']}") if required else ("na", "—")
     code = [i for i in item.implementations if i.role != "routing"]
     routing = [i for i in item.implementations if i.role == "routing"]
@@ -603,7 +618,7 @@ def _matrix_html(report: Report, t: dict[str, str]) -> str:
         cells = "".join(_cell(state, text) for state, text in _matrix_cells(item, t, results))
         key = c.text_status.value
         rows.append(
-            f'<tr class="{"required" if item.in_rulebook else "optional"}">'
+            f'<tr class="{"required" if item.implemented else "optional"}">'
             f'<th scope="row"><a class="cid" href="#{_e(c.id)}">{_e(c.id)}</a>'
             f'<span class="row-title" lang="vi">{_e(c.title_vi)}</span></th>'
             f'<td class="st status-{key}"><span class="mark">{_STATUS_MARK[key]}</span> '
@@ -864,7 +879,7 @@ def markdown_page(report: Report, lang: str = "vi") -> str:
         for state, text in _matrix_cells(item, t, results):
             cells.append(f"**{text}**" if state == "gap" else text)
         key = item.clause.text_status.value
-        cid = f"**{item.clause.id}**" if item.in_rulebook else item.clause.id
+        cid = f"**{item.clause.id}**" if item.implemented else item.clause.id
         rows.append([cid, f"{_STATUS_MARK[key]} {t[key]}", *cells])
     out += ["", f"## {t['matrix']}", "", t["matrix_note"], "", *_md_table(rows)]
     for inst, articles in _groups(report):
@@ -887,8 +902,7 @@ def markdown_page(report: Report, lang: str = "vi") -> str:
                 ]
                 if item.implementations:
                     impl = "; ".join(
-                        f"{i.instrument} {t['version']} {i.version}: `{i.name}` "
-                        f"({t['role_' + i.role]})"
+                        f"{i.instrument} {_impl_version(i, t)}: `{i.name}` ({t['role_' + i.role]})"
                         for i in item.implementations
                     )
                 else:

@@ -27,13 +27,16 @@ from pytest_bdd.gherkin_parser import (
     get_gherkin_document,
 )
 
+from .audit import AUDIT_CHECKS
 from .clauses import catalogue
 from .rulebook import Rulebook
 from .vocabulary import TextStatus
 
 __all__ = [
     "CLAUSE_LIKE",
+    "FINDING",
     "NEGATIVE",
+    "NO_FINDING",
     "OUT_OF_SCOPE",
     "POSITIVE",
     "TEXT_STATUS_LINE",
@@ -41,10 +44,12 @@ __all__ = [
     "RowFacts",
     "RuleFacts",
     "ScenarioFacts",
+    "audit_ids",
     "collect_features",
     "expected_words",
     "negative_words",
     "own_result_ids",
+    "positive_words",
     "scope_ids",
     "tag_names",
 ]
@@ -58,10 +63,15 @@ TEXT_STATUS_LINE = {
 POSITIVE = "đạt"
 NEGATIVE = "chưa đạt"
 OUT_OF_SCOPE = "không áp dụng"
+NO_FINDING = "không có phát hiện nào"
+"""The passing side of a clause enforced by the audit (a Then step of that wording)."""
+FINDING = "có phát hiện"
+"""The failing side of a clause enforced by the audit: a finding of one of its checks."""
 
 _CRITERION = re.compile(r'tiêu chí "(?P<clause>[^"]+)" là "(?P<word>[^"]+)"')
 _VERDICT = re.compile(r'kết quả năm là "(?P<word>[^"]+)"')
 _TABLE_STEP = "các tiêu chí có kết quả như sau:"
+_FINDING = re.compile(r'có phát hiện "(?P<code>[^"]+)" mức "[^"]+"')
 _PLACEHOLDER = re.compile(r"<([^<>]+)>")
 
 
@@ -74,6 +84,10 @@ class RowFacts:
     steps: tuple[str, ...]
     own: set[tuple[str, str]] = field(default_factory=set)
     verdicts: set[str] = field(default_factory=set)
+    findings: set[str] = field(default_factory=set)
+    """Codes of the audit findings a Then step expects."""
+    no_finding: bool = False
+    """A Then step expects the audit to find nothing."""
 
 
 @dataclass
@@ -86,6 +100,8 @@ class ScenarioFacts:
     own: set[tuple[str, str]] = field(default_factory=set)
     """(clause id, expected word) from Then steps naming a clause."""
     verdicts: set[str] = field(default_factory=set)
+    findings: set[str] = field(default_factory=set)
+    no_finding: bool = False
     lines: list[str] = field(default_factory=list)
     path: Path | None = None
     scenario: Scenario | None = None
@@ -140,6 +156,10 @@ def _read_step(step: Step, row: dict[str, str], facts: ScenarioFacts, one: RowFa
         one.own.add((match["clause"], match["word"]))
     elif (match := _VERDICT.fullmatch(text)) is not None:
         one.verdicts.add(match["word"])
+    elif (match := _FINDING.fullmatch(text)) is not None:
+        one.findings.add(match["code"])
+    elif text == NO_FINDING:
+        one.no_finding = True
     elif text == _TABLE_STEP and step.datatable is not None:
         for cells in step.datatable.rows[1:]:
             clause_id, word = (render(cell.value, row) for cell in cells.cells)
@@ -179,6 +199,8 @@ def _scenario_facts(
         facts.rows.append(one)
         facts.own |= one.own
         facts.verdicts |= one.verdicts
+        facts.findings |= one.findings
+        facts.no_finding |= one.no_finding
     return facts
 
 
@@ -286,20 +308,37 @@ def own_result_ids(rulebook: Rulebook) -> set[str]:
     return scope_ids(rulebook) | {c.clause_id for v in rulebook.versions for c in v.criteria}
 
 
+def audit_ids() -> set[str]:
+    """The clauses enforced by the audit's procedure checks (``audit.AUDIT_CHECKS``)."""
+    return {check.clause for check in AUDIT_CHECKS.values()}
+
+
 def expected_words(
     clause_id: str, scenarios: Iterable[ScenarioFacts | RowFacts], own_result: set[str]
 ) -> set[str]:
     """The results the ``scenarios`` (or single runs) expect for ``clause_id``: the words of
     the steps naming it, and for a clause without a result of its own, every result and
-    verdict they check."""
+    verdict they check. For a clause the audit enforces, also :data:`FINDING` when a finding
+    of one of its checks is expected and :data:`NO_FINDING` when none at all is."""
     words: set[str] = set()
+    audited = clause_id in audit_ids()
     for item in scenarios:
         words |= {w for c, w in item.own if c == clause_id}
         if clause_id not in own_result:
             words |= {w for _, w in item.own} | item.verdicts
+        if audited:
+            codes = {AUDIT_CHECKS[c].clause for c in item.findings if c in AUDIT_CHECKS}
+            words |= {FINDING} if clause_id in codes else set()
+            words |= {NO_FINDING} if item.no_finding else set()
     return words
+
+
+def positive_words(clause_id: str) -> set[str]:
+    """The words that count as the passing side for ``clause_id``."""
+    return {POSITIVE, NO_FINDING} if clause_id in audit_ids() else {POSITIVE}
 
 
 def negative_words(clause_id: str, scopes: set[str]) -> set[str]:
     """The words that count as the failing side for ``clause_id``."""
-    return {NEGATIVE, OUT_OF_SCOPE} if clause_id in scopes else {NEGATIVE}
+    words = {NEGATIVE, OUT_OF_SCOPE} if clause_id in scopes else {NEGATIVE}
+    return words | {FINDING} if clause_id in audit_ids() else words

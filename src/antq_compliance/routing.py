@@ -9,6 +9,7 @@ body. TT48's wording and its date were not read (text status partial): its entry
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 import attrs
@@ -21,6 +22,7 @@ __all__ = [
     "Route",
     "authorities_on",
     "dossier_recipient_on",
+    "superseded_recipient_named",
 ]
 
 
@@ -34,11 +36,24 @@ class Route:
     recipient_vi: str
     recipient_en: str
     note: str = ""
+    names: tuple[str, ...] = ()
+    """Words by which a recorded recipient (free text) names this body, lower case, NFC."""
 
     def covers(self, day: date) -> bool:
         return self.effective_from <= day and (
             self.effective_to is None or day <= self.effective_to
         )
+
+    def named_in(self, text: str) -> bool:
+        """``text`` (a recorded ``submitted_to``) names this route's recipient."""
+        folded = unicodedata.normalize("NFC", text).casefold()
+        return any(name in folded for name in self.names)
+
+    def effective_to_text_vi(self) -> str:
+        return self.effective_to.strftime("%d/%m/%Y") if self.effective_to else "nay"
+
+    def effective_to_text_en(self) -> str:
+        return self.effective_to.isoformat() if self.effective_to else "now"
 
 
 TT48_ASSUMED_FROM = date(2025, 7, 1)
@@ -54,6 +69,7 @@ DOSSIER_RECIPIENTS: tuple[Route, ...] = (
         recipient_vi="Cơ quan thường trực Ban Chỉ đạo cấp xã",
         recipient_en="the standing body of the commune-level Steering Committee",
         note="until TT48 took effect (date not confirmed)",
+        names=("ban chỉ đạo", "bcđ"),
     ),
     Route(
         clause="TT48",
@@ -64,6 +80,7 @@ DOSSIER_RECIPIENTS: tuple[Route, ...] = (
         recipient_vi="Công an cấp xã (rất có thể; văn bản TT48 chưa được đối chiếu)",
         recipient_en="the commune-level police (very likely; TT48's wording not read)",
         note="TT48 amends TT124 (2025); its wording and effective date were not read",
+        names=("công an",),
     ),
 )
 
@@ -91,3 +108,16 @@ def authorities_on(day: date) -> tuple[AuthorityLevel, ...]:
         for level, (start, end) in DECISION_AUTHORITIES.items()
         if start <= day and (end is None or day <= end)
     )
+
+
+def superseded_recipient_named(text: str, day: date) -> tuple[Route, Route] | None:
+    """``(route in force on day, earlier route)`` when a dossier sent on ``day`` to ``text``
+    names the recipient of a route that had ended by then and not the current recipient; None
+    otherwise (also when ``text`` names neither: free text is not second-guessed)."""
+    current = next((route for route in DOSSIER_RECIPIENTS if route.covers(day)), None)
+    if current is None or current.named_in(text):
+        return None
+    for route in DOSSIER_RECIPIENTS:
+        if route.effective_to is not None and route.effective_to < day and route.named_in(text):
+            return current, route
+    return None

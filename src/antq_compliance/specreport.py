@@ -28,19 +28,22 @@ from typing import Any, TextIO
 
 import attrs
 
+from . import audit
+from .audit import AUDIT_CHECKS, AuditCheck
 from .clauses import Clause, catalogue, clause
 from .errors import AntqError
 from .evaluation import DEFAULT_RULEBOOK
 from .featurefiles import (
-    POSITIVE,
     Collected,
     RowFacts,
     RuleFacts,
     ScenarioFacts,
+    audit_ids,
     collect_features,
     expected_words,
     negative_words,
     own_result_ids,
+    positive_words,
     scope_ids,
 )
 from .routing import DOSSIER_RECIPIENTS
@@ -425,6 +428,18 @@ def _implementation(version: RuleVersion, role: str, fn: Callable[..., object]) 
     )
 
 
+def _audit_text(check: AuditCheck) -> str:
+    """The check's data and the source of the audit functions that raise its findings (those
+    naming its code), so a changed check makes its clause's sign-off stale."""
+    literal = f'"{check.code}"'
+    sources = [
+        inspect.getsource(fn)
+        for _, fn in inspect.getmembers(audit, inspect.isfunction)
+        if fn.__module__ == audit.__name__ and literal in inspect.getsource(fn)
+    ]
+    return "\n".join([_canonical(check), *sources])
+
+
 def implementations(clause_id: str, rulebook: Rulebook = DEFAULT_RULEBOOK) -> list[Implementation]:
     """The rule versions' predicates (and dated routing data) that implement ``clause_id``."""
     found: list[Implementation] = []
@@ -439,6 +454,17 @@ def implementations(clause_id: str, rulebook: Rulebook = DEFAULT_RULEBOOK) -> li
         if version.window_clause == clause_id:
             found.append(_implementation(version, "window", version.window))
             found.append(_implementation(version, "window", version.q1))
+    for check in AUDIT_CHECKS.values():
+        if check.clause == clause_id:
+            found.append(
+                Implementation(
+                    instrument=clause(clause_id).instrument,
+                    version=check.severity,
+                    role="audit",
+                    name=f"audit.AUDIT_CHECKS[{check.code!r}]",
+                    text=_audit_text(check),
+                )
+            )
     for route in DOSSIER_RECIPIENTS:
         if route.clause == clause_id:
             until = route.effective_to.isoformat() if route.effective_to else "…"
@@ -575,7 +601,7 @@ class ScenarioView:
 @dataclass
 class ClauseReport:
     clause: Clause
-    in_rulebook: bool
+    implemented: bool
     scope: bool
     implementations: list[Implementation]
     rules: list[RuleFacts]
@@ -606,6 +632,9 @@ class ClauseReport:
     def failures(self) -> list[str]:
         return [label for s in self.scenarios + self.cross for label in s.failed()]
 
+    def positive_label(self) -> str:
+        return " or ".join(f'"{w}"' for w in sorted(positive_words(self.clause.id)))
+
     def negative_label(self) -> str:
         words = sorted(negative_words(self.clause.id, {self.clause.id} if self.scope else set()))
         return " or ".join(f'"{w}"' for w in words)
@@ -614,14 +643,14 @@ class ClauseReport:
         """Why ``--check`` fails for this clause (nothing for a clause outside the rulebook)."""
         cid = self.clause.id
         out: list[str] = []
-        if not self.in_rulebook:
+        if not self.implemented:
             return out
         if not [i for i in self.implementations if i.role != "routing"]:
             out.append(f"{cid}: no rule version implements it")
         if not self.rules:
             out.append(f"{cid}: no Rule (Quy tắc) tagged @{cid} in {folder}")
         if not self.passing:
-            out.append(f'{cid}: no scenario expects "{POSITIVE}"')
+            out.append(f"{cid}: no scenario expects {self.positive_label()}")
         if not self.failing:
             out.append(f"{cid}: no scenario expects {self.negative_label()}")
         failures = self.failures()
@@ -658,7 +687,7 @@ class Report:
         reported: set[int] = set()
         for item in self.clauses:
             out += item.gaps(self.features)
-            if item.in_rulebook:
+            if item.implemented:
                 reported |= {id(v.facts) for v in item.scenarios + item.cross}
         seen: set[int] = set()
         views = [v for c in self.clauses for v in c.scenarios + c.cross] + self.other
@@ -733,7 +762,7 @@ def build_report(
     found = _collect(features)
     results = load_results(cucumber) if cucumber is not None else None
     signoffs = load_signoffs(signoff) if signoff is not None else {}
-    required = {c for v in rulebook.versions for c in v.clause_ids()}
+    required = {c for v in rulebook.versions for c in v.clause_ids()} | audit_ids()
     scopes = scope_ids(rulebook)
     own_result = own_result_ids(rulebook)
     views = {id(s): _view(s, features, results) for s in found.scenarios}
@@ -752,7 +781,7 @@ def build_report(
                         facts=facts,
                         relative=base.relative,
                         runs=base.runs,
-                        expects_pass=POSITIVE in words,
+                        expects_pass=bool(words & positive_words(cid)),
                         expects_fail=bool(words & negative_words(cid, scopes)),
                         boundary=_is_boundary(facts, cid, own_result),
                     )
@@ -766,7 +795,7 @@ def build_report(
         clauses.append(
             ClauseReport(
                 clause=item,
-                in_rulebook=cid in required,
+                implemented=cid in required,
                 scope=cid in scopes,
                 implementations=impls,
                 rules=rules,
@@ -847,15 +876,15 @@ def command(
     gaps = report.gaps()
     for line in gaps:
         print(line, file=stdout)
-    required = sum(1 for c in report.clauses if c.in_rulebook)
+    required = sum(1 for c in report.clauses if c.implemented)
     if gaps:
         raise SpecReportError(
-            f"spec check: {len(gaps)} gap(s) among the {required} clauses of the rulebook"
+            f"spec check: {len(gaps)} gap(s) among the {required} implemented clauses"
         )
     print(
-        f"spec check: each of the {required} clauses of the rulebook has its rule, a Rule, a "
-        'scenario expecting "đạt" and one expecting its negative'
-        + (", and no failed run" if cucumber is not None else ""),
+        f"spec check: each of the {required} clauses implemented by the rulebook or the audit "
+        'has its rule, a Rule, a scenario expecting "đạt" (or no audit finding) and one '
+        "expecting its negative" + (", and no failed run" if cucumber is not None else ""),
         file=stdout,
     )
     return 0

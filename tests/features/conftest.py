@@ -992,7 +992,8 @@ _DOCUMENTS = r'"[^"]+"(?:, "[^"]+")*'
 @given(
     step_re(
         rf"{UNIT} đã nộp hồ sơ năm (?P<year>\d{{4}}) {DAY} gồm"
-        rf"(?: (?P<complete>đủ giấy tờ)|: (?P<documents>{_DOCUMENTS})){FACT_ID}"
+        rf"(?: (?P<complete>đủ giấy tờ)|: (?P<documents>{_DOCUMENTS}))"
+        rf'(?:, gửi "(?P<recipient>[^"]+)")?{FACT_ID}'
     )
 )
 def dossier_submitted(
@@ -1002,9 +1003,11 @@ def dossier_submitted(
     day: str,
     complete: str | None,
     documents: str | None,
+    recipient: str | None,
     fact_id: str | None,
 ) -> None:
-    """ "đủ giấy tờ" = the five documents used in practice; otherwise the quoted labels."""
+    """ "đủ giấy tờ" = the five documents used in practice; otherwise the quoted labels. The
+    recipient is as written after "gửi"; without it, the body the dated routing names."""
     spec.current(noun)
     filed = (
         frozenset(DossierDocument)
@@ -1014,10 +1017,11 @@ def dossier_submitted(
         )
     )
     submitted_on = vn_date(day)
-    try:
-        recipient = dossier_recipient_on(submitted_on).recipient_vi
-    except LookupError:  # before TT124: the same standing body received them
-        recipient = "Cơ quan thường trực Ban Chỉ đạo cấp xã"
+    if recipient is None:
+        try:
+            recipient = dossier_recipient_on(submitted_on).recipient_vi
+        except LookupError:  # before TT124: the same standing body received them
+            recipient = "Cơ quan thường trực Ban Chỉ đạo cấp xã"
     spec.record(
         DossierSubmitted(year=int(year), documents=filed, submitted_to=recipient),
         submitted_on,
@@ -1484,6 +1488,13 @@ def finding_count(spec: Spec, count: str) -> None:
 def no_finding(spec: Spec) -> None:
     findings = _findings(spec)
     assert not findings, _describe_findings(findings)
+
+
+@then(step_re(r'phát hiện "(?P<code>[^"]+)" (?P<marked>được|không được) đánh dấu tạm thời'))
+def finding_provisional(spec: Spec, code: str, marked: str) -> None:
+    """A finding on a provisional clause is provisional, like a criterion's result."""
+    finding = _finding(spec, code)
+    assert finding.provisional is (marked == "được"), _describe_findings([finding])
 
 
 @then(

@@ -3,13 +3,15 @@
 A reviewer holding the gazette text must find, for each clause id, its rule, its scenarios and its
 text status. ``check_features`` fails when that is not so:
 
-* every clause id of every rule version in the default rulebook heads exactly one ``Quy tắc``
-  (Rule), tagged with the id;
+* every clause id of every rule version in the default rulebook, and every clause the audit's
+  procedure checks enforce (``audit.AUDIT_CHECKS``), heads exactly one ``Quy tắc`` (Rule),
+  tagged with the id;
 * every tag that looks like a clause id (``TT124.``, ``TT23.``, ``ND80``, ``QD510``, ``TT48``)
   is in the clause catalogue;
 * each clause heading a Rule has a scenario expecting "đạt" and one expecting "chưa đạt" (for a
-  scope clause, "không áp dụng" counts as the negative side) — a textual check of the Then steps
-  after Examples (Dữ liệu) are substituted;
+  scope clause, "không áp dụng" counts as the negative side; for a clause the audit enforces,
+  "không có phát hiện nào" and a finding of one of its checks) — a textual check of the Then
+  steps after Examples (Dữ liệu) are substituted;
 * the Rule's description states the clause's text status as the catalogue has it, and a
   provisional clause has a scenario checking that its result is marked provisional;
 * files are UTF-8 NFC without BOM, in Vietnamese; scenario names are unique per file (pytest-bdd
@@ -27,12 +29,14 @@ from pathlib import Path
 import pytest
 
 from antq_compliance import DEFAULT_RULEBOOK, Rulebook, catalogue
+from antq_compliance.audit import AUDIT_CHECKS
 from antq_compliance.featurefiles import (
-    POSITIVE,
+    audit_ids,
     collect_features,
     expected_words,
     negative_words,
     own_result_ids,
+    positive_words,
     scope_ids,
 )
 
@@ -46,6 +50,8 @@ def check_features(folder: Path, rulebook: Rulebook = DEFAULT_RULEBOOK) -> list[
     required: list[str] = []
     for version in rulebook.versions:
         required += [c for c in version.clause_ids() if c not in required]
+    # Clauses the audit enforces (procedure: TT124.D3.K1, D9, D10, TT48) are required too.
+    required += sorted(c for c in audit_ids() if c not in required)
     scopes = scope_ids(rulebook)
     own_result = own_result_ids(rulebook)
     known = catalogue()
@@ -61,15 +67,21 @@ def check_features(folder: Path, rulebook: Rulebook = DEFAULT_RULEBOOK) -> list[
         tagged = [s for s in found.scenarios if clause_id in s.rule_clauses]
         # A clause without a result of its own (the window) is judged by what it decides.
         words = expected_words(clause_id, tagged, own_result)
-        if POSITIVE not in words:
-            problems.append(f'{clause_id}: no scenario expects "{POSITIVE}"')
+        positives = positive_words(clause_id)
+        if not words & positives:
+            alternatives = " or ".join(f'"{w}"' for w in sorted(positives))
+            problems.append(f"{clause_id}: no scenario expects {alternatives}")
         negatives = negative_words(clause_id, scopes)
         if not words & negatives:
             alternatives = " or ".join(f'"{w}"' for w in sorted(negatives))
             problems.append(f"{clause_id}: no scenario expects {alternatives}")
         if clause_id in known and known[clause_id].provisional:
-            marker = f'kết quả của tiêu chí "{clause_id}" được đánh dấu tạm thời'
-            if not any(line == marker for s in tagged for line in s.lines):
+            markers = {f'kết quả của tiêu chí "{clause_id}" được đánh dấu tạm thời'} | {
+                f'phát hiện "{code}" được đánh dấu tạm thời'
+                for code, check in AUDIT_CHECKS.items()
+                if check.clause == clause_id
+            }
+            if not any(line in markers for s in tagged for line in s.lines):
                 problems.append(
                     f"{clause_id} is provisional: no scenario checks that its result is marked "
                     "provisional"
