@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONUTF8 := 1
 
-.PHONY: demo test lint unit spec-check spec-report bench clean
+.PHONY: demo demo-province test lint unit spec-check spec-report bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,15 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)  ## import the Trà Vinh example into a fresh SQLite file and print the boards
 	$(VENV)/bin/antq demo
+
+# A province-sized log (examples/tra_vinh/generate.py, seeded) into a fresh SQLite file under
+# build/, then the 2022 report of Trà Vinh as it was (it is part of Vĩnh Long since 01/07/2025).
+demo-province: $(STAMP)  ## generate the Trà Vinh province log, import it, print the 2022 report
+	mkdir -p build
+	rm -f build/province.sqlite3 build/province.sqlite3-wal build/province.sqlite3-shm
+	$(PY) examples/tra_vinh/generate.py --out build/tra_vinh_province.jsonl
+	$(VENV)/bin/antq --db build/province.sqlite3 import build/tra_vinh_province.jsonl
+	$(VENV)/bin/antq --db build/province.sqlite3 report province "Trà Vinh" --former --year 2022
 
 test: lint spec-check unit  ## lint, types, spec coverage, then the whole suite (SQLite and PostgreSQL)
 
@@ -35,8 +44,17 @@ spec-report: $(STAMP)  ## run the features, then write reports/spec.md and repor
 	status=0; $(VENV)/bin/pytest tests/features -q --cucumberjson=reports/cucumber.json || status=$$?; \
 	$(VENV)/bin/antq spec-report --cucumber reports/cucumber.json --out reports/ && exit $$status
 
-bench: $(STAMP)  ## import and full-status rates next to eventsourcing baselines, same run
-	$(PY) benchmarks/bench.py $(BENCH_ARGS)
+BENCH_JSON ?= reports/bench.json
+BENCH_FULL_JSON ?= reports/bench-full.json
+
+bench: $(STAMP)  ## quick (~5 min): every figure next to its eventsourcing baseline, SQLite and PostgreSQL
+	mkdir -p $(dir $(BENCH_JSON))
+	$(PY) benchmarks/bench.py --json $(BENCH_JSON) $(BENCH_ARGS)
+
+bench-full: $(STAMP)  ## 10^6 events per store, rebuild memory at 10^5, 10^6 and 10^7 events (hours)
+	mkdir -p $(dir $(BENCH_FULL_JSON))
+	$(PY) benchmarks/bench.py --units 50000 --import-timeout 3600 --writer-units 500 \
+		--memory-events 100000,1000000,10000000 --json $(BENCH_FULL_JSON) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache antq.sqlite3* reports

@@ -13,6 +13,7 @@ import hashlib
 import os
 import platform
 import pstats
+import random
 import signal
 import statistics
 import sys
@@ -23,6 +24,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -33,19 +35,33 @@ from uuid import UUID
 import attrs
 import orjson
 from eventsourcing.application import Application
+from eventsourcing.domain import DomainEvent
 from eventsourcing.persistence import StoredEvent
 
 from antq_compliance import Ledger
 from antq_compliance._codec import encode_fact
-from antq_compliance._store import _env_for, stream_id
+from antq_compliance._store import StreamConflict, _env_for, stream_id
 from antq_compliance.facts import Fact, FactDraft
-from generate import DEFAULT_SEED, generate, write_jsonl
+from generate import DEFAULT_SEED, generate, generate_events, history, unit_range, write_jsonl
 
 YEAR = 2024
 AS_OF = date(2024, 12, 31)
 RECORDED_AT = datetime(2025, 1, 1, tzinfo=UTC)
 BASELINE_BATCH = 1_000
 READ_REPEATS = 3
+REPLAY_BATCH = 10_000
+LATENCY_SAMPLES = 1_000
+HISTORY_UNITS = 100
+HISTORY_YEARS = 5
+TARGETS = {
+    "import": 0.9,
+    "rebuild_vs_es_replay": 1.0,
+    "rebuild_vs_raw": 0.3,
+    "status_p99_ms": 2.0,
+    "as_of_p99_ms": 20.0,
+    "memory_mib_at_1e7": 1024.0,
+    "writers_4_vs_1": 2.5,
+}
 DEFAULT_POSTGRES = "postgresql://antq:antq@127.0.0.1:5432/antq_test"
 
 
@@ -94,14 +110,17 @@ def stored_events(drafts: Sequence[FactDraft]) -> list[StoredEvent]:
     return [event for stream in by_subject.values() for event in stream]
 
 
-def _digest(events: Iterator[StoredEvent]) -> tuple[int, str]:
+def _digest(events: Iterator[StoredEvent]) -> tuple[int, str, int]:
+    """(events, SHA-256 over every stream id, version and topic, total payload bytes). The
+    payload bytes themselves differ: the ledger stores personal values (``recorded_by``...) as
+    tokens encrypted under a key of their data subject, and the recording role."""
     sha = hashlib.sha256()
-    count = 0
+    count = size = 0
     for e in events:
         sha.update(f"{e.originator_id}:{e.originator_version}:{e.topic}:".encode())
-        sha.update(e.state)
+        size += len(e.state)
         count += 1
-    return count, sha.hexdigest()
+    return count, sha.hexdigest(), size
 
 
 def _stored_in(app: Application[UUID], batch: int = 5_000) -> Iterator[StoredEvent]:
@@ -112,6 +131,283 @@ def _stored_in(app: Application[UUID], batch: int = 5_000) -> Iterator[StoredEve
         if len(rows) < batch:
             return
         position = rows[-1].id + 1
+
+
+# --- eventsourcing's own replay: the same facts as its domain events, its default mapper -----
+
+
+@dataclass(frozen=True)
+class FactRecorded(DomainEvent):
+    """The baseline's event: one fact's interchange body as an eventsourcing domain event,
+    stored and decoded by eventsourcing's default mapper (JSON transcoder)."""
+
+    body: dict[str, Any]
+
+
+def es_replay_store(env: dict[str, str], drafts: Sequence[FactDraft]) -> Application[UUID]:
+    """A plain eventsourcing application holding the same facts as ``FactRecorded`` events
+    (same streams and versions), written untimed."""
+    app: Application[UUID] = Application(env=env)
+    versions: dict[str, int] = {}
+    batch: list[StoredEvent] = []
+    for draft in drafts:
+        version = versions[draft.subject] = versions.get(draft.subject, 0) + 1
+        fact = Fact(**attrs.asdict(draft, recurse=False), recorded_at=RECORDED_AT)
+        event = FactRecorded(
+            originator_id=stream_id(draft.subject),
+            originator_version=version,
+            timestamp=RECORDED_AT,
+            body=orjson.loads(encode_fact(fact)[1]),
+        )
+        batch.append(app.mapper.to_stored_event(event))
+        if len(batch) == BASELINE_BATCH:
+            app.recorder.insert_events(batch)
+            batch = []
+    if batch:
+        app.recorder.insert_events(batch)
+    return app
+
+
+def es_replay(app: Application[UUID]) -> int:
+    """eventsourcing's replay into a trivial projection: read notifications in pages, decode
+    each with the application's mapper, count events per stream."""
+    counts: dict[UUID, int] = {}
+    position = 1
+    total = 0
+    while True:
+        rows = app.recorder.select_notifications(start=position, limit=REPLAY_BATCH)
+        for row in rows:
+            event = app.mapper.to_domain_event(row)
+            counts[event.originator_id] = counts.get(event.originator_id, 0) + 1
+        total += len(rows)
+        if len(rows) < REPLAY_BATCH:
+            return total
+        position = rows[-1].id + 1
+
+
+# --- latency ------------------------------------------------------------------------------------
+
+
+def _percentiles(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return {
+        "median_ms": statistics.median(ordered) * 1e3,
+        "p99_ms": p99 * 1e3,
+        "max_ms": ordered[-1] * 1e3,
+        "samples": len(ordered),
+    }
+
+
+def latency(calls: list[Callable[[], object]]) -> dict[str, float]:
+    samples = []
+    for call in calls:
+        start = time.perf_counter()
+        call()
+        samples.append(time.perf_counter() - start)
+    return _percentiles(samples)
+
+
+def as_of_latency(location: str, seed: int) -> dict[str, Any]:
+    """One unit's as-of status over five years of history: ``HISTORY_UNITS`` units, each fact
+    recorded at the end of its year (the clock advances), queried for a random year, business
+    date and recording instant."""
+    drafts = list(history(HISTORY_UNITS, YEAR, HISTORY_YEARS, seed))
+    first = YEAR - HISTORY_YEARS + 1
+    now = [datetime(first + 1, 1, 1, tzinfo=UTC)]
+    with Ledger(location, clock=lambda: now[0]) as ledger:
+        by_year: dict[int, list[FactDraft]] = {}
+        for draft in drafts:
+            year = draft.occurred_on.year + (1 if draft.occurred_on.month >= 11 else 0)
+            by_year.setdefault(min(max(year, first), YEAR), []).append(draft)
+        for year in sorted(by_year):
+            now[0] = datetime(year + 1, 1, 1, tzinfo=UTC)
+            ledger.record_many(by_year[year])
+        subjects = sorted({d.subject for d in drafts})
+        rng = random.Random(seed)
+        calls: list[Callable[[], object]] = []
+        for _ in range(LATENCY_SAMPLES // 2):
+            subject, year = rng.choice(subjects), rng.randint(first, YEAR)
+            # Known from the end of the year on (the unit was first recorded at the end of
+            # the first year), up to a year after the last.
+            known = datetime(rng.randint(year + 1, YEAR + 1), rng.randint(1, 12), 1, tzinfo=UTC)
+
+            def call(s: str = subject, y: int = year, k: datetime = known) -> object:
+                return ledger.status(s, y, as_of=date(y, 12, 31), known_at=k)
+
+            calls.append(call)
+        out = latency(calls)
+        out["events"] = ledger.head()
+        out["facts_per_unit"] = ledger.head() / len(subjects)
+        return out
+
+
+# --- memory -------------------------------------------------------------------------------------
+
+
+def memory_probe(location: str) -> dict[str, Any]:
+    """Run in a fresh process: peak RSS before and after a full streaming rebuild (the
+    statuses-only projection, then ``statuses``), from ``resource.getrusage``."""
+    import resource
+
+    def peak_mib() -> float:
+        # VmHWM: this process's own peak since exec. ru_maxrss (also reported) is the same on
+        # a fresh process, but on Linux it keeps the peak of the process the probe was forked
+        # from (the benchmark itself, ~1 GiB), so it cannot show a small rebuild.
+        try:
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+        except OSError:
+            pass
+        return maxrss_mib()
+
+    def maxrss_mib() -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    with Ledger(location, clock=_clock) as ledger:
+        before = peak_mib()
+        start = time.perf_counter()
+        projection = ledger.replay([YEAR], keep_facts=False)
+        replay_s = time.perf_counter() - start
+        after_replay = peak_mib()
+        subjects = len(projection.statuses)
+        del projection
+        start = time.perf_counter()
+        count = sum(1 for _ in ledger.statuses(YEAR, as_of=AS_OF))
+        statuses_s = time.perf_counter() - start
+        return {
+            "events": ledger.head(),
+            "subjects": subjects,
+            "statuses": count,
+            "rss_before_mib": before,
+            "peak_after_replay_mib": after_replay,
+            "peak_mib": peak_mib(),
+            "ru_maxrss_mib": maxrss_mib(),
+            "replay_seconds": replay_s,
+            "statuses_seconds": statuses_s,
+        }
+
+
+def run_memory_probe(location: str) -> dict[str, Any]:
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--memory-probe", location],
+        capture_output=True,
+        check=True,
+        text=True,
+    )
+    result: dict[str, Any] = orjson.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def fill_store(location: str, events: int, seed: int, chunk_units: int = 500) -> int:
+    """A store of at least ``events`` facts (whole units), written in batches of
+    ``chunk_units`` units through ``record_many``."""
+    with Ledger(location, clock=_clock) as ledger:
+        batch: list[FactDraft] = []
+        units = 0
+        previous = None
+        for draft in generate_events(events, YEAR, seed):
+            if draft.subject != previous:
+                previous = draft.subject
+                units += 1
+                if units % chunk_units == 0 and batch:
+                    ledger.record_many(batch)
+                    batch = []
+            batch.append(draft)
+        if batch:
+            ledger.record_many(batch)
+        return ledger.head()
+
+
+# --- PostgreSQL writers -----------------------------------------------------------------------
+
+
+def _writer(location: str, drafts: list[FactDraft], batch_units: int, start: Any, out: Any) -> None:
+    conflicts = 0
+    with Ledger(location, clock=_clock) as ledger:
+        original = ledger.log.append
+
+        def counting(batches: Any) -> None:
+            nonlocal conflicts
+            try:
+                original(batches)
+            except StreamConflict:
+                conflicts += 1
+                raise
+
+        ledger.log.append = counting  # type: ignore[method-assign]
+        chunks: list[list[FactDraft]] = []
+        previous, units = None, 0
+        for draft in drafts:
+            if draft.subject != previous:
+                previous = draft.subject
+                if units % batch_units == 0:
+                    chunks.append([])
+                units += 1
+            chunks[-1].append(draft)
+        start.wait()
+        began = time.perf_counter()
+        written = sum(ledger.record_many(chunk).written for chunk in chunks)
+        out.put(
+            {"written": written, "conflicts": conflicts, "seconds": time.perf_counter() - began}
+        )
+
+
+def pg_writers(
+    store: Store, counts: Sequence[int], units_per_writer: int, seed: int
+) -> list[dict[str, Any]]:
+    """``n`` processes, each writing its own ``units_per_writer`` units (different subjects)
+    in ``record_many`` batches of 25 units, all into one fresh schema per ``n``."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    results = []
+    offset = 0
+    for n in counts:
+        location = store.ledger(f"_w{n}")
+        Ledger(location, clock=_clock).close()  # tables created before the race
+        parts = []
+        for _ in range(n):
+            parts.append(list(unit_range(offset + 1, offset + units_per_writer, YEAR, seed)))
+            offset += units_per_writer
+        start = ctx.Barrier(n + 1)
+        queue = ctx.Queue()
+        procs = [
+            ctx.Process(target=_writer, args=(location, part, 25, start, queue)) for part in parts
+        ]
+        for proc in procs:
+            proc.start()
+        start.wait()
+        began = time.perf_counter()
+        got = [queue.get(timeout=600) for _ in procs]
+        wall = time.perf_counter() - began
+        for proc in procs:
+            proc.join()
+        with Ledger(location, clock=_clock) as check:
+            stored = check.head()
+            intact = check.verify().ok
+        written = sum(g["written"] for g in got)
+        results.append(
+            {
+                "writers": n,
+                "events": written,
+                "stored": stored,
+                "lost": sum(len(p) for p in parts) - stored,
+                "chain_intact": intact,
+                "seconds": wall,
+                "rate": written / wall,
+                "conflicts_retried": sum(g["conflicts"] for g in got),
+            }
+        )
+        print(
+            f"[postgres] {n} writer(s): {written:,} events in {wall:.2f}s "
+            f"({written / wall:,.0f}/s), conflicts retried {results[-1]['conflicts_retried']}",
+            flush=True,
+        )
+    return results
 
 
 # --- stores -----------------------------------------------------------------------------------
@@ -128,10 +424,12 @@ class Store:
         ledger: Callable[[str], str],
         baseline_env: dict[str, str],
         watch: str | None = None,
+        replay_env: dict[str, str] | None = None,
     ) -> None:
         self.name = name
         self.ledger = ledger
         self.baseline_env = baseline_env
+        self.replay_env = replay_env or baseline_env
         self.watch = watch
 
 
@@ -175,6 +473,7 @@ def sqlite_store(workdir: Path) -> Iterator[Store]:
         lambda suffix: str(folder / f"ledger{suffix}.sqlite3"),
         # SQLite table names are fixed: the baseline needs its own file.
         _env_for(str(folder / "baseline.sqlite3")),
+        replay_env=_env_for(str(folder / "es-replay.sqlite3")),
     )
 
 
@@ -189,9 +488,18 @@ def postgres_store(url: str) -> Iterator[Store]:
         schemas.append(schema)  # the ledger creates it; dropped at the end
         return _with_schema(url, schema)
 
+    replay_schema = f"bench_{tag}_replay"
+    schemas.append(replay_schema)
     _pg_execute(url, "CREATE SCHEMA {}", baseline_schema)
+    _pg_execute(url, "CREATE SCHEMA {}", replay_schema)
     try:
-        yield Store("postgres", ledger, _env_for(_with_schema(url, baseline_schema)), watch=url)
+        yield Store(
+            "postgres",
+            ledger,
+            _env_for(_with_schema(url, baseline_schema)),
+            watch=url,
+            replay_env=_env_for(_with_schema(url, replay_schema)),
+        )
     finally:
         for schema in schemas:
             try:
@@ -279,10 +587,16 @@ def baseline_append(env: dict[str, str], events: Sequence[StoredEvent]) -> dict[
                 app.recorder.insert_events(events[i : i + BASELINE_BATCH])
 
         seconds, _ = _timed(run)
-        stored, digest = _digest(_stored_in(app))
+        stored, digest, size = _digest(_stored_in(app))
     finally:
         app.close()
-    return {"seconds": seconds, "events": stored, "rate": stored / seconds, "digest": digest}
+    return {
+        "seconds": seconds,
+        "events": stored,
+        "rate": stored / seconds,
+        "digest": digest,
+        "bytes": size,
+    }
 
 
 def split_jsonl(jsonl: Path, units_per_file: int) -> list[Path]:
@@ -316,7 +630,11 @@ def _close_quietly(ledger: Ledger, store: str) -> None:
 
 
 def measure_store(
-    store: Store, jsonl: Path, events: Sequence[StoredEvent], opts: Options
+    store: Store,
+    jsonl: Path,
+    events: Sequence[StoredEvent],
+    opts: Options,
+    drafts: Sequence[FactDraft] = (),
 ) -> dict[str, Any]:
     out: dict[str, Any] = {"store": store.name}
     print(
@@ -375,16 +693,55 @@ def measure_store(
                 "units_per_file": opts.chunk_units,
                 "rate": written / seconds,
             }
-        stored, digest = _digest(_stored_in(ledger.log._app))
+        stored, digest, size = _digest(_stored_in(ledger.log._app))
         out["payloads_identical"] = stored == base["events"] and digest == base["digest"]
+        out["payload_bytes"] = {"ledger": size, "baseline": base["bytes"]}
         if not out["payloads_identical"]:
-            print(f"[{store.name}] WARNING: the baseline's stored events differ from the ledger's")
+            print(f"[{store.name}] WARNING: the baseline's streams/versions/topics differ")
 
         print(f"[{store.name}] reads (median of {READ_REPEATS})...", flush=True)
         log = ledger.log
         for key, read in (("read_raw", log.scan_raw), ("read_decode", log.scan)):
             seconds, runs, count = _median_time(_counter(read), READ_REPEATS)
             out[key] = {"seconds": seconds, "runs": runs, "events": count, "rate": count / seconds}
+
+        print(f"[{store.name}] eventsourcing replay (median of {READ_REPEATS})...", flush=True)
+        replay_app = es_replay_store(store.replay_env, drafts)
+        try:
+            seconds, runs, count = _median_time(lambda: es_replay(replay_app), READ_REPEATS)
+        finally:
+            replay_app.close()
+        out["es_replay"] = {
+            "seconds": seconds,
+            "runs": runs,
+            "events": count,
+            "rate": count / seconds,
+        }
+
+        print(f"[{store.name}] replay([{YEAR}], keep_facts=False)...", flush=True)
+        rp_s, projection = _timed(lambda: ledger.replay([YEAR], keep_facts=False))
+        out["replay"] = {
+            "seconds": rp_s,
+            "events": projection.position,
+            "subjects": len(projection.statuses),
+            "rate": projection.position / rp_s,
+        }
+        rng = random.Random(opts.seed)
+        keys = sorted(projection.statuses)
+        sample = [rng.choice(keys) for _ in range(LATENCY_SAMPLES)]
+        out["status_projection"] = latency(
+            [lambda k=k: projection.status(*k) for k in sample]  # type: ignore[misc]
+        )
+        out["status_log"] = latency(
+            [
+                lambda s=s: ledger.status(s, YEAR, as_of=AS_OF)  # type: ignore[misc]
+                for s, _ in sample[: LATENCY_SAMPLES // 2]
+            ]
+        )
+        print(f"[{store.name}] as-of status over {HISTORY_YEARS} years of history...", flush=True)
+        out["as_of"] = as_of_latency(store.ledger("_history"), opts.seed)
+        print(f"[{store.name}] peak memory of a rebuild (subprocess)...", flush=True)
+        out["memory"] = run_memory_probe(location)
 
         print(f"[{store.name}] statuses({YEAR}, as_of={AS_OF})...", flush=True)
         st_s, statuses = _timed(lambda: list(ledger.statuses(YEAR, as_of=AS_OF)))
@@ -426,8 +783,16 @@ def _row(
     baseline_seconds: float,
     note: str = "",
     missing: str = "",
+    target: float | None = None,
+    lower_is_better: bool = False,
 ) -> dict[str, Any]:
+    ratio = None if value is None else value / baseline_value
+    holds = None
+    if target is not None and ratio is not None:
+        holds = ratio <= target if lower_is_better else ratio >= target
     return {
+        "target": target,
+        "holds": holds,
         "store": store,
         "figure": figure,
         "unit": unit,
@@ -528,21 +893,157 @@ def rows_for(res: dict[str, Any]) -> list[dict[str, Any]]:
             dec["seconds"],
         ),
     ]
+    es = res["es_replay"]
+    replay_row = "es replay (notifications+mapper+count)"
+    rows += [
+        _row(
+            store,
+            "statuses",
+            "events/s",
+            st["rate"],
+            st["seconds"],
+            replay_row,
+            es["rate"],
+            es["seconds"],
+            target=TARGETS["rebuild_vs_es_replay"],
+        ),
+        _row(
+            store,
+            "replay (statuses-only projection)",
+            "events/s",
+            res["replay"]["rate"],
+            res["replay"]["seconds"],
+            replay_row,
+            es["rate"],
+            es["seconds"],
+            target=TARGETS["rebuild_vs_es_replay"],
+        ),
+        _row(
+            store,
+            "replay (statuses-only projection)",
+            "events/s",
+            res["replay"]["rate"],
+            res["replay"]["seconds"],
+            "raw read (scan_raw)",
+            raw["rate"],
+            raw["seconds"],
+            target=TARGETS["rebuild_vs_raw"],
+        ),
+        _row(
+            store,
+            "read+decode (scan, trusted)",
+            "events/s",
+            dec["rate"],
+            dec["seconds"],
+            replay_row,
+            es["rate"],
+            es["seconds"],
+        ),
+    ]
+    for key, figure, target in (
+        ("status_projection", "one status from the projection, p99", TARGETS["status_p99_ms"]),
+        ("status_log", "one status from the log (Ledger.status), p99", None),
+        ("as_of", f"as-of status, {HISTORY_YEARS} years of history, p99", TARGETS["as_of_p99_ms"]),
+    ):
+        lat = res[key]
+        rows.append(
+            _row(
+                store,
+                figure,
+                "ms",
+                lat["p99_ms"],
+                0.0,
+                "target (p99 at most)" if target else "(no target; 2 ms shown)",
+                target or TARGETS["status_p99_ms"],
+                0.0,
+                note=f"median {lat['median_ms']:.3f} ms, {lat['samples']} samples",
+                target=1.0 if target else None,
+                lower_is_better=True,
+            )
+        )
+    mem = res["memory"]
+    rows.append(
+        _row(
+            store,
+            f"peak RSS of a rebuild, {mem['events']:,} events",
+            "MiB",
+            mem["peak_mib"],
+            mem["replay_seconds"] + mem["statuses_seconds"],
+            "RSS after start-up",
+            mem["rss_before_mib"],
+            0.0,
+            note="replay(keep_facts=False), then statuses()",
+        )
+    )
     return rows
 
 
+def writer_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if not results:
+        return []
+    one = results[0]
+    return [
+        _row(
+            "postgres",
+            f"{r['writers']} writer process(es)",
+            "events/s",
+            r["rate"],
+            r["seconds"],
+            f"{one['writers']} writer",
+            one["rate"],
+            one["seconds"],
+            note=f"conflicts retried {r['conflicts_retried']}, lost {r['lost']}, "
+            f"chain intact {r['chain_intact']}",
+            target=TARGETS["writers_4_vs_1"] if r["writers"] == 4 else None,
+        )
+        for r in results
+    ]
+
+
+def memory_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    if not results:
+        return []
+    first = results[0]
+    return [
+        _row(
+            "sqlite",
+            f"peak RSS of a rebuild, {r['events']:,} events",
+            "MiB",
+            r["peak_mib"],
+            r["replay_seconds"] + r["statuses_seconds"],
+            f"same, {first['events']:,} events",
+            first["peak_mib"],
+            0.0,
+            note=f"{r['subjects']:,} subjects; rebuild {r['events'] / r['replay_seconds']:,.0f} "
+            f"events/s; RSS after start-up {r['rss_before_mib']:.0f} MiB",
+        )
+        for r in results
+    ]
+
+
 def print_table(rows: list[dict[str, Any]]) -> None:
-    header = ("store", "figure", "value", "s", "baseline", "baseline value", "s", "ratio")
+    header = ("store", "figure", "value", "s", "baseline", "baseline value", "s", "ratio", "target")
+
+    def number(value: float, unit: str) -> str:
+        return f"{value:,.3f} {unit}" if unit == "ms" else f"{value:,.0f} {unit}"
+
+    def target(r: dict[str, Any]) -> str:
+        if r["target"] is None:
+            return ""
+        sign = "<=" if r["unit"] == "ms" else ">="
+        return f"{sign} {r['target']:.1f} {'ok' if r['holds'] else 'MISS'}"
+
     lines = [header] + [
         (
             r["store"],
             r["figure"],
-            r["missing"] if r["value"] is None else f"{r['value']:,.0f} {r['unit']}",
+            r["missing"] if r["value"] is None else number(r["value"], r["unit"]),
             f"{r['seconds']:.2f}" if r["value"] is not None else f">{r['seconds']:.0f}",
             r["baseline"],
-            f"{r['baseline_value']:,.0f} {r['unit']}",
+            number(r["baseline_value"], r["unit"]),
             f"{r['baseline_seconds']:.2f}",
             "-" if r["ratio"] is None else f"{r['ratio']:.2f}",
+            target(r),
         )
         for r in rows
     ]
@@ -563,11 +1064,12 @@ class Options:
     import_timeout: float
     chunk_units: int
     profile: Path | None
+    seed: int = DEFAULT_SEED
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="antq_compliance import and status benchmark")
-    parser.add_argument("--units", type=int, default=10_000, help="units (default 10,000)")
+    parser.add_argument("--units", type=int, default=5_000, help="units (default 5,000)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--stores", default="sqlite,postgres", help="e.g. sqlite,postgres")
     parser.add_argument("--json", default="bench-results.json", help="results file")
@@ -589,14 +1091,37 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="also cProfile one extra statuses run per store, dump to PATH-<store>.pstats",
     )
+    parser.add_argument(
+        "--writers",
+        default="1,2,4,8",
+        help="PostgreSQL writer process counts (default 1,2,4,8; empty: skip)",
+    )
+    parser.add_argument(
+        "--writer-units", type=int, default=100, help="units each writer process writes"
+    )
+    parser.add_argument(
+        "--memory-events",
+        default="",
+        help="also measure a rebuild's peak RSS on SQLite logs of these sizes, e.g. "
+        "100000,1000000 (bench-full)",
+    )
+    parser.add_argument("--memory-probe", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.memory_probe:  # the subprocess of run_memory_probe
+        print(orjson.dumps(memory_probe(args.memory_probe)).decode())
+        return 0
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     unknown = set(stores) - {"sqlite", "postgres"}
     if unknown:
         parser.error(f"unknown store(s): {', '.join(sorted(unknown))}")
     opts = Options(
-        import_timeout=args.import_timeout, chunk_units=args.chunk_units, profile=args.profile
+        import_timeout=args.import_timeout,
+        chunk_units=args.chunk_units,
+        profile=args.profile,
+        seed=args.seed,
     )
+    writers = [int(n) for n in args.writers.split(",") if n.strip()]
+    memory_sizes = [int(n) for n in args.memory_events.split(",") if n.strip()]
     pg_url = os.environ.get("ANTQ_BENCH_POSTGRES", DEFAULT_POSTGRES)
 
     results: dict[str, Any] = {
@@ -625,7 +1150,6 @@ def main(argv: list[str] | None = None) -> int:
         gen_s, drafts = _timed(lambda: list(generate(args.units, YEAR, args.seed)))
         write_s, lines = _timed(lambda: write_jsonl(jsonl, drafts))
         enc_s, events = _timed(lambda: stored_events(drafts))
-        drafts = None  # only the JSONL file and the baseline's stored events are needed now
         results["meta"].update(
             events=lines,
             jsonl_bytes=jsonl.stat().st_size,
@@ -641,7 +1165,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in stores:
             if name == "sqlite":
                 with sqlite_store(workdir) as store:
-                    res = measure_store(store, jsonl, events, opts)
+                    res = measure_store(store, jsonl, events, opts, drafts)
             else:
                 problem = postgres_problem(pg_url)
                 if problem:
@@ -649,9 +1173,32 @@ def main(argv: list[str] | None = None) -> int:
                     results["stores"]["postgres"] = {"skipped": problem}
                     continue
                 with postgres_store(pg_url) as store:
-                    res = measure_store(store, jsonl, events, opts)
+                    res = measure_store(store, jsonl, events, opts, drafts)
+                    if writers:
+                        print(f"[postgres] writer processes {writers}...", flush=True)
+                        res["writers"] = pg_writers(store, writers, args.writer_units, args.seed)
             results["stores"][name] = res
             results["rows"].extend(rows_for(res))
+            results["rows"].extend(writer_rows(res.get("writers", [])))
+        drafts = []
+        memory = results["memory_sizes"] = []
+        for size in memory_sizes:
+            location = str(workdir / f"memory-{size}.sqlite3")
+            print(f"[sqlite] memory: filling a log of {size:,} events...", flush=True)
+            began = time.perf_counter()
+            fill_store(location, size, args.seed)
+            fill_s = time.perf_counter() - began
+            probe = run_memory_probe(location)
+            probe["fill_seconds"] = fill_s
+            memory.append(probe)
+            print(
+                f"[sqlite] {probe['events']:,} events: peak RSS {probe['peak_mib']:.0f} MiB, "
+                f"rebuild {probe['replay_seconds']:.1f}s",
+                flush=True,
+            )
+            for suffix in ("", "-wal", "-shm"):
+                Path(location + suffix).unlink(missing_ok=True)
+        results["rows"].extend(memory_rows(memory))
     results["meta"]["total_seconds"] = time.perf_counter() - started
 
     print()
@@ -669,7 +1216,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{name}: verdicts {res['statuses']['verdicts']}; evaluation beyond read+decode "
             f"~{evaluation:.2f}s ({evaluation / res['statuses']['seconds']:.0%} of statuses); "
-            f"baseline payloads identical to the ledger's: {res['payloads_identical']}"
+            f"baseline streams/versions/topics identical to the ledger's: "
+            f"{res['payloads_identical']}; payload bytes ledger/baseline "
+            f"{res['payload_bytes']['ledger'] / res['payload_bytes']['baseline']:.2f}"
         )
     Path(args.json).write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
     print(f"results written to {args.json}")

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import attrs
 import orjson
 
 from antq_compliance._codec import draft_to_json
@@ -78,7 +79,14 @@ from antq_compliance.vocabulary import (
     SubjectKind,
 )
 
-__all__ = ["DEFAULT_SEED", "generate", "write_jsonl"]
+__all__ = [
+    "DEFAULT_SEED",
+    "generate",
+    "generate_events",
+    "history",
+    "unit_range",
+    "write_jsonl",
+]
 
 DEFAULT_SEED = 124
 
@@ -521,6 +529,74 @@ def generate(
         yield from _unit(index, year, seed)
 
 
+def _shift_day(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _shifted(draft: FactDraft, years: int) -> FactDraft:
+    """``draft`` moved ``years`` later: its dates, the years it names, its id and every id it
+    refers to (``y<k>.`` prefix), so each year of a history is a distinct, valid stream part."""
+    prefix = f"y{years}."
+
+    def ref(value: str) -> str:
+        return prefix + value
+
+    data = draft.data
+    changes: dict[str, object] = {}
+    for field in attrs.fields(type(data)):
+        value = getattr(data, field.name)
+        if field.name == "year":
+            changes["year"] = value + years
+        elif field.name in ("model", "rule", "target"):
+            changes[field.name] = ref(value)
+    return attrs.evolve(
+        draft,
+        id=ref(draft.id),
+        occurred_on=_shift_day(draft.occurred_on, years),
+        data=attrs.evolve(data, **changes) if changes else data,
+        supersedes=None if draft.supersedes is None else ref(draft.supersedes),
+    )
+
+
+def history(
+    units: int, year: int = 2024, years: int = 5, seed: int = DEFAULT_SEED
+) -> Iterator[FactDraft]:
+    """``years`` evaluation years of history per unit, ending with ``year``: the unit's facts of
+    the first year, then the same activity shifted one year later, and so on (registration
+    once). Deterministic; year by year, so the recording order follows business time."""
+    first = year - years + 1
+    per_unit = [_unit(index, first, seed) for index in range(1, units + 1)]
+    for k in range(years):
+        for drafts in per_unit:
+            for n, draft in enumerate(drafts):
+                if n == 0 and k > 0:
+                    continue  # registered once
+                yield draft if k == 0 else _shifted(draft, k)
+
+
+def generate_events(events: int, year: int = 2024, seed: int = DEFAULT_SEED) -> Iterator[FactDraft]:
+    """Whole units, in order, until at least ``events`` facts (10^4 ... 10^7): the same units
+    as :func:`generate`, so a smaller log is a prefix of a larger one."""
+    count = 0
+    index = 0
+    while count < events:
+        index += 1
+        unit = _unit(index, year, seed)
+        count += len(unit)
+        yield from unit
+
+
+def unit_range(
+    first: int, last: int, year: int = 2024, seed: int = DEFAULT_SEED
+) -> Iterator[FactDraft]:
+    """The facts of units ``first`` to ``last`` (inclusive), as :func:`generate` makes them."""
+    for index in range(first, last + 1):
+        yield from _unit(index, year, seed)
+
+
 def write_jsonl(path: str | Path, drafts: Iterable[FactDraft]) -> int:
     """Write ``drafts`` as JSON Lines (the interchange shape); return the number of lines."""
     count = 0
@@ -535,12 +611,22 @@ def write_jsonl(path: str | Path, drafts: Iterable[FactDraft]) -> int:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--units", type=int, default=10_000)
+    parser.add_argument(
+        "--events", type=int, default=None, help="instead of --units: whole units up to N facts"
+    )
     parser.add_argument("--year", type=int, default=2024)
+    parser.add_argument("--years", type=int, default=1, help="years of history per unit")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--out", required=True, help="JSON Lines file to write")
     args = parser.parse_args(argv)
-    count = write_jsonl(args.out, generate(args.units, args.year, args.seed))
-    print(f"wrote {count} facts of {args.units} units to {args.out}")
+    if args.events is not None:
+        drafts = generate_events(args.events, args.year, args.seed)
+    elif args.years > 1:
+        drafts = history(args.units, args.year, args.years, args.seed)
+    else:
+        drafts = generate(args.units, args.year, args.seed)
+    count = write_jsonl(args.out, drafts)
+    print(f"wrote {count} facts to {args.out}")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,10 @@ PURE_DOMAIN = {
     "routing",
     "_chain",
     "integrity",
+    "reports",
+    "admin_units",
+    "policy",
+    "privacy",
 }
 
 

@@ -41,11 +41,14 @@ from .facts import (
     FactData,
     FactDraft,
 )
-from .vocabulary import CoordinationPartner, CoordinationParty, Labelled
+from .privacy import Erasure
+from .vocabulary import CoordinationPartner, CoordinationParty, Labelled, Role
 
 __all__ = [
     "FORMATS_READ",
     "FORMAT_VERSION",
+    "MAX_DEPTH",
+    "MAX_INTEGER",
     "STATUS_FORMAT",
     "UPCASTERS",
     "converter",
@@ -213,8 +216,14 @@ def _lookup(obj: Any, path: list[str | int]) -> Any:
 
 def _invalid(record: str, raw: Any, exc: BaseException, prefix: list[str | int]) -> InvalidRecord:
     path, problem = _first_problem(exc, prefix)
-    field = ".".join(str(p) for p in path)
+    field = _shown(".".join(str(p) for p in path))
     return InvalidRecord(record, field, _lookup(raw, path), problem)
+
+
+def _shown(name: str) -> str:
+    """A field name as a message shows it: characters that are not printable (a newline in an
+    unknown key) escaped, so that an error stays one line; Vietnamese letters kept."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in name)
 
 
 # --- upcasters: older shapes into the current one ------------------------------------------------
@@ -357,16 +366,57 @@ _ENVELOPE_OPTIONAL = ("document_ref", "supersedes", "reason", "format")
 _STRING_FIELDS = ("id", "type", "subject", "recorded_by", "document_ref", "supersedes", "reason")
 
 
+MAX_DEPTH = 16
+"""How deeply a line's JSON may nest (objects and arrays). The deepest fact shape nests 4
+levels (line, ``data``, ``size``, ``inputs``); refusing deeper input early keeps every later
+step (validation, error messages) clear of recursion limits."""
+
+MAX_INTEGER = 2**53 - 1
+"""The largest integer (in absolute value) an interchange line may hold: what every JSON reader
+represents exactly (RFC 8259 section 6). Larger numbers are refused, not stored and mis-read."""
+
+
+def _check_bounds(raw: Any, record: str) -> None:
+    """Refuse ``raw`` if it nests more than :data:`MAX_DEPTH` levels or holds an integer beyond
+    :data:`MAX_INTEGER`, naming the field. Walked without recursion, before anything else."""
+    stack: list[tuple[Any, int, tuple[str, ...]]] = [(raw, 1, ())]
+    while stack:
+        value, depth, path = stack.pop()
+        if type(value) is int and abs(value) > MAX_INTEGER:
+            raise InvalidRecord(
+                record,
+                _shown(".".join(path)),
+                value,
+                f"is out of range (at most {MAX_INTEGER:,} in absolute value)",
+            )
+        if isinstance(value, dict):
+            children: Any = value.items()
+        elif isinstance(value, list):
+            children = enumerate(value)
+        else:
+            continue
+        if depth > MAX_DEPTH:
+            raise InvalidRecord(
+                record,
+                _shown(path[0]) if path else "",
+                f"<nested more than {MAX_DEPTH} levels>",
+                f"is nested more than {MAX_DEPTH} levels deep (no fact has that shape)",
+            )
+        for key, child in children:
+            stack.append((child, depth + 1, (*path, str(key))))
+
+
 def draft_from_json(raw: Any, record: str) -> FactDraft:
     """Validate one interchange object (a parsed JSONL line) into a :class:`FactDraft`.
 
     Raises :class:`InvalidRecord` naming ``record``, the field and the value.
     """
+    _check_bounds(raw, record)
     if not isinstance(raw, dict):
         raise InvalidRecord(record, "", raw, "expected a JSON object")
     for key in raw:
         if key not in _ENVELOPE_REQUIRED and key not in _ENVELOPE_OPTIONAL:
-            raise InvalidRecord(record, str(key), raw[key], "is not a field of a fact")
+            raise InvalidRecord(record, _shown(str(key)), raw[key], "is not a field of a fact")
     for key in _ENVELOPE_REQUIRED:
         if raw.get(key) is None:
             raise InvalidRecord(record, key, None, "is required")
@@ -402,7 +452,7 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
     try:
         return FactDraft(
             id=raw["id"],
-            subject=raw["subject"].strip(),
+            subject=unicodedata.normalize("NFC", raw["subject"].strip()),
             occurred_on=occurred_on,
             recorded_by=unicodedata.normalize("NFC", raw["recorded_by"]),
             data=data,
@@ -439,6 +489,8 @@ def draft_to_json(draft: FactDraft) -> dict[str, Any]:
 def fact_to_json(fact: Fact) -> dict[str, Any]:
     out = draft_to_json(fact)
     out["recorded_at"] = converter.unstructure(fact.recorded_at, datetime)
+    if fact.role is not None:  # facts recorded before roles were kept have none
+        out["role"] = fact.role.value
     return out
 
 
@@ -500,7 +552,44 @@ def decode_fact(topic: str, payload: bytes) -> Fact:
         supersedes=body.get("supersedes"),
         reason=body.get("reason"),
         recorded_at=_datetime(body["recorded_at"], datetime),
+        role=Role(body["role"]) if body.get("role") is not None else None,
     )
+
+
+ERASURE_TOPIC = "antq-erasure:v1"
+"""The stored topic of an erasure record (``privacy.Erasure``): not a fact, in its own stream."""
+
+
+def encode_erasure(erasure: Erasure) -> tuple[str, bytes]:
+    body = {
+        "id": erasure.id,
+        "keys": list(erasure.keys),
+        "subjects": list(erasure.subjects),
+        "legal_basis": erasure.legal_basis,
+        "recorded_by": erasure.recorded_by,
+        "role": erasure.role.value,
+        "occurred_on": erasure.occurred_on.isoformat(),
+        "recorded_at": _instant(erasure.recorded_at),
+    }
+    return ERASURE_TOPIC, orjson.dumps(body)
+
+
+def decode_erasure(payload: bytes) -> Erasure:
+    body = orjson.loads(payload)
+    return Erasure(
+        id=body["id"],
+        keys=tuple(body["keys"]),
+        subjects=tuple(body["subjects"]),
+        legal_basis=body["legal_basis"],
+        recorded_by=body["recorded_by"],
+        role=Role(body["role"]),
+        occurred_on=date.fromisoformat(body["occurred_on"]),
+        recorded_at=_datetime(body["recorded_at"], datetime),
+    )
+
+
+def erasure_to_json(erasure: Erasure) -> dict[str, Any]:
+    return orjson.loads(encode_erasure(erasure)[1])  # type: ignore[no-any-return]
 
 
 def fact_type(topic: str) -> type[FactData]:

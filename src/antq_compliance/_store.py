@@ -14,14 +14,17 @@ by SHA-256 links (``_chain.py``) kept in a table of our own in the same database
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import logging
 import os
+import re
 import sqlite3
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 from urllib.parse import parse_qs, unquote, urlparse
 from uuid import UUID, uuid5
 
@@ -29,25 +32,47 @@ import attrs
 from eventsourcing.application import Application
 from eventsourcing.persistence import (
     ApplicationRecorder,
+    InfrastructureFactory,
     IntegrityError,
     Mapper,
     StoredEvent,
+    Tracking,
     Transcoder,
 )
 from eventsourcing.popo import POPOApplicationRecorder
-from eventsourcing.sqlite import SQLiteApplicationRecorder
+from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteTrackingRecorder
+from eventsourcing.utils import Environment
 
-from ._chain import GENESIS, Seal, StoredRow, extend, paged, verify_chain
-from ._codec import decode_fact, encode_fact
+from ._chain import _TAG as _LINK_TAG
+from ._chain import GENESIS, Seal, StoredRow, extend, link, paged, verify_chain
+from ._codec import ERASURE_TOPIC, decode_erasure, decode_fact, encode_erasure, encode_fact
+from ._fastcodec import encode_trusted, trusted_decoder
+from ._personal import (
+    PersonalData,
+    Vault,
+    open_memory_vault,
+    open_postgres_vault,
+    open_sqlite_vault,
+)
+from .errors import InvalidQuery, KeyRequired, StoreConfigurationError, UnreadableRow, WrongKey
 from .facts import Fact
 from .integrity import VerifyReport
+from .privacy import Erasure
 
 if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
     from eventsourcing.postgres import PostgresDatastore
     from psycopg import Cursor
     from psycopg.rows import DictRow
 
-__all__ = ["EventLog", "StreamConflict", "is_postgres_url", "stream_id"]
+__all__ = [
+    "EventLog",
+    "StatusViewStore",
+    "StreamConflict",
+    "ViewConflict",
+    "ViewRow",
+    "is_postgres_url",
+    "stream_id",
+]
 
 _SCHEMA_LOCK = 0x616E7471  # "antq": advisory lock key for table creation
 _NAMESPACE = UUID("6f1c5e2a-9a8e-4f53-bb6e-3c1d2a7e0b24")
@@ -57,6 +82,7 @@ _BATCH = 2000
 _log = logging.getLogger("antq_compliance")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stream_id(subject: str) -> UUID:
     """The stream of a subject. Stable: it is how stored events find their subject."""
     return uuid5(_NAMESPACE, f"subject:{subject}")
@@ -107,7 +133,13 @@ class _FactMapper(Mapper[UUID]):
             state=state,
         )
 
+    payloads: _Payloads | None = None
+
     def decode(self, stored: StoredEvent) -> Fact:
+        if self.payloads is not None:
+            state, erased = self.payloads.open(stored.topic, stored.state)
+            fact = decode_fact(stored.topic, state)
+            return self.payloads.personal.patch(fact) if erased else fact
         state = stored.state
         if self.cipher:
             state = self.cipher.decrypt(state)
@@ -152,7 +184,14 @@ def _env_for(location: str) -> dict[str, str]:
         if "schema" in query:
             env["POSTGRES_SCHEMA"] = query["schema"][0]
         return env
-    return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(Path(location))}
+    # A writer waits up to 30 s for SQLite's single write lock, as the chain's seal does
+    # (eventsourcing's default is 5 s, which 8 busy writers on 2 cores exceeded:
+    # "database is locked"; tests/test_multiprocess.py, docs/reliability.md).
+    return {
+        "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+        "SQLITE_DBNAME": str(Path(location)),
+        "SQLITE_LOCK_TIMEOUT": "30",
+    }
 
 
 _PG_CHUNK = 2_000
@@ -275,7 +314,7 @@ class _Chain:
     def _extend(
         last: Seal | None,
         head: Seal | None,
-        rows_after: Callable[[int], list[StoredRow]],
+        rows_after: Callable[[int], Sequence[Sequence[Any]]],
         write: Callable[[list[Seal]], object],
     ) -> tuple[int, Seal]:
         """Seal the rows after ``last`` (the chain's last link). Nothing is sealed while the
@@ -292,13 +331,71 @@ class _Chain:
         end = last or Seal(0, GENESIS)
         sealed = 0
         while rows := rows_after(end.position):
-            seals = extend(end, rows)
+            seals = _extend_fast(end, rows)
             write(seals)
             end = seals[-1]
             sealed += len(seals)
             if len(rows) < _BATCH:
                 break
         return sealed, end
+
+
+_HEX32 = re.compile("[0-9a-f]{32}")
+
+
+def _extend_fast(prev: Seal, rows: Sequence[Sequence[Any]]) -> list[Seal]:
+    """``_chain.extend`` for rows as read for sealing: (position, stream, version, topic,
+    state), the stream as a UUID or SQLite's 32 hex digits. The same links, computed without
+    building a UUID per row; any value of an unexpected type goes through ``_chain.link``."""
+    out = []
+    last = prev.link
+    sha256 = hashlib.sha256
+    for position, stream, version, topic, state in rows:
+        if type(stream) is str and _HEX32.fullmatch(stream):
+            stream_field = b"\x02" + bytes.fromhex(stream)
+        elif type(stream) is UUID:
+            stream_field = b"\x02" + stream.bytes
+        else:
+            stream_field = b""
+        if (
+            stream_field
+            and type(position) is int
+            and type(version) is int
+            and type(topic) is str
+            and type(state) is bytes
+        ):
+            text = topic.encode("utf-8", "surrogatepass")
+            last = sha256(
+                b"".join(
+                    (
+                        _LINK_TAG,
+                        last,
+                        b"\x01" + position.to_bytes(8, "big", signed=True),
+                        stream_field,
+                        b"\x01" + version.to_bytes(8, "big", signed=True),
+                        b"\x04" + len(text).to_bytes(8, "big") + text,
+                        b"\x03" + len(state).to_bytes(8, "big") + state,
+                    )
+                )
+            ).digest()
+        else:
+            last = link(last, StoredRow(position, _sqlite_stream(stream), version, topic, state))
+        out.append(Seal(position, last))
+    return out
+
+
+def _check_extend_fast() -> None:
+    """The fast links are the chain's links (checked at import, on both stream forms)."""
+    stream = uuid5(_NAMESPACE, "check")
+    rows = [StoredRow(7, stream, 3, "antq:Thử:v1", b'{"x":"\xc3\xa1"}')]
+    expected = extend(Seal(6, GENESIS), rows)
+    raw = [(7, stream.hex, 3, "antq:Thử:v1", b'{"x":"\xc3\xa1"}')]
+    for form in (rows, raw):
+        if _extend_fast(Seal(6, GENESIS), form) != expected:
+            raise RuntimeError("the fast chain links differ from _chain.link")
+
+
+_check_extend_fast()
 
 
 def _sqlite_stream(value: object) -> object:
@@ -337,12 +434,15 @@ class _SQLiteChain(_Chain):
         )
 
     def _rows(self, after: int) -> list[StoredRow]:
+        return [StoredRow(p, _sqlite_stream(o), v, t, s) for p, o, v, t, s in self._raw(after)]
+
+    def _raw(self, after: int) -> list[tuple[int, object, object, object, object]]:
         cursor = self._conn.execute(
             "SELECT rowid, originator_id, originator_version, topic, state "
             f"FROM {self._events} WHERE rowid > ? ORDER BY rowid LIMIT ?",
             (after, _BATCH),
         )
-        return [StoredRow(p, _sqlite_stream(o), v, t, s) for p, o, v, t, s in cursor]
+        return cursor.fetchall()
 
     def _seals(self, after: int) -> list[Seal]:
         cursor = self._conn.execute(
@@ -366,7 +466,7 @@ class _SQLiteChain(_Chain):
                     f"SELECT position, link FROM {_CHAIN} ORDER BY position DESC LIMIT 1"
                 ).fetchone()
                 last = Seal(found[0], bytes(found[1])) if found else None
-                sealed, end = self._extend(last, self._head(), self._rows, self._write)
+                sealed, end = self._extend(last, self._head(), self._raw, self._write)
                 if sealed:
                     self._conn.execute(
                         f"INSERT INTO {_CHAIN_HEAD} (id, position, link) VALUES (1, ?, ?) "
@@ -562,49 +662,302 @@ def _open_chain(recorder: ApplicationRecorder) -> _Chain:
     raise TypeError(f"no tamper-evidence chain for the recorder {type(recorder).__qualname__}")
 
 
+# --- stored bytes: personal-data tokens, compression, encryption (docs/reliability.md) ---------
+
+_KEY_CHECK = b"antq-store-key-check-v1"
+_ZLIB = "eventsourcing.compressor:ZlibCompressor"
+_ERASURES = uuid5(_NAMESPACE, "erasures")
+"""The stream of erasure records (``privacy.Erasure``): not a subject's stream."""
+
+
+def _open_vault(recorder: ApplicationRecorder) -> Vault:
+    if isinstance(recorder, SQLiteApplicationRecorder):
+        pool = recorder.datastore.pool
+        if pool.is_sqlite_memory_mode:
+            return open_memory_vault()
+        return open_sqlite_vault(pool.db_name)
+    if isinstance(recorder, POPOApplicationRecorder):
+        return open_memory_vault()
+    postgres = sys.modules.get("eventsourcing.postgres")
+    if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+        import psycopg
+
+        ds = recorder.datastore
+        conninfo = {k: v for k, v in ds.pool.kwargs.items() if k != "row_factory"}
+        return open_postgres_vault(
+            lambda: ds.transaction(commit=True),
+            ds.schema,
+            lambda: psycopg.connect(**conninfo, autocommit=True),
+        )
+    raise TypeError(f"no key table for the recorder {type(recorder).__qualname__}")
+
+
+def _cipher_env(cipher_key: str | None, compress: bool) -> dict[str, str]:
+    env: dict[str, str] = {}
+    if cipher_key is not None:
+        import base64
+        import binascii
+
+        try:
+            raw = base64.b64decode(cipher_key.strip().encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            raw = b""
+        if len(raw) != 32:
+            raise StoreConfigurationError(
+                "the cipher key must be 32 random bytes in base64 (AES-256), as `antq keygen` "
+                "prints"
+            )
+        env["CIPHER_KEY"] = cipher_key.strip()
+    if compress:
+        env["COMPRESSOR_TOPIC"] = _ZLIB
+    return env
+
+
+class _Payloads:
+    """Between a fact's JSON and the ``state`` column: personal-data tokens (``_personal``),
+    then the compressor and the cipher the application was opened with. Reading is tolerant
+    of rows written under other settings (a cipher or compressor switched on later): a zlib
+    stream starts with ``x`` and our JSON with ``{``; anything else must decrypt."""
+
+    def __init__(self, location: str, mapper: Mapper[UUID], vault: Vault) -> None:
+        self.location = location
+        self.cipher = mapper.cipher
+        self.compressor = mapper.compressor
+        self.vault = vault
+        self.personal = PersonalData(vault)
+        check = vault.meta("cipher_check")
+        self.locked = check is not None and self.cipher is None
+        if self.cipher is not None:
+            if check is None:
+                check = vault.put_meta("cipher_check", self.cipher.encrypt(_KEY_CHECK))
+            try:
+                opened = self.cipher.decrypt(check)
+            except ValueError:
+                opened = b""
+            if opened != _KEY_CHECK:
+                raise WrongKey(location)
+
+    def writable(self) -> None:
+        if self.locked:
+            raise KeyRequired(self.location)
+
+    def wrap(self, state: bytes) -> bytes:
+        if self.compressor:
+            state = self.compressor.compress(state)
+        if self.cipher:
+            state = self.cipher.encrypt(state)
+        return state
+
+    def unwrap(self, topic: str, state: bytes) -> bytes:
+        lead = state[:1]
+        if self.cipher is not None:
+            try:
+                state = self.cipher.decrypt(state)
+            except ValueError:
+                if lead not in (b"{", b"x"):  # not a row written before the cipher was on
+                    raise UnreadableRow(
+                        f"a stored {topic} row", "does not decrypt with this key"
+                    ) from None
+        elif self.locked:
+            raise KeyRequired(self.location)
+        if state[:1] == b"x":
+            import zlib
+
+            try:
+                state = zlib.decompress(state)
+            except zlib.error as exc:
+                raise UnreadableRow(
+                    f"a stored {topic} row", f"does not decompress ({exc})"
+                ) from None
+        return state
+
+    def open(self, topic: str, state: bytes) -> tuple[bytes, bool]:
+        """The fact JSON of a stored row, personal values opened, and whether one was erased."""
+        return self.personal.open(self.unwrap(topic, state), lambda: f"a stored {topic} row")
+
+    def close(self) -> None:
+        self.personal.close()
+
+
 class EventLog:
     """Append and read facts. ``location``: a SQLite file path, a PostgreSQL URL, or
     ``:memory:``. ``env`` adds eventsourcing settings (``CIPHER_KEY``, ``COMPRESSOR_TOPIC``...)."""
 
-    def __init__(self, location: str | os.PathLike[str], env: dict[str, str] | None = None):
+    def __init__(
+        self,
+        location: str | os.PathLike[str],
+        env: dict[str, str] | None = None,
+        *,
+        cipher_key: str | None = None,
+        compress: bool = False,
+    ):
         self.location = str(location)
         settings = _env_for(self.location)
         # eventsourcing reads the process environment too; what is passed here wins over it,
         # and the caller's explicit ``env`` wins over what the location implies.
-        settings = {**settings, **(env or {})}
+        settings = {**settings, **(env or {}), **_cipher_env(cipher_key, compress)}
         with _schema_lock(settings):
             self._app = _LedgerApplication(env=settings)
             self._chain = _open_chain(self._app.recorder)
+            vault = _open_vault(self._app.recorder)
         self._mapper = cast(_FactMapper, self._app.mapper)
+        try:
+            self._payloads = _Payloads(self.location, self._mapper, vault)
+        except BaseException:
+            vault.close()
+            self._chain.close()
+            self._app.close()
+            raise
+        self._mapper.payloads = self._payloads
 
     @property
     def is_postgres(self) -> bool:
         return is_postgres_url(self.location)
 
     def read(self, subject: str) -> list[Fact]:
-        """Every fact of one subject, in stream order."""
+        """Every fact of one subject, in stream order (trusted decoding, see :meth:`scan`)."""
+        decode = self._decoder()
         return [
-            self._mapper.decode(s) for s in self._app.recorder.select_events(stream_id(subject))
+            decode(s.topic, s.state) for s in self._app.recorder.select_events(stream_id(subject))
+        ]
+
+    def _decoder(self) -> Callable[[str, bytes], Fact]:
+        """The trusted fast decoder (``_fastcodec``) behind the application's cipher and
+        compressor, if any: our own rows were validated on write and are hash-chained."""
+        decode = trusted_decoder()
+        payloads = self._payloads
+        payloads.personal.refresh()  # keys destroyed since, by any process, read as erased
+        patch = payloads.personal.patch
+
+        def unwrap(topic: str, state: bytes) -> Fact:
+            state, erased = payloads.open(topic, state)
+            fact = decode(topic, state)
+            return patch(fact) if erased else fact
+
+        return unwrap
+
+    def _rows(
+        self, after: int, limit: int, topics: Sequence[str] = ()
+    ) -> list[tuple[int, str, bytes]]:
+        """(position, topic, state) of up to ``limit`` rows after ``after``, in log order,
+        read straight from the recorder's table (no per-row stream-id conversion)."""
+        recorder = self._app.recorder
+        where = f" AND topic IN ({', '.join(['%s'] * len(topics))})" if topics else ""
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            statement = (
+                f"SELECT rowid, topic, state FROM {recorder.events_table_name} "
+                f"WHERE rowid > ?{where.replace('%s', '?')} ORDER BY rowid LIMIT ?"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None  # plain tuples
+                raw.execute(statement, (after, *topics, limit))
+                return cast(list[tuple[int, str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            query = sql.SQL(
+                "SELECT notification_id, topic, state FROM {}.{} "
+                f"WHERE notification_id > %s{where} ORDER BY notification_id LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (after, *topics, limit))
+                return cast(list[tuple[int, str, bytes]], pg.fetchall())
+        return [
+            (n.id, n.topic, n.state)
+            for n in recorder.select_notifications(
+                start=after, limit=limit, topics=topics, inclusive_of_start=False
+            )
         ]
 
     def append(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> None:
         """Append facts to several streams atomically. Each item: (subject, version the
         stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved."""
-        envelopes = [
-            _Envelope(stream_id(subject), version + offset, fact)
-            for subject, version, facts in batches
-            for offset, fact in enumerate(facts, start=1)
-        ]
-        if not envelopes:
+        stored = self._stored(batches)
+        if not stored:
             return
         try:
-            self._app.events.put(cast(Any, envelopes))
+            # What ``events.put`` does, minus its per-event mapper: the facts are encoded by
+            # the fast encoder (the same bytes as ``encode_fact``; tests/test_fastpath.py).
+            self._app.recorder.insert_events(stored)
         except IntegrityError as exc:
             raise StreamConflict(str(exc)) from exc
         try:
             self.seal()
         except Exception:  # the facts are committed: the next write or verify seals them
             _log.warning("the log could not be sealed after an append", exc_info=True)
+
+    def _stored(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> list[StoredEvent]:
+        """The stored events of ``batches``, through the application's compressor and cipher."""
+        payloads = self._payloads
+        payloads.writable()
+        # The keys of the personal values, created first: a key without facts is harmless.
+        payloads.personal.prepare(f for _, _, facts in batches for f in facts)
+        seal, wrap = payloads.personal.seal, payloads.wrap
+        out = []
+        for subject, version, facts in batches:
+            stream = stream_id(subject)
+            for offset, fact in enumerate(facts, start=1):
+                topic, state = encode_trusted(seal(fact))
+                out.append(StoredEvent(stream, version + offset, topic, wrap(state)))
+        return out
+
+    def read_many(self, subjects: Sequence[str]) -> dict[str, list[Fact]]:
+        """Every fact of each subject, in stream order (one query per 500 subjects on SQLite
+        and PostgreSQL; :meth:`read` for one subject). Subjects without facts map to []."""
+        out: dict[str, list[Fact]] = {subject: [] for subject in subjects}
+        recorder = self._app.recorder
+        postgres = sys.modules.get("eventsourcing.postgres")
+        is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
+        if len(out) < 2 or not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg):
+            return {subject: self.read(subject) for subject in out}
+        decode = self._decoder()
+        streams = [stream_id(subject) for subject in out]
+        # PostgreSQL gives stream ids as UUIDs, SQLite as the 32 hex digits it stores.
+        by_key: dict[object, str] = {
+            (stream if is_pg else stream.hex): subject
+            for stream, subject in zip(streams, out, strict=True)
+        }
+        for start in range(0, len(streams), 500):
+            chunk = streams[start : start + 500]
+            for originator, topic, state in self._streams_rows(chunk, is_pg):
+                out[by_key[originator]].append(decode(topic, state))
+        return out
+
+    def _streams_rows(self, streams: list[UUID], is_pg: bool) -> list[tuple[object, str, bytes]]:
+        recorder = self._app.recorder
+        if not is_pg:
+            assert isinstance(recorder, SQLiteApplicationRecorder)
+            statement = (
+                f"SELECT originator_id, topic, state FROM {recorder.events_table_name} "
+                f"WHERE originator_id IN ({', '.join('?' * len(streams))}) "
+                "ORDER BY originator_id, originator_version"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(statement, [s.hex for s in streams])
+                return cast(list[tuple[object, str, bytes]], raw.fetchall())
+        from psycopg import sql
+        from psycopg.rows import tuple_row
+
+        query = sql.SQL(
+            "SELECT originator_id, topic, state FROM {}.{} WHERE originator_id = ANY(%s) "
+            "ORDER BY originator_id, originator_version"
+        ).format(
+            sql.Identifier(cast(Any, recorder).datastore.schema),
+            sql.Identifier(cast(Any, recorder).events_table_name),
+        )
+        with cast(Any, recorder).datastore.transaction(commit=False) as pg:
+            pg.row_factory = cast(Any, tuple_row)
+            pg.execute(query, (streams,))
+            return cast(list[tuple[object, str, bytes]], pg.fetchall())
 
     def seal(self) -> int:
         """Chain every row after the chain head; the number of rows sealed. Run after each
@@ -640,20 +993,93 @@ class EventLog:
         return None
 
     def scan(
-        self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 2000
+        self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 10_000
     ) -> Iterator[tuple[int, Fact]]:
         """Every stored fact in recording order (the notification log), optionally filtered
-        by stored topic, as (position, fact)."""
-        position = start
+        by stored topic, as (position, fact). Rows are read in batches straight from the
+        recorder's table and decoded by the trusted fast path (``_fastcodec``): they were
+        validated when written and tampering is the hash chain's business (``verify``)."""
+        decode = self._decoder()
+        after = start - 1
         while True:
-            rows = self._app.recorder.select_notifications(
-                start=position, limit=batch, topics=topics, inclusive_of_start=True
-            )
-            for row in rows:
-                yield row.id, self._mapper.decode(row)
+            rows = self._rows(after, batch, topics)
+            for position, topic, state in rows:
+                if topic == ERASURE_TOPIC:  # an erasure record, not a fact
+                    continue
+                yield position, decode(topic, state)
             if len(rows) < batch:
                 return
-            position = rows[-1].id + 1
+            after = rows[-1][0]
+
+    def scan_streams(self, *, head: int | None = None, batch: int = 10_000) -> Iterator[list[Fact]]:
+        """Every subject's facts, one stream at a time (in stream-id order, each in stream
+        order), up to position ``head`` (default: the log's head when the walk starts). Only
+        one stream is held at a time: a full rebuild streams however long the log is.
+        Trusted decoding, as :meth:`scan`."""
+        decode = self._decoder()
+        head = self.head() if head is None else head
+        stream: list[Fact] = []
+        current: object = None
+        key: tuple[object, int] | None = None
+        while True:
+            rows = self._stream_rows(head, key, batch)
+            for originator, _version, topic, state in rows:
+                if topic == ERASURE_TOPIC:  # an erasure record, not a fact
+                    continue
+                if originator != current:
+                    if stream:
+                        yield stream
+                    stream, current = [], originator
+                stream.append(decode(topic, state))
+            if len(rows) < batch:
+                break
+            key = (rows[-1][0], rows[-1][1])
+        if stream:
+            yield stream
+
+    def _stream_rows(
+        self, head: int, key: tuple[object, int] | None, limit: int
+    ) -> list[tuple[object, int, str, bytes]]:
+        """Rows at positions up to ``head`` after the stream position ``key``, in
+        (stream, version) order: the primary key's order, so an index walk."""
+        recorder = self._app.recorder
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            after = "AND (originator_id, originator_version) > (?, ?) " if key else ""
+            statement = (
+                "SELECT originator_id, originator_version, topic, state "
+                f"FROM {recorder.events_table_name} WHERE rowid <= ? {after}"
+                "ORDER BY originator_id, originator_version LIMIT ?"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(statement, (head, *(key or ()), limit))
+                return cast(list[tuple[object, int, str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
+            query = sql.SQL(
+                "SELECT originator_id, originator_version, topic, state FROM {}.{} "
+                f"WHERE notification_id <= %s {after}"
+                "ORDER BY originator_id, originator_version LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (head, *(key or ()), limit))
+                return cast(list[tuple[object, int, str, bytes]], pg.fetchall())
+        rows = sorted(
+            (str(n.originator_id), n.originator_version, n.topic, n.state)
+            for n in recorder.select_notifications(start=1, limit=head or 1, stop=head)
+        )
+        if key is not None:
+            rows = [r for r in rows if (r[0], r[1]) > cast(tuple[str, int], key)]
+        return cast(list[tuple[object, int, str, bytes]], rows[:limit])
 
     def scan_raw(self, *, batch: int = 2000) -> Iterator[int]:
         """Notification ids only, without decoding: the raw read rate for benchmarks."""
@@ -669,6 +1095,276 @@ class EventLog:
     def head(self) -> int:
         return self._app.recorder.max_notification_id() or 0
 
+    # --- personal data: keys and erasure records -------------------------------------------
+
+    def person_keys(self, person: str, subject: str | None = None) -> list[tuple[str, str]]:
+        """(key id, subject) of the live keys of ``person`` (in ``subject`` only, if given)."""
+        return self._payloads.vault.live(person, subject)
+
+    def record_erasure(self, erasure: Erasure) -> None:
+        """Append an erasure record to the log (hash-chained like every row). Raises
+        :class:`StreamConflict` if another erasure was recorded meanwhile."""
+        self._payloads.writable()
+        version = len(self._app.recorder.select_events(_ERASURES))
+        topic, state = encode_erasure(erasure)
+        stored = StoredEvent(_ERASURES, version + 1, topic, self._payloads.wrap(state))
+        try:
+            self._app.recorder.insert_events([stored])
+        except IntegrityError as exc:
+            raise StreamConflict(str(exc)) from exc
+        try:
+            self.seal()
+        except Exception:
+            _log.warning("the log could not be sealed after an erasure", exc_info=True)
+
+    def destroy_keys(self, key_ids: Sequence[str]) -> int:
+        """Destroy person keys (crypto-shredding); the number destroyed."""
+        done = self._payloads.vault.destroy(key_ids)
+        self._payloads.personal.refresh()
+        return done
+
+    def erasures(self) -> list[Erasure]:
+        """Every erasure record, in the order recorded."""
+        return [
+            decode_erasure(self._payloads.unwrap(e.topic, e.state))
+            for e in self._app.recorder.select_events(_ERASURES)
+        ]
+
+    def erasure_records(self, start: int = 1) -> list[tuple[int, Erasure]]:
+        """(position, record) of the erasures at or after log position ``start``. :meth:`scan`
+        yields facts only: a follower of the log reads these too, to re-evaluate the subjects
+        of each erasure (their reasons may quote an erased value) and to advance past them."""
+        out: list[tuple[int, Erasure]] = []
+        after = start - 1
+        while rows := self._rows(after, 1000, [ERASURE_TOPIC]):
+            out += [(p, decode_erasure(self._payloads.unwrap(t, s))) for p, t, s in rows]
+            after = rows[-1][0]
+        return out
+
     def close(self) -> None:
         self._chain.close()
+        self._payloads.close()
         self._app.close()
+
+
+# --- Status views: read models followed across processes (``antq follow``) ---------------------
+#
+# The view is a table of (subject, year) statuses kept next to eventsourcing's tracking table.
+# Each batch of statuses and the log position it reaches are written in ONE transaction through
+# eventsourcing's tracking recorder, which refuses a position that does not advance: a batch is
+# applied exactly once, and a follower killed at any point resumes from the last committed
+# position. ``antq_status_applied`` counts, per subject, the notifications applied: tests compare
+# it with the log to show that none was missed or applied twice.
+
+VIEW_NAME = "antq_status"
+"""The tracking name of the status view (eventsourcing's ``application_name`` column)."""
+_VIEW_TABLE = "antq_status_view"
+_APPLIED_TABLE = "antq_status_applied"
+
+
+@attrs.frozen
+class ViewRow:
+    subject: str
+    year: int
+    verdict: str
+    status: bytes
+    """The status as JSON (``_codec.status_to_json``), UTF-8."""
+
+
+class _SQLiteStatusView(SQLiteTrackingRecorder):
+    def construct_create_table_statements(self) -> list[str]:
+        return [
+            *super().construct_create_table_statements(),
+            f"CREATE TABLE IF NOT EXISTS {_VIEW_TABLE} (subject TEXT NOT NULL, year INTEGER NOT "
+            "NULL, verdict TEXT NOT NULL, status BLOB NOT NULL, PRIMARY KEY (subject, year)) "
+            "WITHOUT ROWID",
+            f"CREATE TABLE IF NOT EXISTS {_APPLIED_TABLE} (subject TEXT PRIMARY KEY, "
+            "notifications INTEGER NOT NULL) WITHOUT ROWID",
+        ]
+
+    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            self._insert_tracking(cursor, Tracking(VIEW_NAME, position))
+            cursor.executemany(
+                f"INSERT INTO {_VIEW_TABLE} VALUES (?, ?, ?, ?) ON CONFLICT (subject, year) "
+                "DO UPDATE SET verdict = excluded.verdict, status = excluded.status",
+                [(r.subject, r.year, r.verdict, r.status) for r in rows],
+            )
+            cursor.executemany(
+                f"INSERT INTO {_APPLIED_TABLE} VALUES (?, ?) ON CONFLICT (subject) DO UPDATE "
+                f"SET notifications = {_APPLIED_TABLE}.notifications + excluded.notifications",
+                sorted(applied.items()),
+            )
+
+    def select(self, subject: str | None, year: int | None) -> list[ViewRow]:
+        where, params = _view_filter(subject, year, "?")
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(
+                f"SELECT subject, year, verdict, status FROM {_VIEW_TABLE}{where} "
+                "ORDER BY subject, year",
+                params,
+            )
+            return _view_rows(cursor.fetchall())
+
+    def applied(self) -> dict[str, int]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(f"SELECT subject, notifications FROM {_APPLIED_TABLE}")
+            return _applied_counts(cursor.fetchall())
+
+
+def _view_rows(rows: Iterable[Any]) -> list[ViewRow]:
+    return [ViewRow(r["subject"], r["year"], r["verdict"], bytes(r["status"])) for r in rows]
+
+
+def _applied_counts(rows: Iterable[Any]) -> dict[str, int]:
+    return {r["subject"]: int(r["notifications"]) for r in rows}
+
+
+def _view_filter(subject: str | None, year: int | None, mark: str) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if subject is not None:
+        clauses.append(f"subject = {mark}")
+        params.append(subject)
+    if year is not None:
+        clauses.append(f"year = {mark}")
+        params.append(year)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _postgres_status_view() -> type:
+    """The PostgreSQL status view class (the postgres extra is imported only when needed)."""
+    from eventsourcing.postgres import PostgresTrackingRecorder
+    from psycopg.sql import SQL, Identifier
+
+    class PostgresStatusView(PostgresTrackingRecorder):
+        def __init__(self, datastore: PostgresDatastore, **kwargs: Any) -> None:
+            super().__init__(datastore, **kwargs)
+            schema = Identifier(datastore.schema or "public")
+            self._view = SQL("{0}.{1}").format(schema, Identifier(_VIEW_TABLE))
+            self._applied = SQL("{0}.{1}").format(schema, Identifier(_APPLIED_TABLE))
+            self.sql_create_statements += [
+                SQL(
+                    "CREATE TABLE IF NOT EXISTS {0} (subject text NOT NULL, year integer NOT "
+                    "NULL, verdict text NOT NULL, status bytea NOT NULL, PRIMARY KEY "
+                    "(subject, year))"
+                ).format(self._view),
+                SQL(
+                    "CREATE TABLE IF NOT EXISTS {0} (subject text PRIMARY KEY, notifications "
+                    "bigint NOT NULL)"
+                ).format(self._applied),
+            ]
+
+        def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+            with self.datastore.transaction(commit=True) as cursor:
+                self._insert_tracking(cursor, Tracking(VIEW_NAME, position))
+                if rows:
+                    cursor.executemany(
+                        SQL(
+                            "INSERT INTO {0} VALUES (%s, %s, %s, %s) ON CONFLICT (subject, year) "
+                            "DO UPDATE SET verdict = excluded.verdict, status = excluded.status"
+                        ).format(self._view),
+                        [(r.subject, r.year, r.verdict, r.status) for r in rows],
+                    )
+                if applied:
+                    cursor.executemany(
+                        SQL(
+                            "INSERT INTO {0} AS a VALUES (%s, %s) ON CONFLICT (subject) DO UPDATE "
+                            "SET notifications = a.notifications + excluded.notifications"
+                        ).format(self._applied),
+                        sorted(applied.items()),
+                    )
+
+        def select(self, subject: str | None, year: int | None) -> list[ViewRow]:
+            where, params = _view_filter(subject, year, "%s")
+            with self.datastore.transaction(commit=False) as cursor:
+                cursor.execute(
+                    SQL("SELECT subject, year, verdict, status FROM {0}").format(self._view)
+                    + SQL(where)  # only our own literal text: column names and placeholders
+                    + SQL(" ORDER BY subject, year"),
+                    params,
+                )
+                return _view_rows(cursor.fetchall())
+
+        def applied(self) -> dict[str, int]:
+            with self.datastore.transaction(commit=False) as cursor:
+                cursor.execute(SQL("SELECT subject, notifications FROM {0}").format(self._applied))
+                return _applied_counts(cursor.fetchall())
+
+    return PostgresStatusView
+
+
+def _view_env(log_location: str, view_location: str | None) -> dict[str, str]:
+    """Where the view lives: the log's PostgreSQL database and schema (tables ``antq_status_*``),
+    or its own SQLite file (default: the log's file name + ``.status``), never the log's file:
+    the log's writers and the follower then never wait on each other's SQLite write lock."""
+    if is_postgres_url(log_location):
+        if view_location is not None and view_location != log_location:
+            raise InvalidQuery(
+                "on PostgreSQL the status view lives in the log's database and schema; "
+                "--view takes no other location"
+            )
+        env = _env_for(log_location)
+        env.pop("APPLICATION_RECORDER_TOPIC", None)
+        return env
+    if log_location == ":memory:":
+        raise InvalidQuery("an in-memory log cannot be followed from another process")
+    target = view_location or f"{log_location}.status"
+    if Path(target).resolve() == Path(log_location).resolve():
+        raise InvalidQuery("the status view needs its own SQLite file, not the log's")
+    return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": target}
+
+
+class _ViewRecorder(Protocol):
+    def max_tracking_id(self, application_name: str) -> int | None: ...
+    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None: ...
+    def select(self, subject: str | None, year: int | None) -> list[ViewRow]: ...
+    def applied(self) -> dict[str, int]: ...
+
+
+class StatusViewStore:
+    """The persisted status view of a log: its rows, the log position they reflect, and the
+    notifications applied per subject. Writes go through :meth:`save` only."""
+
+    def __init__(self, log_location: str, view_location: str | None = None) -> None:
+        env = _view_env(str(log_location), view_location)
+        self.location = env.get("SQLITE_DBNAME") or str(log_location)
+        view_class = (
+            _postgres_status_view()
+            if env["PERSISTENCE_MODULE"] == "eventsourcing.postgres"
+            else _SQLiteStatusView
+        )
+        with _schema_lock(env):
+            factory = InfrastructureFactory.construct(Environment(name=VIEW_NAME, env=env))
+            self._factory = factory  # keeps the datastore (and its pool) alive
+            self._recorder: _ViewRecorder = cast(
+                _ViewRecorder, factory.tracking_recorder(view_class)
+            )
+
+    def position(self) -> int:
+        """The last log position applied (0: nothing yet)."""
+        return self._recorder.max_tracking_id(VIEW_NAME) or 0
+
+    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+        """Write ``rows`` and the per-subject counts, reaching ``position``, in one transaction;
+        :class:`ViewConflict` when the view is already at or past ``position``."""
+        try:
+            self._recorder.save(rows, applied, position)
+        except IntegrityError as exc:
+            raise ViewConflict(
+                f"the status view is already at or past log position {position}"
+            ) from exc
+
+    def rows(self, subject: str | None = None, year: int | None = None) -> list[ViewRow]:
+        return self._recorder.select(subject, year)
+
+    def applied(self) -> dict[str, int]:
+        return self._recorder.applied()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._factory.close()
+
+
+class ViewConflict(Exception):
+    """Another follower already applied this part of the log to the view."""

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import base64
 import os
+import re
 import sys
 import tempfile
 import time
@@ -12,18 +14,25 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
+from urllib.parse import parse_qs, urlparse
 
 import orjson
 
 from ._codec import (
     change_to_json,
     diff_to_json,
+    erasure_to_json,
     fact_to_json,
     finding_to_json,
     status_to_json,
 )
+from .cli_follow import register as register_follow
+from .cli_follow import run as run_follow
+from .cli_report import register as register_report
+from .cli_report import run as run_report
 from .errors import AntqError
 from .ledger import DEFAULT_DB, Ledger
+from .policy import Actor
 from .render import (
     audit_table,
     board,
@@ -32,6 +41,7 @@ from .render import (
     history_table,
     subjects_table,
 )
+from .vocabulary import Role
 
 __all__ = ["main"]
 
@@ -60,7 +70,46 @@ def _instant(text: str) -> datetime:
         raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_VN)  # a clerk's wall-clock time, in Vietnam
-    return moment.astimezone(UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00 in Vietnam is before year 1 in UTC
+        raise argparse.ArgumentTypeError(f"date-time out of range: {text!r}") from None
+
+
+_SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+def _db(text: str) -> str:
+    """A ``--db`` value, checked before anything is opened (bad values are usage errors)."""
+    if text == ":memory:":
+        return text
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise argparse.ArgumentTypeError(f"contains a control character: {text[:60]!r}")
+    if text.startswith(("postgresql://", "postgres://")):
+        url = urlparse(text)
+        shown = url._replace(netloc=url.netloc.rpartition("@")[2]).geturl()  # no password
+        try:
+            url.port  # noqa: B018 - parsing the port is the check
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"not a PostgreSQL URL ({exc}): {shown}") from None
+        schema = parse_qs(url.query).get("schema", [""])[-1]
+        if "schema" in parse_qs(url.query) and not _SCHEMA_NAME.fullmatch(schema):
+            raise argparse.ArgumentTypeError(
+                f"schema {schema[:60]!r}: expected 1-63 lowercase letters, digits and _, not "
+                f"starting with a digit ({shown})"
+            )
+        return text
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text!r} is a folder, not a SQLite file")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"the folder of {text!r} does not exist")
+    return text
+
+
+def _one_line(message: str) -> str:
+    """Errors are one line on stderr, whatever text a value carried into them."""
+    return message.replace("\r", "\\r").replace("\n", "\\n")
 
 
 def _year(text: str) -> int:
@@ -86,12 +135,33 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--db",
+        type=_db,
         default=os.environ.get("ANTQ_DB", DEFAULT_DB),
         help=f"SQLite file or postgresql:// URL (default: $ANTQ_DB or ./{DEFAULT_DB})",
     )
     p.add_argument(
         "--lang", choices=("vi", "en"), default="vi", help="language of labels and reasons"
     )
+    p.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=os.environ.get("ANTQ_ROLE", Role.SYSTEM.value),
+        help="the role facts are recorded in, checked against the policy (default: $ANTQ_ROLE "
+        "or system, the role of legacy imports)",
+    )
+    p.add_argument(
+        "--unit",
+        default=os.environ.get("ANTQ_UNIT") or None,
+        help="with --role unit: the identifier of the unit you act for (default: $ANTQ_UNIT)",
+    )
+    p.add_argument(
+        "--key-file",
+        type=Path,
+        default=os.environ.get("ANTQ_KEY_FILE") or None,
+        help="file holding the store's AES-256 key (antq keygen); encrypts what is written "
+        "and opens what is read (default: $ANTQ_KEY_FILE; $ANTQ_CIPHER_KEY also works)",
+    )
+    p.add_argument("--compress", action="store_true", help="compress what is written (zlib)")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     demo = sub.add_parser(
@@ -106,6 +176,18 @@ def _parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a JSON Lines file atomically")
     imp.add_argument("file", type=Path)
+
+    era = sub.add_parser(
+        "erase", help="erase a person's personal data (destroys its keys; verdicts unchanged)"
+    )
+    era.add_argument("person", help="the person reference as recorded (e.g. NV-00417)")
+    era.add_argument("--legal-basis", required=True, help="why (e.g. the request and article)")
+    era.add_argument("--by", required=True, help="who executes the erasure (your reference)")
+    era.add_argument("--subject", help="only in this unit's record (default: every unit)")
+    era.add_argument("--date", type=_date, help="date of the decision (default: today)")
+    era.add_argument("--format", choices=("text", "json"), default="text")
+
+    sub.add_parser("keygen", help="print a new random AES-256 key for --key-file")
 
     def evaluation_args(cmd: argparse.ArgumentParser) -> None:
         cmd.add_argument("--year", type=_year, required=True, help="evaluation year Y")
@@ -159,6 +241,9 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--check", action="store_true", help="compare with a fresh evaluation of every subject"
     )
+
+    register_follow(sub)
+    register_report(sub)
 
     aud = sub.add_parser("audit", help="decisions that disagree with the record, all subjects")
     aud.add_argument("--year", type=_year, required=True)
@@ -244,8 +329,42 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "spec-report":
         return _spec_report(args)
+    if args.command == "follow":
+        return run_follow(args)
+    if args.command == "report":
+        return run_report(args)
 
-    with Ledger(args.db) as ledger:
+    if args.command == "keygen":
+        print(base64.b64encode(os.urandom(32)).decode("ascii"))
+        return 0
+    try:
+        actor = Actor(Role(args.role), args.unit)
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    # Not ASCII is not a key: the store refuses it with its own message.
+    key = args.key_file.read_bytes().decode("ascii", "replace").strip() if args.key_file else None
+    with Ledger(args.db, actor=actor, cipher_key=key, compress=args.compress) as ledger:
+        if args.command == "erase":
+            erasure = ledger.erase(
+                args.person,
+                legal_basis=args.legal_basis,
+                recorded_by=args.by,
+                occurred_on=args.date or _today(),
+                subject=args.subject,
+            )
+            if args.format == "json":
+                _print_json(erasure_to_json(erasure))
+            elif lang == "vi":
+                print(
+                    f"đã xoá: {len(erasure.keys)} khoá, hồ sơ của {', '.join(erasure.subjects)}; "
+                    f"ghi nhận {erasure.id}"
+                )
+            else:
+                print(
+                    f"erased: {len(erasure.keys)} keys, in the records of "
+                    f"{', '.join(erasure.subjects)}; recorded as {erasure.id}"
+                )
+            return 0
         if args.command == "import":
             result = ledger.import_jsonl(args.file)
             print(_import_line(args.file, result.written, result.unchanged, lang))
@@ -397,15 +516,38 @@ def _spec_report(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point. Exit 0 on success, 1 on bad data, 2 on bad usage; errors are one line."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
     try:
-        args = _parser().parse_args(argv)
+        for argument in arguments:  # no file name or value can hold one
+            if "\x00" in argument:
+                raise _UsageError(f"an argument contains a NUL character: {argument[:60]!r}")
+        args = _parser().parse_args(arguments)
         return _run(args)
     except _UsageError as exc:
-        print(f"antq: error: {exc}", file=sys.stderr)
+        print(f"antq: error: {_one_line(str(exc))}", file=sys.stderr)
         return 2
     except (AntqError, OSError) as exc:
-        print(f"antq: error: {exc}", file=sys.stderr)
+        print(f"antq: error: {_one_line(str(exc))}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        if not _from_the_database(exc):
+            raise
+        print(
+            f"antq: error: the store could not be opened or used "
+            f"({type(exc).__name__}: {_one_line(str(exc).strip())})",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _from_the_database(exc: Exception) -> bool:
+    """An error of the database or its driver (server down, wrong password, not a SQLite
+    file): told in one line like any other. Recognised by module, so that this module does
+    not import the drivers."""
+    return any(
+        cls.__module__.split(".")[0] in ("sqlite3", "psycopg", "psycopg_pool", "eventsourcing")
+        for cls in type(exc).__mro__
+    )
 
 
 if __name__ == "__main__":

@@ -11,9 +11,15 @@ __all__ = [
     "ConcurrencyConflict",
     "InvalidQuery",
     "InvalidRecord",
+    "KeyRequired",
     "NoRuleVersion",
+    "NotPermitted",
+    "NothingToErase",
+    "StoreConfigurationError",
     "UnknownClause",
     "UnknownSubject",
+    "UnreadableRow",
+    "WrongKey",
 ]
 
 
@@ -93,4 +99,66 @@ class ConcurrencyConflict(AntqError):
         super().__init__(
             f"concurrent writes to {', '.join(subjects) or 'the log'} conflicted "
             f"{attempts} times; nothing from this batch was written"
+        )
+
+
+class NotPermitted(AntqError, PermissionError):
+    """The actor's role may not record this fact (``policy.py``). Nothing was written."""
+
+    def __init__(
+        self, record: str, actor: str, role: str, type_name: str, subject: str, problem: str
+    ) -> None:
+        self.record = record
+        self.actor = actor
+        self.role = role
+        self.type_name = type_name
+        self.subject = subject
+        self.problem = problem
+        super().__init__(
+            f"{record}: refused: {actor!r} in the role {role} may not record a {type_name} "
+            f"for subject {subject}: {problem}; nothing was written"
+        )
+
+
+class StoreConfigurationError(AntqError):
+    """The store and the settings it was opened with disagree (encryption, compression)."""
+
+
+class KeyRequired(StoreConfigurationError):
+    """The store is encrypted and no key was given."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            f"the store {location} is encrypted: give its key (--key-file FILE, the "
+            "ANTQ_CIPHER_KEY environment variable, or Ledger(cipher_key=...)); "
+            "`antq verify` works without it"
+        )
+
+
+class WrongKey(StoreConfigurationError):
+    """The key given does not open this store."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            f"the key given does not open the store {location}: it was encrypted with another "
+            "key; nothing was read or written"
+        )
+
+
+class UnreadableRow(AntqError):
+    """A stored row cannot be decrypted or decoded: altered after it was written."""
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        super().__init__(f"{where}: {problem} (run `antq verify` to locate any tampering)")
+
+
+class NothingToErase(AntqError, LookupError):
+    """No personal data of this person is held (never recorded, or already erased)."""
+
+    def __init__(self, person: str, where: str) -> None:
+        self.person = person
+        super().__init__(
+            f"no personal data of {person!r} is held in {where} (never recorded under this "
+            "reference, or already erased)"
         )

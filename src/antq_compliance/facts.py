@@ -32,6 +32,7 @@ from .vocabulary import (
     Ownership,
     Recipient,
     ResolutionForm,
+    Role,
     RuleTopic,
     Severity,
     SizeClass,
@@ -74,6 +75,10 @@ __all__ = [
 
 
 _VN_OFFSET = timedelta(hours=7)  # Vietnam time, UTC+7, no daylight saving
+
+PERSONAL = {"personal": True}
+"""Field metadata marking personal data (``docs/reliability.md``, "Personal data and erasure"):
+stored encrypted under a key of its data subject, erasable with ``antq erase``."""
 
 
 # --- payloads ---------------------------------------------------------------------------------
@@ -288,7 +293,7 @@ class MovementModelAssessed(FactData):
 
     model: str = attrs.field(validator=_ref)
     effective: bool
-    assessed_by: str = attrs.field(validator=_text(200))
+    assessed_by: str = attrs.field(validator=_text(200), metadata=PERSONAL)
 
 
 @attrs.frozen(kw_only=True)
@@ -354,7 +359,7 @@ class StaffOffenceRecorded(FactData):
     label_vi: ClassVar[str] = "Cán bộ, người lao động vi phạm"
     label_en: ClassVar[str] = "Staff offence recorded"
 
-    staff_ref: str = attrs.field(validator=_pseudonym)
+    staff_ref: str = attrs.field(validator=_pseudonym, metadata=PERSONAL)
     stage: OffenceStage
 
 
@@ -431,7 +436,7 @@ class ReviewMeetingHeld(FactData):
     label_en: ClassVar[str] = "Review meeting held"
 
     year: int = attrs.field(validator=_year)
-    chaired_by: str = attrs.field(validator=_text(200))
+    chaired_by: str = attrs.field(validator=_text(200), metadata=PERSONAL)
     """A role (e.g. "Giám đốc"), not a person's name."""
     police_representative_present: bool
 
@@ -539,7 +544,7 @@ class FactDraft:
     id: str = attrs.field(validator=_ref)
     subject: str
     occurred_on: date
-    recorded_by: str = attrs.field(validator=_text(200))
+    recorded_by: str = attrs.field(validator=_text(200), metadata=PERSONAL)
     data: FactData
     document_ref: str | None = attrs.field(default=None, validator=_text(200))
     supersedes: str | None = attrs.field(default=None)
@@ -572,9 +577,11 @@ class FactDraft:
 
 @attrs.frozen(kw_only=True)
 class Fact(FactDraft):
-    """A recorded fact: a draft plus the instant the ledger recorded it (UTC)."""
+    """A recorded fact: a draft plus the instant the ledger recorded it (UTC) and the role it
+    was recorded in (``None`` for facts recorded before roles were kept)."""
 
     recorded_at: datetime
+    role: Role | None = None
 
     def draft(self) -> FactDraft:
         """The client-supplied part, for idempotence checks on re-import."""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
+import random
+import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -14,11 +18,18 @@ import orjson
 
 from . import audit
 from ._codec import draft_from_json
+from ._fastcodec import fact_from_draft
 from ._store import EventLog, StreamConflict
 from .audit import Finding as AuditFinding
 from .audit import StatusChange, StatusDiff
 from .clauses import clause
-from .errors import ConcurrencyConflict, InvalidRecord, UnknownSubject
+from .errors import (
+    ConcurrencyConflict,
+    InvalidRecord,
+    NothingToErase,
+    NotPermitted,
+    UnknownSubject,
+)
 from .evaluation import DEFAULT_RULEBOOK, AsOf, CriterionResult, YearStatus, evaluate
 from .facts import (
     Fact,
@@ -35,8 +46,11 @@ from .facts import (
     SubjectRegistered,
 )
 from .integrity import VerifyReport
+from .policy import ERASE_ROLES, SYSTEM, Actor, refusal
+from .privacy import Erasure, same_content
 from .projection import StatusProjection
 from .record import build_record
+from .reports import ProvinceReport, ReportProjection
 from .rulebook import Interpretation, Rulebook
 from .subjects import validate_identifier
 from .vocabulary import Ownership, SubjectKind
@@ -268,6 +282,15 @@ class Ledger:
     PostgreSQL URL (``postgresql://user:password@host:5432/dbname?schema=antq``), or
     ``:memory:``. ``clock`` gives the recording time of new facts (UTC); it is never used to
     evaluate. ``env`` passes eventsourcing settings such as ``CIPHER_KEY``.
+
+    ``actor`` is who records (``policy.Actor``: a role, and the unit for the unit role); the
+    policy of ``policy.py`` is enforced on every fact it records, and each fact keeps the role.
+    The default, ``system``, may record every type (legacy imports, callers that do not say).
+    Each command also takes ``actor=`` for one call.
+
+    ``cipher_key`` (32 random bytes in base64, ``antq keygen``) encrypts every stored row with
+    AES-256-GCM; ``compress`` compresses rows (zlib) before. Both only affect what is written:
+    rows written under other settings are still read (``docs/reliability.md``).
     """
 
     def __init__(
@@ -278,11 +301,15 @@ class Ledger:
         rulebook: Rulebook = DEFAULT_RULEBOOK,
         env: dict[str, str] | None = None,
         retries: int = 5,
+        actor: Actor = SYSTEM,
+        cipher_key: str | None = None,
+        compress: bool = False,
     ) -> None:
-        self._log = EventLog(db, env)
+        self._log = EventLog(db, env, cipher_key=cipher_key, compress=compress)
         self._clock = clock or _system_clock
         self.rulebook = rulebook
         self._retries = retries
+        self.actor = actor
 
     # --- lifecycle ---------------------------------------------------------------------------
 
@@ -306,6 +333,7 @@ class Ledger:
         recorded_by: str,
         id: str | None = None,
         document_ref: str | None = None,
+        actor: Actor | None = None,
     ) -> Fact:
         """Register an enterprise or agency. ``subject`` is its identifier (tax code)."""
         return self.record(
@@ -315,6 +343,7 @@ class Ledger:
             recorded_by=recorded_by,
             id=id,
             document_ref=document_ref,
+            actor=actor,
         )
 
     def record(
@@ -328,6 +357,7 @@ class Ledger:
         document_ref: str | None = None,
         supersedes: str | None = None,
         reason: str | None = None,
+        actor: Actor | None = None,
     ) -> Fact:
         """Record one fact and return it as stored (with its recording time).
 
@@ -348,7 +378,7 @@ class Ledger:
             )
         except InvalidRecord as exc:
             raise exc.at(f"fact {fact_id!r}") from None
-        self.record_many([draft])
+        self.record_many([draft], actor=actor)
         return self._state_fact(subject, fact_id)
 
     def retract(
@@ -360,6 +390,7 @@ class Ledger:
         occurred_on: date,
         recorded_by: str,
         id: str | None = None,
+        actor: Actor | None = None,
     ) -> Fact:
         """Withdraw a fact from the record. The fact stays in the log; history shows both."""
         return self.record(
@@ -368,22 +399,38 @@ class Ledger:
             occurred_on=occurred_on,
             recorded_by=recorded_by,
             id=id,
+            actor=actor,
         )
 
     def record_many(
-        self, drafts: Sequence[FactDraft], labels: Sequence[str] | None = None
+        self,
+        drafts: Sequence[FactDraft],
+        labels: Sequence[str] | None = None,
+        *,
+        actor: Actor | None = None,
     ) -> ImportResult:
         """Record a batch atomically: every fact is written, or none is.
 
         Facts already recorded with identical content are skipped, so a batch can be re-run.
-        ``labels`` names each draft in error messages (default ``fact '<id>'``).
+        ``labels`` names each draft in error messages (default ``fact '<id>'``). A fact the
+        actor's role may not record (``policy.py``) raises :class:`NotPermitted` and nothing
+        of the batch is written.
+
+        When another writer appended to one of the batch's subjects first, the batch is
+        validated again on a fresh read of those subjects and re-sent, after a short random
+        pause (up to ``retries`` attempts in all); then :class:`ConcurrencyConflict` says that
+        nothing was written (``docs/reliability.md``).
         """
         names = list(labels) if labels is not None else [f"fact {d.id!r}" for d in drafts]
-        for _attempt in range(self._retries):
+        for attempt in range(self._retries):
+            if attempt:
+                time.sleep(_backoff(attempt))
             now = self._clock()
             if now.tzinfo is None:
                 raise ValueError("the ledger's clock must return timezone-aware datetimes")
-            states, unchanged = self._prepare(drafts, names, now.astimezone(UTC))
+            states, unchanged = self._prepare(
+                drafts, names, now.astimezone(UTC), actor or self.actor
+            )
             try:
                 self._log.append([(s.subject, s.version, s.new) for s in states.values() if s.new])
             except StreamConflict:
@@ -398,9 +445,10 @@ class Ledger:
         raise ConcurrencyConflict(sorted({d.subject for d in drafts}), self._retries)
 
     def _prepare(
-        self, drafts: Sequence[FactDraft], labels: Sequence[str], now: datetime
+        self, drafts: Sequence[FactDraft], labels: Sequence[str], now: datetime, actor: Actor
     ) -> tuple[dict[str, _SubjectState], int]:
         today = now.astimezone(_VN).date()
+        stored = self._log.read_many(list(dict.fromkeys(d.subject for d in drafts)))
         states: dict[str, _SubjectState] = {}
         unchanged = 0
         for draft, label in zip(drafts, labels, strict=True):
@@ -414,12 +462,10 @@ class Ledger:
                 )
             state = states.get(draft.subject)
             if state is None:
-                state = states[draft.subject] = _SubjectState(
-                    draft.subject, self._log.read(draft.subject)
-                )
+                state = states[draft.subject] = _SubjectState(draft.subject, stored[draft.subject])
             existing = state.by_id.get(draft.id)
             if existing is not None:
-                if existing.draft() == draft:
+                if same_content(existing.draft(), draft):
                     unchanged += 1
                     continue
                 raise InvalidRecord(
@@ -430,21 +476,98 @@ class Ledger:
                     "correction (supersedes) with a new id instead",
                 )
             state.check(draft, label)
-            state.append(Fact(**attrs.asdict(draft, recurse=False), recorded_at=now))
+            _permit(actor, draft, label, state)
+            # The draft is valid: no re-validation.
+            state.append(fact_from_draft(draft, now, role=actor.role))
         return states, unchanged
 
-    def import_jsonl(self, path: str | os.PathLike[str]) -> ImportResult:
+    def import_jsonl(
+        self, path: str | os.PathLike[str], *, actor: Actor | None = None
+    ) -> ImportResult:
         """Import a JSON Lines file atomically (see ``docs/interchange.md``).
 
         The whole file is validated before anything is written; the first bad line raises
         :class:`InvalidRecord` naming the line, the field and the value, and nothing is written.
-        Re-importing the same file writes nothing more.
+        Re-importing the same file writes nothing more. Lines carry no role: every fact is
+        recorded as ``actor`` (default: the ledger's), and refused as a whole if its role may
+        not record one of them.
         """
         drafts, labels = [], []
-        for label, raw in _read_jsonl(Path(path)):
-            drafts.append(draft_from_json(raw, label))
-            labels.append(label)
-        return self.record_many(drafts, labels)
+        with _bulk():
+            for label, raw in _read_jsonl(Path(path)):
+                drafts.append(draft_from_json(raw, label))
+                labels.append(label)
+            return self.record_many(drafts, labels, actor=actor)
+
+    # --- personal data -----------------------------------------------------------------------
+
+    def erase(
+        self,
+        person: str,
+        *,
+        legal_basis: str,
+        recorded_by: str,
+        occurred_on: date,
+        subject: str | None = None,
+        actor: Actor | None = None,
+    ) -> Erasure:
+        """Erase the personal data of ``person`` (the reference as recorded: a clerk account,
+        a staff pseudonym, a chair's title...), in every unit's record or in ``subject``'s only.
+
+        The keys its values were encrypted with are destroyed (crypto-shredding): the values
+        read as ``privacy.ERASED`` from then on; verdicts, figures and the hash chain do not
+        change. The erasure is first recorded in the log (who, when, legal basis, which keys;
+        never the value), then the keys are destroyed; if the process dies in between, running
+        the erasure again completes it. Raises :class:`NothingToErase` when no live key of
+        ``person`` is held, :class:`NotPermitted` for a role that may not erase.
+        """
+        actor = actor or self.actor
+        where = f"subject {subject}" if subject else "every unit"
+        if actor.role not in ERASE_ROLES:
+            roles = ", ".join(sorted(r.value for r in ERASE_ROLES))
+            raise NotPermitted(
+                "erasure",
+                recorded_by,
+                actor.describe(),
+                "erasure of personal data",
+                where,
+                f"only the roles {roles} may erase personal data",
+            )
+        for field, value in (("person", person), ("legal_basis", legal_basis)):
+            if not value.strip() or any(ord(c) < 32 for c in value):
+                raise InvalidRecord("erasure", field, value, "must be non-blank text")
+        now = self._clock()
+        if now.tzinfo is None:
+            raise ValueError("the ledger's clock must return timezone-aware datetimes")
+        if occurred_on > now.astimezone(_VN).date():
+            raise InvalidRecord(
+                "erasure", "occurred_on", occurred_on.isoformat(), "is after the recording date"
+            )
+        for _attempt in range(self._retries):
+            keys = self._log.person_keys(person, subject)
+            if not keys:
+                raise NothingToErase(person, where)
+            erasure = Erasure(
+                id=uuid.uuid4().hex,
+                keys=tuple(k for k, _ in keys),
+                subjects=tuple(sorted({s for _, s in keys})),
+                legal_basis=legal_basis,
+                recorded_by=recorded_by,
+                role=actor.role,
+                occurred_on=occurred_on,
+                recorded_at=now.astimezone(UTC),
+            )
+            try:
+                self._log.record_erasure(erasure)
+            except StreamConflict:
+                continue
+            self._log.destroy_keys(erasure.keys)
+            return erasure
+        raise ConcurrencyConflict(["erasures"], self._retries)
+
+    def erasures(self) -> list[Erasure]:
+        """Every erasure recorded in the log, oldest first."""
+        return self._log.erasures()
 
     # --- queries -----------------------------------------------------------------------------
 
@@ -512,12 +635,15 @@ class Ledger:
         known_at: datetime | None = None,
         interpretation: Interpretation | None = None,
     ) -> Iterator[YearStatus]:
-        """The status of every registered subject, from one pass over the log."""
-        by_subject = self._facts_by_subject()
-        for subject in sorted(by_subject):
-            yield self._evaluate(
-                subject, by_subject[subject], year, as_of, known_at, interpretation, None
-            )
+        """The status of every registered subject, from one pass over the log, ordered by
+        subject. The log is read one subject's stream at a time: only the statuses are held."""
+        with _bulk():
+            found = [
+                self._evaluate(facts[0].subject, facts, year, as_of, known_at, interpretation, None)
+                for facts in self._log.scan_streams()
+            ]
+        found.sort(key=lambda status: status.subject)
+        yield from found
 
     def explain(
         self,
@@ -569,14 +695,56 @@ class Ledger:
 
     # --- projections -------------------------------------------------------------------------
 
-    def replay(self, years: Iterable[int]) -> StatusProjection:
-        """Rebuild the status projection of ``years`` from the whole log."""
-        projection = StatusProjection(years=tuple(years), rulebook=self.rulebook)
-        return projection.apply_all(self._log.scan())
+    def replay(self, years: Iterable[int], *, keep_facts: bool = True) -> StatusProjection:
+        """Rebuild the status projection of ``years`` from the whole log. Without
+        ``keep_facts`` the projection holds statuses only and the log is read one subject's
+        stream at a time (memory does not grow with the log; ``docs/performance.md``)."""
+        projection = StatusProjection(
+            years=tuple(years), rulebook=self.rulebook, keep_facts=keep_facts
+        )
+        with _bulk():
+            if keep_facts:
+                return projection.apply_all(self._log.scan())
+            head = self._log.head()
+            for facts in self._log.scan_streams(head=head):
+                projection.apply_stream(facts)
+            projection.position = head
+            return projection
 
     def follow(self, projection: StatusProjection) -> StatusProjection:
         """Bring ``projection`` up to date with facts recorded since its position."""
-        return projection.apply_all(self._log.scan(start=projection.position + 1))
+        if projection.keep_facts:
+            return projection.apply_all(self._log.scan(start=projection.position + 1))
+        touched: set[str] = set()
+        for position, fact in self._log.scan(start=projection.position + 1):
+            touched.add(fact.subject)
+            projection.position = position
+        for subject in sorted(touched):  # each touched subject re-read once, evaluated once
+            projection.apply_stream(self._log.read(subject))
+        return projection
+
+    def report_projection(self, projection: ReportProjection | None = None) -> ReportProjection:
+        """The provincial-report projection (``docs/reports.md``): rebuilt from the whole log,
+        or ``projection`` brought up to date with facts recorded since its position."""
+        projection = projection or ReportProjection(rulebook=self.rulebook)
+        with _bulk():
+            return projection.apply_all(self._log.scan(start=projection.position + 1))
+
+    def province_report(
+        self,
+        province: str,
+        year: int,
+        *,
+        as_of: date | None = None,
+        known_at: datetime | None = None,
+        former: bool = False,
+        commune: str | None = None,
+    ) -> ProvinceReport:
+        """The movement's figures for ``province`` and ``year`` (``docs/reports.md``):
+        everything now in the province, or with ``former`` the province as it was."""
+        return self.report_projection().report(
+            province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
+        )
 
     # --- audit replay ------------------------------------------------------------------------
 
@@ -649,18 +817,76 @@ class Ledger:
         return self._log
 
 
+def _permit(actor: Actor, draft: FactDraft, label: str, state: _SubjectState) -> None:
+    """Refuse a fact the actor's role may not record (``policy.py``)."""
+    corrected = None
+    if isinstance(draft.data, FactRetracted):
+        corrected = state.by_id[draft.data.target].type_name
+    elif draft.supersedes is not None:
+        corrected = state.by_id[draft.supersedes].type_name
+    problem = refusal(actor, draft.type_name, draft.subject, corrected)
+    if problem is not None:
+        raise NotPermitted(
+            label, draft.recorded_by, actor.describe(), draft.type_name, draft.subject, problem
+        )
+
+
+def _backoff(attempt: int) -> float:
+    """Seconds to wait before retry ``attempt`` (1, 2, ...) after a conflict: random, so that
+    writers that collided do not collide again, up to 20 ms, doubling each time, at most 1 s."""
+    return random.uniform(0, min(1.0, 0.01 * 2**attempt))
+
+
+@contextlib.contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector during a bulk read or write. These passes allocate
+    hundreds of thousands of long-lived, acyclic objects (facts, statuses): each automatic
+    collection re-walks them all, for nothing (about 20% of a rebuild; docs/performance.md).
+    Reference counting still frees everything; collection resumes afterwards."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "file starts with a byte-order mark; save as UTF-8 without BOM"),
+    (b"\xff\xfe\x00\x00", "file is UTF-32 (byte-order mark); save it as UTF-8"),
+    (b"\x00\x00\xfe\xff", "file is UTF-32 (byte-order mark); save it as UTF-8"),
+    (b"\xff\xfe", "file is UTF-16 (byte-order mark); save it as UTF-8"),
+    (b"\xfe\xff", "file is UTF-16 (byte-order mark); save it as UTF-8"),
+)
+
+
 def _read_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
+    """(label, parsed JSON) of each non-blank line. A line is read at most 1 MiB at a time:
+    a longer one is refused without the rest of it ever being held in memory."""
     with path.open("rb") as stream:
-        for number, line in enumerate(stream, start=1):
+        number = 0
+        while line := stream.readline(_MAX_LINE_BYTES + 1):
+            number += 1
             label = f"line {number}"
             if len(line) > _MAX_LINE_BYTES:
-                raise InvalidRecord(label, "", f"<{len(line)} bytes>", "line is longer than 1 MiB")
-            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
                 raise InvalidRecord(
                     label,
                     "",
-                    "<BOM>",
-                    "file starts with a byte-order mark; save as UTF-8 without BOM",
+                    f"<more than {_MAX_LINE_BYTES:,} bytes>",
+                    "line is longer than 1 MiB (1,048,576 bytes)",
+                )
+            if number == 1:
+                for bom, problem in _BOMS:
+                    if line.startswith(bom):
+                        raise InvalidRecord(label, "", "<BOM>", problem)
+            if b"\x00" in line:
+                raise InvalidRecord(
+                    label,
+                    "",
+                    line[:20],
+                    "contains NUL bytes: the file looks like UTF-16 or UTF-32; save it as UTF-8",
                 )
             if not line.strip():
                 continue
@@ -668,7 +894,11 @@ def _read_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
                 text = line.decode("utf-8")
             except UnicodeDecodeError as exc:
                 raise InvalidRecord(
-                    label, "", line[max(0, exc.start - 10) : exc.end + 10], "is not valid UTF-8"
+                    label,
+                    "",
+                    line[max(0, exc.start - 10) : exc.end + 10],
+                    "is not valid UTF-8 (a legacy encoding such as Windows-1258, TCVN3 or "
+                    "Latin-1?); save the file as UTF-8",
                 ) from None
             try:
                 raw = orjson.loads(text)

@@ -4,11 +4,16 @@ A projection is derived, never trusted over the log: it can be rebuilt from the 
 (``Ledger.replay()``, ``antq replay``), and a rebuilt projection must equal one maintained
 incrementally and a fresh evaluation of the facts (``tests/test_projection.py`` checks this on
 random fact sequences). Pure: facts in, statuses out; the ledger feeds it from the log.
+
+Each (subject, year) is evaluated once per refresh, however many of the subject's facts arrived
+since the last one. With ``keep_facts=False`` the projection holds statuses only: it is fed
+whole streams (:meth:`StatusProjection.apply_stream`), so a rebuild's memory does not grow with
+the length of the log (``docs/performance.md``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import attrs
@@ -31,6 +36,8 @@ class StatusProjection:
 
     ``apply`` takes facts in log order with their log position; a position already applied is
     ignored, so feeding the same facts twice is harmless (exactly-once by position).
+    ``keep_facts`` (default) keeps every fact so that single facts can be applied; without it
+    only statuses are held and the projection is fed whole streams with ``apply_stream``.
     """
 
     years: tuple[int, ...]
@@ -39,9 +46,12 @@ class StatusProjection:
     position: int = 0
     facts: dict[str, list[Fact]] = attrs.Factory(dict)
     statuses: dict[tuple[str, int], YearStatus] = attrs.Factory(dict)
+    keep_facts: bool = True
     _dirty: set[str] = attrs.Factory(set)
 
     def apply(self, position: int, fact: Fact) -> None:
+        if not self.keep_facts:
+            raise ValueError("this projection keeps no facts: feed it whole streams (apply_stream)")
         if position <= self.position:
             return
         self.position = position
@@ -54,18 +64,28 @@ class StatusProjection:
         self.refresh()
         return self
 
+    def apply_stream(self, facts: Sequence[Fact]) -> None:
+        """Evaluate one subject from its whole stream (every fact recorded for it, in order),
+        replacing what the projection held for it. ``position`` is the caller's to advance."""
+        if not facts:
+            return
+        subject = facts[0].subject
+        self._evaluate(subject, facts)
+        if self.keep_facts:
+            self.facts[subject] = list(facts)
+        self._dirty.discard(subject)
+
+    def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
+        as_of = self.as_of or window_end(self.rulebook)
+        for year in self.years:
+            self.statuses[(subject, year)] = evaluate(
+                subject, facts, year, AsOf(business=as_of(year)), rulebook=self.rulebook
+            )
+
     def refresh(self) -> None:
         """Re-evaluate the subjects touched since the last refresh, and only those."""
-        as_of = self.as_of or window_end(self.rulebook)
         for subject in sorted(self._dirty):
-            for year in self.years:
-                self.statuses[(subject, year)] = evaluate(
-                    subject,
-                    self.facts[subject],
-                    year,
-                    AsOf(business=as_of(year)),
-                    rulebook=self.rulebook,
-                )
+            self._evaluate(subject, self.facts[subject])
         self._dirty.clear()
 
     def status(self, subject: str, year: int) -> YearStatus:

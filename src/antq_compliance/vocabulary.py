@@ -21,6 +21,7 @@ __all__ = [
     "Ownership",
     "Recipient",
     "ResolutionForm",
+    "Role",
     "RuleTopic",
     "Sector",
     "Severity",
@@ -271,3 +272,12 @@ class TextStatus(Labelled):
     VERIFIED = ("verified", "đã đối chiếu", "verified")
     PARTIAL = ("partial", "đối chiếu một phần", "partial")
     PROVISIONAL = ("provisional", "tạm thời", "provisional")
+
+
+class Role(Labelled):
+    """The capacity in which an actor records facts (``policy.py`` says who may record what)."""
+
+    UNIT = ("unit", "đơn vị", "unit")
+    POLICE = ("police", "công an", "police")
+    PEOPLES_COMMITTEE = ("peoples_committee", "Ủy ban nhân dân", "People's Committee")
+    SYSTEM = ("system", "hệ thống (chuyển dữ liệu cũ)", "system (legacy data migration)")

@@ -1,0 +1,931 @@
+"""A province-sized, fictitious event log for Trà Vinh, 2021–2025, in the interchange format.
+
+Seeded and deterministic: the same seed writes the same bytes. About 320 enterprises of the
+three ownership types (and a few agencies) in Trà Vinh, some in Vĩnh Long. Each year:
+
+* registrations for the standard, with shares close to what the province reported for
+  2021–2022 (every state-owned enterprise, over 70% of private ones, over 40% of FDI ones);
+  a unit that registered one year mostly registers the next;
+* the year's work of the units that registered, as the criteria read it: under Circular 23
+  (2021) the security plan, an emulation commitment signed by every worker, rules on four
+  topics, a coordination plan with the police and the local authority, a self-management model
+  and a protection force; under Circular 124 (2022 on) the Party resolution and the plan in Q1,
+  rules on six topics (the two new ones added in 2022), briefings reaching every worker on the
+  rules and the criteria, an effective model assessed in the window, a coordination activity.
+  Most units do all of it; the others miss one or two things (a plan adopted in April, a
+  briefing that reached 90% of the workers, no coordination activity, a model assessed not
+  effective, a theft or a fire, a prosecuted worker), and a unit founded during the year, or
+  one without a model yet, does not make it;
+* in December (January 2022 for the Circular 23 year 2021, late November in 2025, where the
+  log ends) the review meeting with a police representative, the dossier and the People's
+  Committee's decision — recognised for most units that achieved, not recognised for some that
+  did not — with a few procedure slips for an audit to find (a meeting without the police, a
+  dossier short of a document, a unit recognised despite a theft, a dossier sent after
+  01/07/2025 to the body TT48 replaced);
+* direct propaganda sessions and their attendances, the "Công nhân tự quản về ANTT" club
+  replicated from 5 to 13 enterprises by 2022 and more after, festival days, commendations,
+  incidents (asset theft, social evils, black-market lending), corrections (superseded
+  attendances) and retractions, and the merger of Trà Vinh into Vĩnh Long on 01/07/2025 (most
+  units record the new province; the others keep the old name, which the report resolves
+  through the mapping).
+
+Names, tax codes and decision numbers are invented; commune names are pre-2025 names used as
+illustration.
+
+    python examples/tra_vinh/generate.py --out build/tra_vinh_province.jsonl [--seed 124]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+YEARS = range(2021, 2026)
+TT23_YEAR = 2021  # judged by Circular 23 (calendar year); Circular 124 from 2022
+RULE_TOPICS = [
+    "unit_protection",
+    "state_secrets",
+    "internal_political_security",
+    "occupational_safety",
+    "fire_prevention",
+    "environment",
+]
+TT23_TOPICS = ["unit_protection", "state_secrets", "internal_political_security", "fire_prevention"]
+NEW_TOPICS = ["occupational_safety", "environment"]  # added by Circular 124
+AGENCIES = [
+    "Tư pháp",
+    "Y tế",
+    "Xây dựng",
+    "Tài chính",
+    "Công Thương",
+    "Nội vụ",
+    "Giáo dục và Đào tạo",
+    "Nông nghiệp và Phát triển nông thôn",
+]
+MERGER = date(2025, 7, 1)
+LAST_DAY = date(2025, 11, 30)  # the log ends here: nothing later is recorded
+DOCUMENTS = [
+    "submission_letter",
+    "results_report",
+    "registration_form",
+    "meeting_minutes",
+    "self_assessment",
+]
+
+# Share of in-scope units that register for the standard, by ownership and year.
+REGISTRATION = {
+    "state_owned": {2021: 1.0, 2022: 1.0, 2023: 1.0, 2024: 1.0, 2025: 1.0},
+    "private": {2021: 0.58, 2022: 0.76, 2023: 0.79, 2024: 0.83, 2025: 0.86},
+    "foreign_invested": {2021: 0.32, 2022: 0.46, 2023: 0.52, 2024: 0.58, 2025: 0.63},
+}
+# Share of the registered units (founded before the year) that miss one or two criteria.
+SLIP = {"state_owned": 0.08, "private": 0.16, "foreign_invested": 0.18, None: 0.08}
+# What a unit misses, with weights: Circular 23 (2021) and Circular 124 years.
+SLIPS_TT23 = {"no_plan": 2, "commitment_short": 5, "incident": 2, "offence": 1}
+SLIPS_TT124 = {
+    "late_plan": 3,
+    "late_registration": 2,
+    "late_resolution": 2,
+    "briefing_short": 4,
+    "no_coordination_activity": 3,
+    "model_not_effective": 2,
+    "incident": 2,
+    "offence": 1,
+    "rules_missing": 3,
+}
+APPLY_IF_ACHIEVED = 0.95  # units that achieved and filed their dossier
+APPLY_IF_NOT = 0.35  # units that did not achieve and still asked for recognition
+SESSIONS = {2021: 185, 2022: 205, 2023: 205, 2024: 210, 2025: 215}
+NEW_MODELS = {2021: 5, 2022: 8, 2023: 10, 2024: 12, 2025: 10}
+CLB = "clb-cntq"
+CLB_NAME = "CLB Công nhân tự quản về an ninh, trật tự"
+TEAM = "to-tu-quan"
+TEAM_NAME = "Tổ tự quản bảo vệ an ninh, trật tự"
+
+TRA_VINH_PLACES = [
+    *(f"Phường {n}, thành phố Trà Vinh" for n in range(1, 10)),
+    "Xã Long Đức, thành phố Trà Vinh",
+    "Thị trấn Càng Long, huyện Càng Long",
+    "Thị trấn Châu Thành, huyện Châu Thành",
+    "Xã Đa Lộc, huyện Châu Thành",
+    "Thị trấn Cầu Kè, huyện Cầu Kè",
+    "Thị trấn Tiểu Cần, huyện Tiểu Cần",
+    "Thị trấn Cầu Quan, huyện Tiểu Cần",
+    "Thị trấn Cầu Ngang, huyện Cầu Ngang",
+    "Thị trấn Trà Cú, huyện Trà Cú",
+    "Thị trấn Định An, huyện Trà Cú",
+    "Phường 1, thị xã Duyên Hải",
+]
+VINH_LONG_PLACES = [
+    *(f"Phường {n}, thành phố Vĩnh Long" for n in range(1, 6)),
+    "Thị trấn Long Hồ, huyện Long Hồ",
+]
+TRADES = [
+    ("Thủy sản", "agriculture_industry_construction"),
+    ("May mặc", "agriculture_industry_construction"),
+    ("Chế biến dừa", "agriculture_industry_construction"),
+    ("Xây dựng", "agriculture_industry_construction"),
+    ("Cơ khí", "agriculture_industry_construction"),
+    ("Vận tải", "trade_services"),
+    ("Thương mại", "trade_services"),
+    ("Dược phẩm", "agriculture_industry_construction"),
+    ("Giày da", "agriculture_industry_construction"),
+    ("Nông sản", "agriculture_industry_construction"),
+]
+WORDS = [
+    "Cửu Long",
+    "Phú Hưng",
+    "Tân Thành",
+    "Hòa Bình",
+    "Đại Phát",
+    "Nam Việt",
+    "Trường Long",
+    "Minh Phú",
+    "Sông Hậu",
+    "Hưng Thịnh",
+    "Thuận Phát",
+    "An Khang",
+    "Bảo Ngọc",
+    "Đức Tín",
+]
+FOREIGN = ["Hàn Quốc", "Đài Loan", "Nhật Bản", "Singapore", "Trung Quốc"]
+TOPICS = [
+    "Phổ biến Luật An ninh quốc gia và nội quy bảo vệ doanh nghiệp",
+    "Phòng, chống tội phạm trộm cắp tài sản trong doanh nghiệp",
+    "Nhận diện và phòng, chống tín dụng đen",
+    "Phòng, chống tệ nạn xã hội trong công nhân",
+    "Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+    "Phòng, chống ma túy trong công nhân lao động",
+]
+# Incidents that make TT124.D6.PROV1 (and TT23.D7.K3) fail, and those that do not ("other").
+LISTED_INCIDENTS = [
+    ("high_value_theft", "Phát hiện trộm cắp tài sản của doanh nghiệp (dây điện, vật tư)"),
+    ("high_value_theft", "Mất trộm thiết bị, nguyên liệu trong kho"),
+    ("fire_explosion", "Chập điện gây cháy nhỏ tại xưởng, dập tắt kịp thời"),
+]
+OTHER_INCIDENTS = [
+    ("other", "Phát hiện công nhân vay tín dụng đen, lãi suất cao"),
+    ("other", "Phát hiện nhóm công nhân tụ tập cờ bạc (tệ nạn xã hội)"),
+]
+
+
+@dataclass
+class Unit:
+    subject: str
+    kind: str  # enterprise | agency
+    name: str
+    ownership: str | None
+    size: str | None
+    sector: str | None
+    headcount: int
+    party: bool
+    province: str
+    commune: str
+    since: date
+    zeal: float
+    """How keen the unit is to register; it keeps the same units registering year after year."""
+    topics: set[str] = field(default_factory=set)
+    models: list[tuple[str, date]] = field(default_factory=list)
+    standing: bool = False
+    """Rules, protection force, coordination agreement recorded."""
+
+    @property
+    def province_managed(self) -> bool:
+        """Recognised by the provincial People's Committee (agencies, state-owned enterprises);
+        the others by the commune's."""
+        return self.kind == "agency" or self.ownership == "state_owned"
+
+
+class Log:
+    """Collects interchange lines; every line is format 2."""
+
+    def __init__(self) -> None:
+        self.lines: list[dict[str, Any]] = []
+
+    def add(
+        self, fact_id: str, type_: str, subject: str, on: date, data: dict[str, Any], **extra: Any
+    ) -> str:
+        assert on <= LAST_DAY, (fact_id, on)
+        line: dict[str, Any] = {
+            "id": fact_id,
+            "type": type_,
+            "subject": subject,
+            "occurred_on": on.isoformat(),
+            "recorded_by": extra.pop("recorded_by", "pv05-tra-vinh"),
+            "format": 2,
+            "data": data,
+        }
+        line.update({k: v for k, v in extra.items() if v is not None})
+        self.lines.append(line)
+        return fact_id
+
+
+def _day(rng: random.Random, start: date, end: date) -> date:
+    return start + timedelta(days=rng.randrange((end - start).days + 1))
+
+
+def _units(rng: random.Random) -> list[Unit]:
+    units: list[Unit] = []
+    plan = [("state_owned", 24), ("private", 236), ("foreign_invested", 60)]
+    serial = 0
+    for ownership, count in plan:
+        for _ in range(count):
+            serial += 1
+            trade, sector = rng.choice(TRADES)
+            word = rng.choice(WORDS)
+            if ownership == "state_owned":
+                name = f"Công ty TNHH MTV {trade} {word} Trà Vinh"
+                size = rng.choice(["large", "medium", "medium"])
+            elif ownership == "private":
+                name = f"Công ty {rng.choice(['TNHH', 'CP'])} {trade} {word} {serial}"
+                size = rng.choices(["micro", "small", "medium", "large"], [5, 35, 45, 15])[0]
+            else:
+                name = f"Công ty TNHH {trade} {word} {rng.choice(FOREIGN)} Việt Nam"
+                size = rng.choice(["medium", "large", "large"])
+            headcount = {"micro": 8, "small": 60, "medium": 180, "large": 600}[size]
+            headcount = max(5, int(headcount * rng.uniform(0.6, 1.6)))
+            units.append(
+                Unit(
+                    subject=f"21{serial:08d}",
+                    kind="enterprise",
+                    name=name,
+                    ownership=ownership,
+                    size=size,
+                    sector=sector,
+                    headcount=headcount,
+                    party=ownership == "state_owned" or rng.random() < 0.25,
+                    province="Trà Vinh",
+                    commune=rng.choice(TRA_VINH_PLACES),
+                    since=_day(rng, date(2015, 1, 1), date(2020, 12, 31))
+                    if rng.random() < 0.9
+                    else _day(rng, date(2021, 1, 1), date(2023, 12, 31)),
+                    zeal=rng.random(),
+                )
+            )
+    for n in range(1, 9):  # provincial agencies, 7-digit budget codes
+        units.append(
+            Unit(
+                subject=f"10{n:05d}",
+                kind="agency",
+                name=f"Sở {AGENCIES[n - 1]} tỉnh Trà Vinh",
+                ownership=None,
+                size=None,
+                sector=None,
+                headcount=rng.randint(40, 200),
+                party=True,
+                province="Trà Vinh",
+                commune=rng.choice(TRA_VINH_PLACES[:9]),
+                since=date(2019, 1, 1),
+                zeal=1.0,
+            )
+        )
+    for n in range(1, 21):  # a few units of the former Vĩnh Long province
+        ownership = rng.choices(["state_owned", "private", "foreign_invested"], [2, 14, 4])[0]
+        trade, sector = rng.choice(TRADES)
+        size = rng.choice(["small", "medium", "large"])
+        units.append(
+            Unit(
+                subject=f"15{n:08d}",
+                kind="enterprise",
+                name=f"Công ty TNHH {trade} {rng.choice(WORDS)} Vĩnh Long {n}",
+                ownership=ownership,
+                size=size,
+                sector=sector,
+                headcount={"small": 70, "medium": 200, "large": 500}[size],
+                party=ownership == "state_owned",
+                province="Vĩnh Long",
+                commune=rng.choice(VINH_LONG_PLACES),
+                since=_day(rng, date(2016, 1, 1), date(2020, 12, 31)),
+                zeal=rng.random(),
+            )
+        )
+    return units
+
+
+def _in_scope_by(unit: Unit, day: date) -> bool:
+    """Registered by ``day`` and, under Circular 124 (2022 on), not a small or micro enterprise."""
+    small = ("small", "micro") if day.year > TT23_YEAR else ()
+    return unit.since <= day and unit.size not in small
+
+
+def _register(log: Log, unit: Unit) -> None:
+    data: dict[str, Any] = {
+        "kind": unit.kind,
+        "name": unit.name,
+        "has_party_organisation": unit.party,
+        "province": unit.province,
+        "commune": unit.commune,
+        "headcount": unit.headcount,
+    }
+    if unit.kind == "enterprise":
+        data["ownership"] = unit.ownership
+        data["size"] = {"declared": unit.size}
+    log.add(f"{unit.subject}-reg", "SubjectRegistered", unit.subject, unit.since, data)
+
+
+def _standing(log: Log, rng: random.Random, unit: Unit, year: int) -> None:
+    """Rules, protection force and coordination agreement, recorded the first year the unit
+    does the work: dated before 2021 for a unit founded before (its self-management team too,
+    as Circular 23 asked), early in the year for a unit founded since."""
+    if unit.standing:
+        return
+    unit.standing = True
+    s = unit.subject
+    old = unit.since < date(2021, 1, 1)
+    if old:
+        end = date(2020, 12, 31)
+        start = min(unit.since + timedelta(days=20), end)
+        rules_on, force_on, plan_on, team_on = (_day(rng, start, end) for _ in "abcd")
+        topics, title = TT23_TOPICS, "Nội quy bảo vệ cơ quan, bảo vệ bí mật và phòng cháy"
+        _establish(log, unit, TEAM, TEAM_NAME, team_on)  # its team under Circular 23
+    else:
+        rules_on, force_on, plan_on = (
+            _day(rng, date(year, 1, 3), date(year, 1, 20)) for _ in "abc"
+        )
+        topics = RULE_TOPICS
+        title = "Nội quy bảo vệ cơ quan, an toàn lao động, PCCC và bảo vệ môi trường"
+    log.add(f"{s}-noiquy", "InternalRuleIssued", s, rules_on, {"title": title, "topics": topics})
+    unit.topics.update(topics)
+    members = max(2, min(20, unit.headcount // 40))
+    log.add(f"{s}-llbv", "ProtectionForceEstablished", s, force_on, {"members": members})
+    log.add(
+        f"{s}-pc",
+        "CoordinationAgreementSigned",
+        s,
+        plan_on,
+        {
+            "partners": ["police", "local_authority"],
+            "form": "plan" if old else "regulation",
+            "title": "Kế hoạch phối hợp bảo đảm ANTT" if old else "Quy chế phối hợp bảo đảm ANTT",
+        },
+        document_ref=f"{rng.randint(1, 40)}/{'KHPH' if old else 'QCPH'}",
+    )
+
+
+def _team(log: Log, rng: random.Random, unit: Unit, year: int) -> None:
+    """A unit founded since 2021 sets up its self-management team from 2023; until then only
+    the club, if it got one, counts as its model."""
+    if year >= 2023 and all(model != TEAM for model, _ in unit.models):
+        _establish(log, unit, TEAM, TEAM_NAME, _day(rng, date(year, 1, 10), date(year, 1, 25)))
+
+
+def _establish(log: Log, unit: Unit, model: str, name: str, on: date) -> None:
+    s = unit.subject
+    log.add(
+        f"{s}-mh-{model}",
+        "MovementModelEstablished",
+        s,
+        on,
+        {"model": model, "name": name},
+        document_ref=f"QĐ thành lập {name}",
+    )
+    unit.models.append((model, on))
+
+
+def _slipping(rng: random.Random, working: list[Unit]) -> set[str]:
+    """The units that miss something this year: an exact share of each ownership group."""
+    chosen: set[str] = set()
+    for ownership, share in SLIP.items():
+        group = [u.subject for u in working if u.ownership == ownership]
+        chosen.update(rng.sample(group, round(share * len(group))))
+    return chosen
+
+
+def _slips(rng: random.Random, unit: Unit, year: int) -> list[str]:
+    """What a unit that slips misses this year: one thing, or two."""
+    table = SLIPS_TT23 if year == TT23_YEAR else SLIPS_TT124
+    options = {
+        k: w
+        for k, w in table.items()
+        if not (k == "late_resolution" and not unit.party)
+        and not (k == "rules_missing" and set(NEW_TOPICS) <= unit.topics)
+        and not (k == "model_not_effective" and not unit.models)
+    }
+    first = rng.choices(list(options), list(options.values()))[0]
+    if rng.random() < 0.2:
+        del options[first]
+        return sorted({first, rng.choices(list(options), list(options.values()))[0]})
+    return [first]
+
+
+def _year_work(log: Log, rng: random.Random, unit: Unit, year: int, slips: list[str]) -> None:
+    """The facts of the year's work, minus what ``slips`` says the unit missed."""
+    s = unit.subject
+    q1 = (date(year, 1, 5), date(year, 3, 28))
+    late = (date(year, 4, 2), date(year, 5, 25))
+    if "no_plan" not in slips:
+        on = _day(rng, *(late if "late_plan" in slips else q1))
+        log.add(f"{s}-kh-{year}", "SecurityPlanAdopted", s, on, {"year": year})
+    if unit.party:
+        on = _day(rng, *(late if "late_resolution" in slips else q1))
+        form = rng.choice(["dedicated", "integrated"])
+        log.add(f"{s}-nq-{year}", "PartyResolutionAdopted", s, on, {"year": year, "form": form})
+    if year > TT23_YEAR and not set(NEW_TOPICS) <= unit.topics:
+        # Circular 124 added two topics: the unit adds a rule on them, in Q1 of its first
+        # Circular 124 year (or only the next January).
+        on = date(year + 1, 1, 10) if "rules_missing" in slips else _day(rng, *q1)
+        if on <= LAST_DAY:
+            log.add(
+                f"{s}-noiquy-bs",
+                "InternalRuleIssued",
+                s,
+                on,
+                {
+                    "title": "Quy định về an toàn lao động và bảo vệ môi trường",
+                    "topics": NEW_TOPICS,
+                },
+            )
+            unit.topics.update(NEW_TOPICS)
+    if year == TT23_YEAR:
+        signed = unit.headcount
+        if "commitment_short" in slips:
+            signed = min(unit.headcount - 1, int(unit.headcount * rng.uniform(0.8, 0.97)))
+        log.add(
+            f"{s}-cam-ket-{year}",
+            "EmulationCommitmentSigned",
+            s,
+            _day(rng, *q1),
+            {"year": year, "staff_signed": signed},
+        )
+    # Briefings on the rules and the criteria: one, or two that together reach everyone.
+    topics = TT23_TOPICS if year == TT23_YEAR else RULE_TOPICS
+    reached = unit.headcount
+    if "briefing_short" in slips:
+        reached = min(unit.headcount - 1, int(unit.headcount * rng.uniform(0.82, 0.97)))
+    parts = [reached]
+    if reached >= 40 and rng.random() < 0.3:
+        first = int(reached * rng.uniform(0.55, 0.8))
+        parts = [first, reached - first]
+    spans = [(date(year, 3, 1), date(year, 4, 15)), (date(year, 5, 1), date(year, 6, 30))]
+    for n, (staff, span) in enumerate(zip(parts, spans, strict=False), 1):
+        log.add(
+            f"{s}-pb-{year}-{n}",
+            "BriefingHeld",
+            s,
+            _day(rng, *span),
+            {"topics": topics, "criteria_briefed": True, "staff_reached": staff},
+        )
+    if "no_coordination_activity" not in slips:
+        log.add(
+            f"{s}-pchd-{year}",
+            "CoordinationActivityRecorded",
+            s,
+            _day(rng, date(year, 4, 1), date(year, 10, 31)),
+            {
+                "partners": ["police", "local_authority"],
+                "description": rng.choice(
+                    [
+                        "Phối hợp tuần tra, bảo vệ tài sản",
+                        "Phối hợp kiểm tra phòng cháy, chữa cháy",
+                        "Phối hợp nắm tình hình công nhân lao động",
+                    ]
+                ),
+            },
+        )
+    for model, established in unit.models:
+        log.add(
+            f"{s}-dg-{model}-{year}",
+            "MovementModelAssessed",
+            s,
+            _day(rng, max(established + timedelta(days=30), date(year, 10, 1)), date(year, 10, 28)),
+            {
+                "model": model,
+                "effective": "model_not_effective" not in slips,
+                "assessed_by": f"Công an {_commune_name(unit, date(year, 10, 1))}",
+            },
+        )
+    if "incident" in slips:
+        _incident(log, rng, unit, year, f"{s}-vv-{year}", rng.choice(LISTED_INCIDENTS))
+    if "offence" in slips:
+        log.add(
+            f"{s}-vp-{year}",
+            "StaffOffenceRecorded",
+            s,
+            _day(rng, date(year, 2, 1), date(year, 10, 31)),
+            {
+                "staff_ref": f"NLD-{year}-{rng.randint(1000, 9999)}",
+                "stage": "prosecuted"
+                if year > TT23_YEAR
+                else rng.choice(["prosecuted", "social_evil"]),
+            },
+        )
+
+
+def _incident(
+    log: Log, rng: random.Random, unit: Unit, year: int, fact_id: str, incident: tuple[str, str]
+) -> None:
+    """An incident between 10/01 and 10/11: inside both the calendar year (Circular 23) and
+    the 16/11–15/11 window (Circular 124) of ``year``, and no other year's."""
+    category, description = incident
+    log.add(
+        fact_id,
+        "IncidentOccurred",
+        unit.subject,
+        _day(rng, date(year, 1, 10), date(year, 11, 10)),
+        {"category": category, "severity": "minor", "description": description},
+    )
+
+
+def _commune_name(unit: Unit, day: date) -> str:
+    """The commune as named in running text on ``day`` ("phường 3, thành phố Trà Vinh"); after
+    the merger, with its new province."""
+    head, _, rest = unit.commune.partition(", ")
+    head = head[0].lower() + head[1:]
+    if day >= MERGER:
+        return f"{head}, tỉnh Vĩnh Long"
+    return f"{head}, {rest}" if rest else head
+
+
+class Decisions:
+    """Numbers the decisions of each People's Committee per year."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.next: dict[tuple[str, int], int] = {}
+
+    def number(self, authority: str, year: int) -> int:
+        key = (authority, year)
+        if key not in self.next:
+            self.next[key] = self.rng.randint(120, 480)
+        self.next[key] += 1
+        return self.next[key]
+
+
+def _recognition(
+    log: Log,
+    rng: random.Random,
+    numbers: Decisions,
+    unit: Unit,
+    year: int,
+    *,
+    recognised: bool,
+    police_present: bool = True,
+    documents: list[str] = DOCUMENTS,
+    misrouted: bool = False,
+) -> None:
+    """Review meeting, dossier and decision: in December, or in late November in 2025 (the log
+    ends on 30/11/2025). Circular 23 reads its year as the calendar year: none of its listed
+    incidents can be ruled out before 31/12, so the 2021 decisions are signed in January."""
+    s = unit.subject
+    if year == TT23_YEAR:
+        meet = (date(year, 12, 10), date(year, 12, 20))
+        send = (date(year, 12, 21), date(year, 12, 30))
+        sign = (date(year + 1, 1, 5), date(year + 1, 1, 20))
+    elif year < LAST_DAY.year:
+        meet = (date(year, 12, 1), date(year, 12, 8))
+        send = (date(year, 12, 9), date(year, 12, 14))
+        sign = (date(year, 12, 15), date(year, 12, 28))
+    else:
+        meet = (date(year, 11, 17), date(year, 11, 19))
+        send = (date(year, 11, 20), date(year, 11, 23))
+        sign = (date(year, 11, 24), date(year, 11, 29))
+    met_on, sent_on, signed_on = (_day(rng, *span) for span in (meet, send, sign))
+    head = "Giám đốc Sở" if unit.kind == "agency" else rng.choice(["Giám đốc", "Tổng Giám đốc"])
+    log.add(
+        f"{s}-hx-{year}",
+        "ReviewMeetingHeld",
+        s,
+        met_on,
+        {"year": year, "chaired_by": head, "police_representative_present": police_present},
+        document_ref=f"BB họp xét {met_on.strftime('%d/%m/%Y')}",
+    )
+    province = "Vĩnh Long" if sent_on >= MERGER else "Trà Vinh"
+    if sent_on >= MERGER and not misrouted:
+        recipient = (
+            f"Công an tỉnh {province}"
+            if unit.province_managed
+            else f"Công an {_commune_name(unit, sent_on)}"
+        )
+    elif unit.province_managed:
+        recipient = f"Cơ quan thường trực Ban Chỉ đạo tỉnh {province}"
+    else:
+        recipient = f"Cơ quan thường trực Ban Chỉ đạo {_commune_name(unit, sent_on)}"
+    log.add(
+        f"{s}-hs-{year}",
+        "DossierSubmitted",
+        s,
+        sent_on,
+        {"year": year, "documents": documents, "submitted_to": recipient},
+    )
+    if unit.province_managed:
+        level, authority = "province", f"UBND tỉnh {province}"
+    else:
+        level, authority = "commune", f"UBND {_commune_name(unit, signed_on)}"
+    number = numbers.number(authority, year)
+    data: dict[str, Any] = {
+        "year": year,
+        "authority_level": level,
+        "authority": authority,
+        "decision_number": f"{number}/QĐ-UBND",
+        "outcome": "recognised" if recognised else "not_recognised",
+    }
+    if recognised:
+        data["certificate_number"] = f"{number}/GCN-UBND"
+    log.add(
+        f"{s}-qd-{year}",
+        "RecognitionDecided",
+        s,
+        signed_on,
+        data,
+        recorded_by="ubnd-tinh" if level == "province" else "ubnd-xa",
+        document_ref=f"QĐ {number}/QĐ-UBND",
+    )
+
+
+def _registered(
+    rng: random.Random, enterprises: list[Unit], agencies: list[Unit], year: int
+) -> list[Unit]:
+    """The units that register for ``year``: every agency and an exact share of the in-scope
+    enterprises of each ownership, the keenest first (so that mostly the same units register
+    year after year)."""
+    scope_day = date(year, 11, 15)
+    registered: list[Unit] = []
+    for ownership, shares in REGISTRATION.items():
+        pool = [u for u in enterprises if u.ownership == ownership and _in_scope_by(u, scope_day)]
+        keen = {u.subject: u.zeal + rng.uniform(0, 0.3) for u in pool}
+        pool.sort(key=lambda u: (-keen[u.subject], u.subject))
+        registered += pool[: math.ceil(shares[year] * len(pool))]
+    return sorted(registered + agencies, key=lambda u: u.subject)
+
+
+def _decisions(
+    log: Log,
+    rng: random.Random,
+    numbers: Decisions,
+    year: int,
+    registered: list[Unit],
+    achieved: list[Unit],
+    missed: dict[str, list[str]],
+) -> None:
+    """Most units that achieved apply and are recognised; some that did not apply and are
+    refused. A few procedure slips: one unit recognised despite a listed incident (or another
+    miss), one review meeting without the police, one dossier short of the self-assessment
+    sheet; in 2025 two dossiers sent to the recipient TT48 replaced."""
+    failing = sorted(s for s, why in missed.items() if why != ["founded_this_year"])
+    thefts = [s for s in failing if "incident" in missed[s]]
+    against_record = rng.choice(thefts or failing) if failing else None
+    applying = [u for u in achieved if rng.random() < APPLY_IF_ACHIEVED]
+    odd = rng.sample(applying, 4 if year == LAST_DAY.year else 2)
+    for unit in registered:
+        s = unit.subject
+        if unit in applying:
+            _recognition(
+                log,
+                rng,
+                numbers,
+                unit,
+                year,
+                recognised=True,
+                police_present=unit is not odd[0],
+                documents=DOCUMENTS[:-1] if unit is odd[1] else DOCUMENTS,
+                misrouted=unit in odd[2:],
+            )
+        elif s == against_record:
+            _recognition(log, rng, numbers, unit, year, recognised=True)
+        elif s in failing and rng.random() < APPLY_IF_NOT:
+            _recognition(log, rng, numbers, unit, year, recognised=False)
+
+
+def generate(seed: int = 124) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    log = Log()
+    units = _units(rng)
+    for unit in units:
+        _register(log, unit)
+    enterprises = [u for u in units if u.kind == "enterprise"]
+    agencies = [u for u in units if u.kind == "agency"]
+    numbers = Decisions(rng)
+    clubs: list[Unit] = []
+    for year in YEARS:
+        registered = _registered(rng, enterprises, agencies, year)
+        # Retractions: a few registrations filed by mistake (the wrong year's form).
+        mistaken = rng.sample(
+            [u for u in registered if u.ownership == "private" and u.since.year < year], 2
+        )
+        # Movement models: the club replicated in more enterprises each year.
+        candidates = [
+            u
+            for u in enterprises
+            if u not in clubs
+            and (u.ownership != "foreign_invested" or rng.random() < 0.3)
+            and _in_scope_by(u, date(year, 1, 1))
+            and u.province == "Trà Vinh"
+        ]
+        candidates.sort(key=lambda u: (-u.headcount, u.subject))
+        for unit in candidates[: NEW_MODELS[year]]:
+            clubs.append(unit)
+            _establish(log, unit, CLB, CLB_NAME, _day(rng, date(year, 1, 10), date(year, 4, 30)))
+        # The year's work of the registered units; who achieved.
+        achieved: list[Unit] = []
+        missed: dict[str, list[str]] = {}
+        busy = [u for u in registered if u not in mistaken and u.since.year < year]
+        slipping = _slipping(rng, busy)
+        for unit in registered:
+            s = unit.subject
+            working = unit in busy
+            slips: list[str] = []
+            if working:
+                _standing(log, rng, unit, year)
+                if not unit.models:
+                    _team(log, rng, unit, year)
+                if s in slipping:
+                    slips = _slips(rng, unit, year)
+                if not unit.models:
+                    slips = sorted({*slips, "no_model"} - {"model_not_effective"})
+            q1 = (max(date(year, 1, 5), unit.since), date(year, 3, 31))
+            on = (
+                _day(rng, date(year, 4, 3), date(year, 6, 20))
+                if "late_registration" in slips or q1[0] > q1[1]
+                else _day(rng, *q1)
+            )
+            log.add(
+                f"{s}-dk-{year}",
+                "StandardRegistrationFiled",
+                s,
+                max(on, unit.since),
+                {"year": year},
+                document_ref=f"{rng.randint(1, 99)}/ĐK-ANTT",
+            )
+            if unit in mistaken:
+                log.add(
+                    f"{s}-dk-{year}-rut",
+                    "FactRetracted",
+                    s,
+                    date(year, 6, 30),
+                    {
+                        "target": f"{s}-dk-{year}",
+                        "reason": "Nộp nhầm mẫu đăng ký; doanh nghiệp chưa đăng ký",
+                    },
+                )
+            elif not working:
+                missed[s] = ["founded_this_year"]  # registers, but the year is not complete
+            else:
+                _year_work(log, rng, unit, year, slips)
+                if slips:
+                    missed[s] = slips
+                else:
+                    achieved.append(unit)
+        # Clubs of units that did not register this year are still assessed and active.
+        for unit in clubs:
+            s = unit.subject
+            if unit not in busy:
+                log.add(
+                    f"{s}-dg-{CLB}-{year}",
+                    "MovementModelAssessed",
+                    s,
+                    date(year, 10, rng.randint(1, 28)),
+                    {
+                        "model": CLB,
+                        "effective": rng.random() < 0.9,
+                        "assessed_by": "Phòng PV05, Công an tỉnh",
+                    },
+                )
+            log.add(
+                f"{s}-mh-hd-{year}",
+                "MovementModelActivityRecorded",
+                s,
+                date(year, 6, rng.randint(1, 28)),
+                {
+                    "model": CLB,
+                    "description": "Tuần tra bảo vệ lưới điện, tài sản",
+                    "participants": 20,
+                },
+            )
+        _decisions(log, rng, numbers, year, registered, achieved, missed)
+        # Incidents that do not decide a verdict: black-market lending and social evils
+        # anywhere, thefts and fires in units that were not doing the year's work.
+        idle = [u for u in enterprises if u not in busy and u.since < date(year, 1, 1)]
+        for n in range(rng.randint(7, 11)):
+            if n % 3 == 1:
+                incident, unit = rng.choice(LISTED_INCIDENTS), rng.choice(idle)
+            else:
+                incident = rng.choice(OTHER_INCIDENTS)
+                unit = rng.choice([u for u in enterprises if u.since < date(year, 1, 1)])
+            _incident(log, rng, unit, year, f"{unit.subject}-vv-{year}-{n}", incident)
+        _activities(log, rng, units, year, achieved + clubs)
+    # The 2025 merger: most Trà Vinh units record their new province; the others do not.
+    for unit in units:
+        if unit.province == "Trà Vinh" and rng.random() < 0.75:
+            log.add(
+                f"{unit.subject}-sap-nhap",
+                "ProfileChanged",
+                unit.subject,
+                MERGER,
+                {"province": "Vĩnh Long"},
+                document_ref="Nghị quyết 202/2025/QH15",
+            )
+    return log.lines
+
+
+def _activities(
+    log: Log, rng: random.Random, units: list[Unit], year: int, commendable: list[Unit]
+) -> None:
+    """Propaganda sessions (with corrections), festival days and commendations."""
+    # Propaganda sessions, weighted to large units and to campaign months.
+    weights = [u.headcount for u in units]
+    months = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+    month_weights = [3, 4, 10, 9, 7, 6, 6, 11, 9, 7, 6, 4]
+    sessions: dict[str, dict[str, Any]] = {}
+    for n in range(SESSIONS[year]):
+        unit = rng.choices(units, weights)[0]
+        month = rng.choices(months, month_weights)[0]
+        on = date(year, month, rng.randint(1, 28))
+        if on < unit.since or on > LAST_DAY:
+            continue
+        fact_id = f"{unit.subject}-tt-{year}-{n:03d}"
+        attendance = (
+            min(unit.headcount, rng.randint(150, 520))
+            if unit.kind == "enterprise"
+            else rng.randint(40, 150)
+        )
+        log.add(
+            fact_id,
+            "PropagandaSessionHeld",
+            unit.subject,
+            on,
+            {"topic": rng.choice(TOPICS), "attendance": attendance},
+            recorded_by="cong-an-xa",
+        )
+        sessions[fact_id] = log.lines[-1]
+    # Corrections: attendances re-counted from the minutes; one duplicate retracted.
+    corrected = rng.sample(sorted(sessions), 4)
+    for fact_id in corrected:
+        line = sessions[fact_id]
+        log.add(
+            f"{fact_id}-sua",
+            "PropagandaSessionHeld",
+            line["subject"],
+            date.fromisoformat(line["occurred_on"]),
+            {
+                "topic": line["data"]["topic"],
+                "attendance": line["data"]["attendance"] + rng.randint(5, 60),
+            },
+            supersedes=fact_id,
+            reason="Sửa số lượt người dự theo biên bản",
+        )
+    duplicate = rng.choice([f for f in sorted(sessions) if f not in corrected])
+    line = sessions[duplicate]
+    log.add(
+        f"{duplicate}-rut",
+        "FactRetracted",
+        line["subject"],
+        date.fromisoformat(line["occurred_on"]),
+        {"target": duplicate, "reason": "Nhập trùng buổi tuyên truyền"},
+    )
+    # Festival days (around 19 August) and commendations (for units that achieved, and clubs).
+    for unit in rng.sample([u for u in units if u.since < date(year, 8, 1)], 30):
+        log.add(
+            f"{unit.subject}-nh-{year}",
+            "FestivalDayHeld",
+            unit.subject,
+            date(year, 8, rng.randint(10, 25)),
+            {"attendance": min(unit.headcount, rng.randint(80, 400))},
+        )
+    province = "Vĩnh Long" if year >= MERGER.year else "Trà Vinh"
+    pool = sorted({u.subject: u for u in commendable}.values(), key=lambda u: u.subject)
+    for n, unit in enumerate(rng.sample(pool, 12)):
+        log.add(
+            f"{unit.subject}-kt-{year}-{n}",
+            "CommendationReceived",
+            unit.subject,
+            date(year, 12, rng.randint(1, 20))
+            if year < LAST_DAY.year
+            else date(year, 11, rng.randint(1, 20)),
+            {
+                "awarded_by": f"Giám đốc Công an tỉnh {province}",
+                "recipient": "collective" if n % 3 else "individual",
+                "title": "Giấy khen thành tích xuất sắc trong phong trào toàn dân bảo vệ ANTQ",
+            },
+        )
+
+
+def lines(seed: int = 124) -> Iterator[str]:
+    for line in generate(seed):
+        yield json.dumps(line, ensure_ascii=False, sort_keys=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--seed", type=int, default=124)
+    parser.add_argument("--out", type=Path, help="output file (default: standard output)")
+    args = parser.parse_args(argv)
+    text = "".join(f"{line}\n" for line in lines(args.seed))
+    if args.out is None:
+        sys.stdout.write(text)
+    else:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8")
+        print(f"{args.out}: {text.count(chr(10))} facts", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

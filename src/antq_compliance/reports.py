@@ -1,0 +1,675 @@
+"""Provincial reports: the movement's figures per province (or commune) and year, from the log.
+
+Every figure is computed from facts, and lists the units and fact ids behind it
+(:attr:`Figure.items`). Corrections are applied by :func:`~antq_compliance.record.build_record`
+and verdicts come from :func:`~antq_compliance.evaluation.evaluate`, so the figures and the
+verdicts read the same record. Definitions: ``docs/reports.md``.
+
+Which year a fact counts in is decided by business dates: its ``year`` field where it has one
+(a registration for the standard), else the calendar year of ``occurred_on``. Verdicts are those
+of the evaluation year. Where a unit counts is read from its profile on the day that matters
+(the fact's day for activities, the evaluation's reference day for the unit itself) and
+resolved through the dated mapping of :mod:`antq_compliance.admin_units`, so a unit keeps its
+history across the 2025 reorganisation.
+
+:class:`ReportProjection` is the projection: fed (position, fact) pairs in log order
+(exactly-once by position), it keeps each unit's contribution per year and recomputes only the
+units touched since; rebuilt from the log or maintained live, it gives the same report. Pure:
+no store, no clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+import attrs
+
+from .admin_units import AdminUnits, UnknownAdminUnit, admin_units, same_name
+from .errors import BeforeSubjectExisted, InvalidQuery, NoRuleVersion
+from .evaluation import DEFAULT_RULEBOOK, AsOf, YearStatus, evaluate
+from .facts import (
+    CommendationReceived,
+    Fact,
+    FestivalDayHeld,
+    IncidentOccurred,
+    MovementModelEstablished,
+    ProfileChanged,
+    PropagandaSessionHeld,
+    StandardRegistrationFiled,
+    SubjectRegistered,
+)
+from .record import Record, build_record
+from .rulebook import Context, Rulebook
+from .tt124 import TT124, effective_model
+from .vocabulary import (
+    IncidentCategory,
+    Ownership,
+    Recipient,
+    Status,
+    SubjectKind,
+    Verdict,
+)
+
+__all__ = [
+    "FIGURE_KEYS",
+    "Figure",
+    "Item",
+    "MonthRow",
+    "NoReportData",
+    "ProvinceReport",
+    "ReportError",
+    "ReportProjection",
+    "UnknownFigure",
+    "build_report",
+    "figure_label",
+]
+
+
+class ReportError(InvalidQuery):
+    """A report that cannot be made as asked (a province no longer current, a year without
+    data, an unknown figure)."""
+
+
+class NoReportData(ReportError):
+    """No fact of the area's units falls in the year asked for."""
+
+
+class UnknownFigure(ReportError, LookupError):
+    pass
+
+
+# --- figures ----------------------------------------------------------------------------------
+
+_OWNERSHIPS = tuple(Ownership)
+_GROUPS: tuple[str, ...] = (*(o.value for o in _OWNERSHIPS), "agency")
+
+FIGURE_KEYS: tuple[str, ...] = (
+    "units.total",
+    *(f"units.{g}" for g in _GROUPS),
+    *(f"registered.{g}" for g in _GROUPS),
+    "sessions",
+    "attendance",
+    "models.units_effective",
+    "models.established",
+    "festival_days",
+    *(f"verdicts.{v.value}" for v in Verdict),
+    "incidents.total",
+    *(f"incidents.{c.value}" for c in IncidentCategory),
+    "commendations.total",
+    *(f"commendations.{r.value}" for r in Recipient),
+)
+"""Every figure of a report, in report order. These keys are part of the JSON output."""
+
+_PLAIN_LABELS: dict[str, tuple[str, str]] = {
+    "units.total": ("Đơn vị thuộc đối tượng", "Units in scope"),
+    "sessions": ("Buổi tuyên truyền trực tiếp", "Direct propaganda sessions"),
+    "attendance": ("Lượt người dự tuyên truyền", "Attendances at propaganda sessions"),
+    "models.units_effective": (
+        "Đơn vị có mô hình hoạt động hiệu quả",
+        "Units with an effective movement model",
+    ),
+    "models.established": ("Mô hình xây dựng trong năm", "Movement models established"),
+    "festival_days": ("Ngày hội toàn dân bảo vệ ANTQ", "Festival days held"),
+    "incidents.total": ("Vụ việc phát hiện", "Incidents detected"),
+    "commendations.total": ("Khen thưởng", "Commendations"),
+}
+
+
+def _group_label(group: str, lang: str) -> str:
+    return SubjectKind.AGENCY.label(lang) if group == "agency" else Ownership(group).label(lang)
+
+
+def figure_label(key: str, lang: str = "vi") -> str:
+    """The figure's label in Vietnamese (default) or English."""
+    if key in _PLAIN_LABELS:
+        vi, en = _PLAIN_LABELS[key]
+        return vi if lang == "vi" else en
+    head, _, tail = key.partition(".")
+    if head == "units" and tail in _GROUPS:
+        if lang == "vi":
+            return f"Thuộc đối tượng: {_group_label(tail, lang)}"
+        kind = "agencies" if tail == "agency" else f"{_group_label(tail, lang)} enterprises"
+        return f"In scope: {kind}"
+    if head == "registered" and tail in _GROUPS:
+        if lang == "vi":
+            return f"Đăng ký tiêu chuẩn: {_group_label(tail, lang)}"
+        kind = "agencies" if tail == "agency" else f"{_group_label(tail, lang)} enterprises"
+        return f"Registered for the standard: {kind}"
+    if head == "verdicts":
+        verdict = Verdict(tail)
+        return f"Kết quả: {verdict.label_vi}" if lang == "vi" else f"Verdict: {verdict.label_en}"
+    if head == "incidents":
+        category = IncidentCategory(tail)
+        return f"Vụ việc: {category.label_vi}" if lang == "vi" else f"Incident: {category.label_en}"
+    if head == "commendations":
+        recipient = Recipient(tail)
+        return (
+            f"Khen thưởng: {recipient.label_vi}"
+            if lang == "vi"
+            else f"Commendations: {recipient.label_en}"
+        )
+    raise UnknownFigure(f"unknown figure {key!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Item:
+    """One thing a figure counts: a unit, or one of its facts, with the fact ids behind it."""
+
+    subject: str
+    name: str
+    events: tuple[str, ...]
+    value: int = 1
+    detail: str = ""
+    """Clause ids or a category, where that says why the item is here."""
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    key: str
+    value: int
+    items: tuple[Item, ...]
+    of: int | None = None
+    """The denominator of a share (registrations: the in-scope units of the same group)."""
+
+    @property
+    def share(self) -> float | None:
+        """``value / of`` (None without a denominator, or when it is zero)."""
+        return None if not self.of else self.value / self.of
+
+    def label(self, lang: str = "vi") -> str:
+        return figure_label(self.key, lang)
+
+
+@attrs.frozen(kw_only=True)
+class MonthRow:
+    month: int
+    sessions: int
+    attendance: int
+
+
+@attrs.frozen(kw_only=True)
+class ProvinceReport:
+    province: str
+    commune: str | None
+    former: bool
+    covers: tuple[str, ...]
+    """The provinces (as they were named) whose territory the report covers."""
+    year: int
+    as_of: date
+    known_at: datetime | None
+    figures: tuple[Figure, ...]
+    by_month: tuple[MonthRow, ...]
+    until: date | None = None
+    """For a former province: the last day it existed as itself."""
+
+    def figure(self, key: str) -> Figure:
+        for figure in self.figures:
+            if figure.key == key:
+                return figure
+        raise UnknownFigure(f"unknown figure {key!r}; one of: {', '.join(FIGURE_KEYS)}")
+
+    def value(self, key: str) -> int:
+        return self.figure(key).value
+
+
+# --- one unit's contribution to one year ------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Activity:
+    """A dated fact that counts in the year where the unit was on its day."""
+
+    fact_id: str
+    kind: str  # session | festival | model | incident | commendation
+    on: date
+    value: int = 1
+    detail: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class _UnitYear:
+    subject: str
+    name: str
+    kind: SubjectKind
+    ownership: Ownership | None
+    reference_day: date
+    locations: tuple[tuple[date, str, str | None], ...]
+    """The unit's (province, commune) from each day on; the first applies to every earlier day."""
+    profile_evidence: tuple[tuple[date, tuple[str, ...]], ...]
+    verdict: Verdict
+    verdict_events: tuple[str, ...]
+    verdict_detail: str
+    registrations: tuple[str, ...]
+    model_evidence: tuple[str, ...] | None
+    activities: tuple[_Activity, ...]
+    has_year_facts: bool
+
+    @property
+    def registered_on(self) -> date:
+        return self.locations[0][0]
+
+    @property
+    def group(self) -> str:
+        return "agency" if self.ownership is None else self.ownership.value
+
+    def location_on(self, day: date) -> tuple[str, str | None]:
+        current = self.locations[0]
+        for entry in self.locations:
+            if entry[0] <= day:
+                current = entry
+        return current[1], current[2]
+
+    def evidence_on(self, day: date) -> tuple[str, ...]:
+        current = self.profile_evidence[0][1]
+        for since, ids in self.profile_evidence:
+            if since <= day:
+                current = ids
+        return current
+
+
+def _fact_year(fact: Fact) -> int:
+    year = getattr(fact.data, "year", None)
+    return year if isinstance(year, int) else fact.occurred_on.year
+
+
+def _verdict_items(status: YearStatus) -> tuple[tuple[str, ...], str]:
+    if status.verdict is Verdict.NOT_APPLICABLE:
+        scope = status.scope
+        return (scope.evidence, scope.id) if scope else ((), "")
+    wanted = {
+        Verdict.ACHIEVED: Status.MET,
+        Verdict.NOT_ACHIEVED: Status.NOT_MET,
+        Verdict.PENDING: Status.PENDING,
+    }[status.verdict]
+    chosen = [c for c in status.criteria if c.status is wanted]
+    events = tuple(dict.fromkeys(e for c in chosen for e in c.evidence))
+    detail = "" if status.verdict is Verdict.ACHIEVED else ", ".join(c.id for c in chosen)
+    return events, detail
+
+
+def _locations(record: Record) -> tuple[tuple[date, str, str | None], ...]:
+    reg_fact, _ = record.of(SubjectRegistered)[0]
+    days = [reg_fact.occurred_on] + [f.occurred_on for f, _ in record.of(ProfileChanged)]
+    out: list[tuple[date, str, str | None]] = []
+    for day in sorted(set(days)):
+        profile = record.profile_on(day)
+        out.append((day, profile.province, profile.commune))
+    return tuple(out)
+
+
+def _unit_year(
+    subject: str,
+    facts: Sequence[Fact],
+    year: int,
+    as_of: date,
+    known_at: datetime | None,
+    rulebook: Rulebook,
+) -> _UnitYear | None:
+    """The unit's contribution to ``year``; None if it did not exist by ``as_of``."""
+    try:
+        status = evaluate(
+            subject, facts, year, AsOf(business=as_of, known_at=known_at), rulebook=rulebook
+        )
+    except BeforeSubjectExisted:
+        return None
+    record = build_record(subject, facts, as_of=as_of, known_at=known_at)
+    reference_day = min(as_of, status.window.end)
+    profile = record.profile_on(reference_day)
+    window = TT124.window(year)
+    model = effective_model(
+        Context(
+            year=year,
+            window=window,
+            q1=TT124.q1(year),
+            as_of=as_of,
+            record=record,
+            interpretation=TT124.interpretation,
+        )
+    )
+    activities: list[_Activity] = []
+    for fact in record.facts:
+        if fact.occurred_on.year != year:
+            continue
+        data = fact.data
+        if isinstance(data, PropagandaSessionHeld):
+            activities.append(
+                _Activity(
+                    fact_id=fact.id, kind="session", on=fact.occurred_on, value=data.attendance
+                )
+            )
+        elif isinstance(data, FestivalDayHeld):
+            activities.append(
+                _Activity(
+                    fact_id=fact.id, kind="festival", on=fact.occurred_on, value=data.attendance
+                )
+            )
+        elif isinstance(data, MovementModelEstablished):
+            activities.append(
+                _Activity(fact_id=fact.id, kind="model", on=fact.occurred_on, detail=data.model)
+            )
+        elif isinstance(data, IncidentOccurred):
+            activities.append(
+                _Activity(
+                    fact_id=fact.id,
+                    kind="incident",
+                    on=fact.occurred_on,
+                    detail=data.category.value,
+                )
+            )
+        elif isinstance(data, CommendationReceived):
+            activities.append(
+                _Activity(
+                    fact_id=fact.id,
+                    kind="commendation",
+                    on=fact.occurred_on,
+                    detail=data.recipient.value,
+                )
+            )
+    events, detail = _verdict_items(status)
+    locations = _locations(record)
+    return _UnitYear(
+        subject=subject,
+        name=profile.name,
+        kind=profile.kind,
+        ownership=profile.ownership,
+        reference_day=reference_day,
+        locations=locations,
+        profile_evidence=tuple((day, record.profile_on(day).evidence) for day, _, _ in locations),
+        verdict=status.verdict,
+        verdict_events=events,
+        verdict_detail=detail,
+        registrations=tuple(
+            f.id for f, r in record.of(StandardRegistrationFiled) if r.year == year
+        ),
+        model_evidence=model.evidence if model.status is Status.MET else None,
+        activities=tuple(activities),
+        has_year_facts=any(_fact_year(f) == year for f in record.facts),
+    )
+
+
+# --- the area a report covers ----------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class _Area:
+    province: str
+    commune: str | None
+    former: bool
+    until: date | None
+    units: AdminUnits
+
+    def contains(self, location: tuple[str, str | None]) -> bool:
+        province, commune = location
+        if self.former:
+            if not same_name(province, self.province):
+                return False
+            return self.commune is None or same_name(commune, self.commune)
+        if self.commune is None:
+            return same_name(self.units.current(province), self.province)
+        if commune is None:
+            return False
+        now = self.units.current_commune(province, commune)
+        return same_name(now[0], self.province) and same_name(now[1], self.commune)
+
+    def unit_day(self, reference_day: date) -> date:
+        return reference_day if self.until is None else min(reference_day, self.until)
+
+    def counts_on(self, day: date) -> bool:
+        return self.until is None or day <= self.until
+
+
+# --- the projection ---------------------------------------------------------------------------
+
+_Key = tuple[int, date, datetime | None]
+
+
+@attrs.define
+class ReportProjection:
+    """Each unit's contribution per year, maintained fact by fact; reports aggregate them.
+
+    ``apply`` takes facts in log order with their log position; a position already applied is
+    ignored (exactly-once by position). A unit's contributions are recomputed when a fact of
+    that unit arrives, and only then.
+    """
+
+    rulebook: Rulebook = DEFAULT_RULEBOOK
+    units: AdminUnits = attrs.Factory(admin_units)
+    position: int = 0
+    facts: dict[str, list[Fact]] = attrs.Factory(dict)
+    _cache: dict[str, dict[_Key, _UnitYear | None]] = attrs.Factory(dict)
+    """Per unit: its contribution per (year, as_of, known_at), dropped when a fact arrives."""
+
+    def apply(self, position: int, fact: Fact) -> None:
+        if position <= self.position:
+            return
+        self.position = position
+        self.facts.setdefault(fact.subject, []).append(fact)
+        self._cache.pop(fact.subject, None)
+
+    def apply_all(self, rows: Iterable[tuple[int, Fact]]) -> ReportProjection:
+        for position, fact in rows:
+            self.apply(position, fact)
+        return self
+
+    def _contribution(
+        self, subject: str, year: int, as_of: date, known_at: datetime | None
+    ) -> _UnitYear | None:
+        cached = self._cache.setdefault(subject, {})
+        key = (year, as_of, known_at)
+        if key not in cached:
+            cached[key] = _unit_year(
+                subject, self.facts[subject], year, as_of, known_at, self.rulebook
+            )
+        return cached[key]
+
+    def provinces_in_log(self) -> tuple[str, ...]:
+        """Every province name a unit's profile has used, in first-seen order."""
+        names: dict[str, None] = {}
+        for facts in self.facts.values():
+            for fact in facts:
+                province = getattr(fact.data, "province", None)
+                if isinstance(fact.data, SubjectRegistered | ProfileChanged) and province:
+                    names.setdefault(province, None)
+        return tuple(names)
+
+    def _area(self, province: str, year: int, former: bool, commune: str | None) -> _Area:
+        seen = self.provinces_in_log()
+        try:
+            name = self.units.canonical(province, seen)
+        except UnknownAdminUnit:
+            known = sorted({*self.units.known(), *seen})
+            raise UnknownAdminUnit(
+                f"unknown province {province!r}; known: {', '.join(known) or '(none)'}"
+            ) from None
+        until = self.units.last_day(name) if former else None
+        if former and commune is not None:
+            ends = [d for d in (until, self.units.commune_last_day(name, commune)) if d]
+            until = min(ends, default=None)
+        merged = self.units.merged_into(name)
+        if not former and not self.units.is_current(name) and merged is not None:
+            into, since = merged
+            raise ReportError(
+                f"{name} has been part of {into} since {since.strftime('%d/%m/%Y')}: ask for "
+                f"{into!r} (everything now in it) or for the former province {name} as it was "
+                "(--former)"
+            )
+        if until is not None and until < date(year, 1, 1):
+            raise NoReportData(
+                f"no data for the former province {name} in {year}: it existed until "
+                f"{until.strftime('%d/%m/%Y')}"
+            )
+        if (
+            commune is not None
+            and not any(
+                same_name(f.data.commune, commune)
+                for facts in self.facts.values()
+                for f in facts
+                if isinstance(f.data, SubjectRegistered | ProfileChanged)
+            )
+            and not any(
+                same_name(c, commune) or same_name(m.into, commune)
+                for m in self.units.commune_mergers
+                for _, c in m.members
+            )
+        ):
+            raise UnknownAdminUnit(f"unknown commune {commune!r} (no unit has been in it)")
+        return _Area(province=name, commune=commune, former=former, until=until, units=self.units)
+
+    def report(
+        self,
+        province: str,
+        year: int,
+        *,
+        as_of: date | None = None,
+        known_at: datetime | None = None,
+        former: bool = False,
+        commune: str | None = None,
+    ) -> ProvinceReport:
+        """The figures of ``province`` (or one ``commune`` of it) for ``year``.
+
+        ``as_of``: the business date facts happened by (default 31/12 of ``year``);
+        ``known_at``: the recording instant they were known at (default: everything recorded).
+        ``former``: the province as it was before a merger, not everything now in it.
+        """
+        if known_at is not None and known_at.tzinfo is None:
+            raise InvalidQuery("known_at must be timezone-aware")
+        as_of = as_of or date(year, 12, 31)
+        area = self._area(province, year, former, commune)
+        unit_rows: list[_UnitYear] = []
+        activity_rows: list[tuple[_UnitYear, _Activity]] = []
+        for subject in sorted(self.facts):
+            try:
+                contribution = self._contribution(subject, year, as_of, known_at)
+            except NoRuleVersion as exc:
+                raise NoReportData(f"no report for {year}: {exc}") from None
+            if contribution is None:
+                continue
+            day = area.unit_day(contribution.reference_day)
+            if contribution.registered_on <= day and area.contains(contribution.location_on(day)):
+                unit_rows.append(contribution)
+            activity_rows += [
+                (contribution, a)
+                for a in contribution.activities
+                if area.counts_on(a.on) and area.contains(contribution.location_on(a.on))
+            ]
+        if not any(u.has_year_facts for u in unit_rows) and not activity_rows:
+            place = f"{commune}, {area.province}" if commune else area.province
+            raise NoReportData(
+                f"no data for {place} in {year}: no fact of its units falls in that year"
+            )
+        figures = _figures(area, unit_rows, activity_rows)
+        months = {m: [0, 0] for m in range(1, 13)}
+        for _, act in activity_rows:
+            if act.kind == "session":
+                months[act.on.month][0] += 1
+                months[act.on.month][1] += act.value
+        return ProvinceReport(
+            province=area.province,
+            commune=commune,
+            former=former,
+            covers=(area.province,) if former else self.units.members_of(area.province),
+            year=year,
+            as_of=as_of,
+            known_at=known_at,
+            figures=figures,
+            by_month=tuple(
+                MonthRow(month=m, sessions=s, attendance=a) for m, (s, a) in months.items()
+            ),
+            until=area.until,
+        )
+
+
+def _figures(
+    area: _Area, units: list[_UnitYear], activities: list[tuple[_UnitYear, _Activity]]
+) -> tuple[Figure, ...]:
+    out: dict[str, Figure] = {}
+
+    def unit_item(u: _UnitYear, events: tuple[str, ...], detail: str = "") -> Item:
+        return Item(subject=u.subject, name=u.name, events=events, detail=detail)
+
+    in_scope = [u for u in units if u.verdict is not Verdict.NOT_APPLICABLE]
+    out["units.total"] = _count(
+        "units.total",
+        [unit_item(u, u.evidence_on(area.unit_day(u.reference_day))) for u in in_scope],
+    )
+    for group in _GROUPS:
+        members = [u for u in in_scope if u.group == group]
+        out[f"units.{group}"] = _count(
+            f"units.{group}",
+            [unit_item(u, u.evidence_on(area.unit_day(u.reference_day))) for u in members],
+        )
+        registered = [unit_item(u, u.registrations) for u in members if u.registrations]
+        out[f"registered.{group}"] = attrs.evolve(
+            _count(f"registered.{group}", registered), of=len(members)
+        )
+    sessions = [
+        Item(subject=u.subject, name=u.name, events=(a.fact_id,), value=a.value)
+        for u, a in activities
+        if a.kind == "session"
+    ]
+    out["sessions"] = _count("sessions", sessions)
+    out["attendance"] = Figure(
+        key="attendance", value=sum(i.value for i in sessions), items=tuple(sessions)
+    )
+    out["models.units_effective"] = _count(
+        "models.units_effective",
+        [unit_item(u, u.model_evidence) for u in units if u.model_evidence is not None],
+    )
+    out["models.established"] = _count("models.established", _activity_items(activities, "model"))
+    out["festival_days"] = _count("festival_days", _activity_items(activities, "festival"))
+    for verdict in Verdict:
+        out[f"verdicts.{verdict.value}"] = _count(
+            f"verdicts.{verdict.value}",
+            [
+                unit_item(u, u.verdict_events, u.verdict_detail)
+                for u in units
+                if u.verdict is verdict
+            ],
+        )
+    incidents = _activity_items(activities, "incident")
+    out["incidents.total"] = _count("incidents.total", incidents)
+    for category in IncidentCategory:
+        out[f"incidents.{category.value}"] = _count(
+            f"incidents.{category.value}", [i for i in incidents if i.detail == category.value]
+        )
+    commendations = _activity_items(activities, "commendation")
+    out["commendations.total"] = _count("commendations.total", commendations)
+    for recipient in Recipient:
+        out[f"commendations.{recipient.value}"] = _count(
+            f"commendations.{recipient.value}",
+            [i for i in commendations if i.detail == recipient.value],
+        )
+    return tuple(out[key] for key in FIGURE_KEYS)
+
+
+def _count(key: str, items: list[Item]) -> Figure:
+    return Figure(key=key, value=len(items), items=tuple(items))
+
+
+def _activity_items(activities: list[tuple[_UnitYear, _Activity]], kind: str) -> list[Item]:
+    return [
+        Item(subject=u.subject, name=u.name, events=(a.fact_id,), detail=a.detail)
+        for u, a in activities
+        if a.kind == kind
+    ]
+
+
+def build_report(
+    facts: Iterable[Fact],
+    province: str,
+    year: int,
+    *,
+    as_of: date | None = None,
+    known_at: datetime | None = None,
+    former: bool = False,
+    commune: str | None = None,
+    rulebook: Rulebook = DEFAULT_RULEBOOK,
+    units: AdminUnits | None = None,
+) -> ProvinceReport:
+    """A one-off report from facts in log order (a fresh projection, queried once)."""
+    projection = ReportProjection(rulebook=rulebook, units=units or admin_units())
+    projection.apply_all(enumerate(facts, start=1))
+    return projection.report(
+        province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
+    )

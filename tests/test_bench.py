@@ -1,0 +1,55 @@
+"""The benchmark script runs at a tiny size and writes valid JSON (a smoke test: no timing is
+asserted, only that every figure is there, next to a baseline, and the data is realistic)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.fixture
+def bench(monkeypatch: pytest.MonkeyPatch) -> object:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    for name in ("bench", "generate"):
+        sys.modules.pop(name, None)
+    import bench as module
+
+    monkeypatch.setattr(module, "LATENCY_SAMPLES", 20)
+    monkeypatch.setattr(module, "HISTORY_UNITS", 3)
+    return module
+
+
+def test_the_generator_is_deterministic_and_a_prefix(bench: object) -> None:
+    import generate
+
+    small = list(generate.generate_events(300, 2024, 7))
+    again = list(generate.generate_events(300, 2024, 7))
+    larger = list(generate.generate_events(900, 2024, 7))
+    assert small == again and larger[: len(small)] == small and len(small) >= 300
+    assert list(generate.unit_range(1, 3, 2024, 7)) == list(generate.generate(3, 2024, 7))
+    years = {d.occurred_on.year for d in generate.history(2, 2024, 5, 7)}
+    assert {2020, 2024} <= years
+
+
+def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    main = bench.main  # type: ignore[attr-defined]
+    assert main(["--units", "8", "--stores", "sqlite", "--writers", "", "--json", str(out)]) == 0
+    results = orjson.loads(out.read_bytes())
+    sqlite = results["stores"]["sqlite"]
+    events = results["meta"]["events"]
+    assert sqlite["import"]["events"] == events == sqlite["statuses"]["events"] > 100
+    assert sqlite["es_replay"]["events"] == events == sqlite["replay"]["events"]
+    assert sqlite["payloads_identical"] is True  # same streams, versions and topics
+    assert sqlite["memory"]["events"] == events and sqlite["memory"]["peak_mib"] > 0
+    assert sqlite["as_of"]["samples"] == 10 and sqlite["as_of"]["p99_ms"] > 0
+    figures = {row["figure"] for row in results["rows"]}
+    assert {"import_jsonl", "statuses", "replay (statuses-only projection)"} <= figures
+    for row in results["rows"]:
+        assert row["baseline_value"] > 0 and row["ratio"] is not None
+        assert row["holds"] in (None, True, False)

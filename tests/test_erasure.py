@@ -1,0 +1,347 @@
+"""Personal data and erasure (crypto-shredding), on both stores.
+
+Personal values (``recorded_by``, ``staff_ref``, ``chaired_by``, ``assessed_by``) are stored
+encrypted under a key of their data subject; erasing the person destroys the key. Afterwards
+the values read as erased, while every verdict, every criterion status, the provincial tally
+and the hash chain stay as they were and ``verify`` stays clean. The erasure is itself
+recorded in the log, without the erased value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+import orjson
+import pytest
+
+from antq_compliance import (
+    Fact,
+    FactDraft,
+    Ledger,
+    MovementModelAssessed,
+    ReviewMeetingHeld,
+    StaffOffenceRecorded,
+)
+from antq_compliance._codec import draft_to_json
+from antq_compliance.cli import main
+from antq_compliance.errors import NothingToErase, NotPermitted
+from antq_compliance.facts import FACT_TYPES
+from antq_compliance.policy import Actor
+from antq_compliance.privacy import ERASED, personal_fields
+from antq_compliance.vocabulary import OffenceStage, Role
+from builders import SUBJECT, compliant_year, draft, registration
+from test_encryption import StoreBytes, new_key
+
+OTHER = "2100000002"
+STAFF = "NV-00417"
+CHAIR = "Giám đốc Trần Văn Bí-Mật"
+CLERK = "bv-antt-thu-ky-42"
+YEARS = (2024, 2025)
+AS_OF = {2024: date(2024, 12, 31), 2025: date(2025, 11, 30)}
+
+
+@pytest.fixture
+def clock() -> Callable[[], datetime]:
+    return lambda: datetime(2025, 12, 1, 9, 0, tzinfo=UTC)
+
+
+def by(drafts: list[FactDraft], clerk: str) -> list[FactDraft]:
+    return [attrs.evolve(d, recorded_by=clerk) for d in drafts]
+
+
+def history(subject: str = SUBJECT) -> list[FactDraft]:
+    """Two years of one unit, with each kind of personal value, recorded by ``CLERK``."""
+    p = subject
+    return by(
+        [
+            registration(subject),
+            *compliant_year(2024, subject),
+            draft(
+                f"{p}-vp",
+                StaffOffenceRecorded(staff_ref=STAFF, stage=OffenceStage.PROSECUTED),
+                date(2024, 6, 1),
+                subject,
+            ),
+            draft(
+                f"{p}-hx",
+                ReviewMeetingHeld(year=2024, chaired_by=CHAIR, police_representative_present=True),
+                date(2024, 11, 10),
+                subject,
+            ),
+            *compliant_year(2025, subject),
+        ],
+        CLERK,
+    )
+
+
+def snapshot(ledger: Ledger) -> dict[str, Any]:
+    """What erasure must not change: verdicts, criterion statuses and evidence, per subject
+    and year, and the provincial tally of verdicts."""
+    out: dict[str, Any] = {}
+    provinces = {s.id: s.province for s in ledger.subjects()}
+    tally: Counter[tuple[str, int, str]] = Counter()
+    for year in YEARS:
+        for status in ledger.statuses(year, as_of=AS_OF[year]):
+            out[f"{status.subject}/{year}"] = (
+                status.verdict,
+                [(c.id, c.status, c.evidence) for c in status.criteria],
+            )
+            tally[provinces[status.subject], year, status.verdict.value] += 1
+    out["tally"] = dict(tally)
+    for year in YEARS:  # the provincial report's figures, with the units and facts behind them
+        out[f"report/{year}"] = ledger.province_report("Vĩnh Long", year, as_of=AS_OF[year]).figures
+    return out
+
+
+D = TypeVar("D")
+
+
+def of(facts: list[Fact], cls: type[D]) -> list[D]:
+    """The payloads of one type, in stream order."""
+    return [f.data for f in facts if isinstance(f.data, cls)]
+
+
+def personal_of(facts: list[Fact]) -> list[str]:
+    values = [f.recorded_by for f in facts]
+    for fact in facts:
+        values += [getattr(fact.data, n) for n in personal_fields(type(fact.data))]
+    return values
+
+
+def test_the_marked_fields_are_the_documented_ones() -> None:
+    marked = {
+        f"{name}.{field}" for name, cls in FACT_TYPES.items() for field in personal_fields(cls)
+    }
+    assert marked == {
+        "MovementModelAssessed.assessed_by",
+        "StaffOffenceRecorded.staff_ref",
+        "ReviewMeetingHeld.chaired_by",
+    }
+    assert personal_fields(FactDraft) == ("recorded_by",)
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "reliability.md").read_text("utf-8")
+    # The table of docs/reliability.md: "| `Type.field` | yes ... |" for each personal field.
+    documented = set(re.findall(r"^\| `([\w.]+)`[^|]*\| yes", doc, flags=re.M))
+    assert documented == marked | {"recorded_by"}
+
+
+def test_personal_values_are_not_stored_in_clear(store: str, clock: Callable[[], datetime]) -> None:
+    """Even without the store cipher, no personal value is in the store's bytes."""
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many(history())
+        assert {STAFF, CHAIR, CLERK} <= set(personal_of(ledger.facts(SUBJECT)))
+    needles = [v.encode("utf-8") for v in (STAFF, CHAIR, CLERK, "Trần Văn Bí-Mật")]
+    scanned, found = StoreBytes(store).scan(needles)
+    assert found == [] and scanned > 2_000
+    # The control: a non-personal text of the same facts is there in clear.
+    assert StoreBytes(store).scan(["Quy chế phối hợp".encode()])[1]
+
+
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "aes"])
+def test_erasure_keeps_verdicts_figures_and_the_chain(
+    store: str, clock: Callable[[], datetime], encrypted: bool
+) -> None:
+    key = new_key() if encrypted else None
+    with Ledger(store, clock=clock, cipher_key=key) as ledger:
+        ledger.record_many([*history(), *history(OTHER)])
+        before = snapshot(ledger)
+        assert sum(f.value for f in before["report/2024"]) > 0  # figures that could change
+        report = ledger.verify()
+        assert report.ok
+        erasure = ledger.erase(
+            STAFF,
+            legal_basis="Yêu cầu xoá dữ liệu, Điều 16 Nghị định 13/2023/NĐ-CP",
+            recorded_by="dpo-01",
+            occurred_on=date(2025, 12, 1),
+            subject=SUBJECT,
+        )
+        assert erasure.subjects == (SUBJECT,) and len(erasure.keys) == 1
+        facts = ledger.facts(SUBJECT)
+        (offence,) = of(facts, StaffOffenceRecorded)
+        assert offence.staff_ref == ERASED
+        assert offence.stage is OffenceStage.PROSECUTED  # the rest of the fact is intact
+        (other,) = of(ledger.facts(OTHER), StaffOffenceRecorded)
+        assert other.staff_ref == STAFF  # the same pseudonym in another unit: untouched
+        assert snapshot(ledger) == before
+        after = ledger.verify()
+        assert after.ok, after.summary("en")
+        assert after.checked == report.checked + 1  # the erasure record, chained
+        reason = ledger.status(SUBJECT, 2024, as_of=AS_OF[2024]).criterion("TT124.D6.PROV2")
+        assert ERASED in reason.reason_vi and STAFF not in reason.reason_vi
+
+
+def test_erasing_a_clerk_across_units(store: str, clock: Callable[[], datetime]) -> None:
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many([*history(), *history(OTHER)])
+        before = snapshot(ledger)
+        erasure = ledger.erase(
+            CLERK.upper(),  # matched as recorded: case and spacing do not matter
+            legal_basis="Rút lại sự đồng ý",
+            recorded_by="dpo-01",
+            occurred_on=date(2025, 12, 1),
+        )
+        assert erasure.subjects == (SUBJECT, OTHER)
+        for subject in (SUBJECT, OTHER):
+            facts = ledger.facts(subject)
+            assert {f.recorded_by for f in facts} == {ERASED}
+            assert len(facts) == len(history(subject))
+        assert snapshot(ledger) == before
+        assert ledger.verify().ok
+        with pytest.raises(NothingToErase, match="no personal data of"):
+            ledger.erase(
+                CLERK, legal_basis="again", recorded_by="dpo-01", occurred_on=date(2025, 12, 1)
+            )
+
+
+def test_the_erasure_record_names_who_when_why_but_not_the_value(
+    store: str, clock: Callable[[], datetime]
+) -> None:
+    with Ledger(store, clock=clock, actor=Actor(Role.POLICE)) as ledger:
+        ledger.record_many(history())
+        erasure = ledger.erase(
+            CHAIR,
+            legal_basis="QĐ 12/QĐ-CA",
+            recorded_by="ca-phuong-07",
+            occurred_on=date(2025, 11, 30),
+        )
+        (recorded,) = ledger.erasures()
+        assert recorded == erasure
+        head = ledger.head()
+        assert ledger.log.erasure_records() == [(head, erasure)]  # its place in the log
+        assert ledger.log.erasure_records(head + 1) == []
+        assert max(position for position, _ in ledger.log.scan()) == head - 1  # not a fact
+        assert (recorded.recorded_by, recorded.role, recorded.legal_basis) == (
+            "ca-phuong-07",
+            Role.POLICE,
+            "QĐ 12/QĐ-CA",
+        )
+        assert recorded.occurred_on == date(2025, 11, 30)
+        assert recorded.recorded_at == clock()
+        (meeting,) = of(ledger.facts(SUBJECT), ReviewMeetingHeld)
+        assert meeting.chaired_by == ERASED
+        # The erasure is not a fact of any subject: the subjects and their facts are the same.
+        assert [s.id for s in ledger.subjects()] == [SUBJECT]
+    needles = [CHAIR.encode(), "Bí-Mật".encode()]
+    assert StoreBytes(store).scan(needles)[1] == []
+
+
+def test_the_destroyed_key_leaves_the_store(store: str, clock: Callable[[], datetime]) -> None:
+    raw = StoreBytes(store)
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many(history())
+        (key_id,) = [k for k, _ in ledger.log.person_keys(STAFF)]
+        (key,) = raw.run("SELECT key FROM antq_person_keys WHERE key_id = ?", key_id)[0]
+        key = bytes(key)
+        assert len(key) == 64 and key in b"".join(raw.blobs())  # the control
+        ledger.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
+        row = raw.run(
+            "SELECT key, lookup, person, erased_at FROM antq_person_keys WHERE key_id = ?", key_id
+        )[0]
+        assert row[:3] == (None, None, None) and row[3]
+    if not raw.postgres:  # SQLite: secure_delete and a truncating checkpoint leave no copy
+        assert key not in b"".join(raw.blobs())
+    assert all(key not in blob for blob in StoreBytes(store).blobs())
+
+
+def test_reimporting_after_erasure_does_not_bring_the_value_back(
+    store: str, clock: Callable[[], datetime], tmp_path: Path
+) -> None:
+    lines = tmp_path / "events.jsonl"
+    lines.write_bytes(b"\n".join(orjson.dumps(draft_to_json(d)) for d in history()) + b"\n")
+    with Ledger(store, clock=clock) as ledger:
+        assert ledger.import_jsonl(lines).written == len(history())
+        ledger.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
+        again = ledger.import_jsonl(lines)
+        assert (again.written, again.unchanged) == (0, len(history()))
+        staff = [o.staff_ref for o in of(ledger.facts(SUBJECT), StaffOffenceRecorded)]
+        assert staff == [ERASED]
+        # A new fact about the same person is a new record: a new key, readable.
+        ledger.record(
+            SUBJECT,
+            StaffOffenceRecorded(staff_ref=STAFF, stage=OffenceStage.SOCIAL_EVIL),
+            occurred_on=date(2025, 3, 1),
+            recorded_by=CLERK,
+        )
+        staff = [o.staff_ref for o in of(ledger.facts(SUBJECT), StaffOffenceRecorded)]
+        assert staff == [ERASED, STAFF]
+
+
+def test_another_process_sees_the_erasure(store: str, clock: Callable[[], datetime]) -> None:
+    with Ledger(store, clock=clock) as reader, Ledger(store, clock=clock) as eraser:
+        reader.record_many(history())
+        assessed = of(reader.facts(SUBJECT), MovementModelAssessed)
+        assert assessed and assessed[0].assessed_by == "Công an tỉnh"
+        eraser.erase(
+            "Công an tỉnh", legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1)
+        )
+        assessed = of(reader.facts(SUBJECT), MovementModelAssessed)
+        assert {a.assessed_by for a in assessed} == {ERASED}
+
+
+def test_a_crash_between_record_and_destroy_is_completed_by_running_again(
+    store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many(history())
+
+        def crash(_: object) -> int:
+            raise KeyboardInterrupt("killed")
+
+        monkeypatch.setattr(ledger.log, "destroy_keys", crash)
+        with pytest.raises(KeyboardInterrupt):
+            ledger.erase(
+                STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1)
+            )
+        monkeypatch.undo()
+        assert len(ledger.erasures()) == 1  # recorded, keys still there
+        assert STAFF in personal_of(ledger.facts(SUBJECT))
+        ledger.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
+        assert STAFF not in personal_of(ledger.facts(SUBJECT))
+        assert len(ledger.erasures()) == 2 and ledger.verify().ok
+
+
+def test_who_may_erase(store: str, clock: Callable[[], datetime]) -> None:
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many(history())
+        head = ledger.head()
+        for actor in (Actor(Role.UNIT, SUBJECT), Actor(Role.PEOPLES_COMMITTEE)):
+            with pytest.raises(NotPermitted, match="may erase personal data"):
+                ledger.erase(
+                    STAFF,
+                    legal_basis="x",
+                    recorded_by="u",
+                    occurred_on=date(2025, 12, 1),
+                    actor=actor,
+                )
+        assert ledger.head() == head
+        assert STAFF in personal_of(ledger.facts(SUBJECT))
+
+
+def test_cli_erase(store: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with Ledger(store) as ledger:
+        ledger.record_many(history())
+    argv = [
+        "--db",
+        store,
+        "--lang",
+        "en",
+        "erase",
+        STAFF,
+        "--legal-basis",
+        "ND13 Đ16",
+        "--by",
+        "dpo-01",
+    ]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"erased: 1 keys, in the records of {SUBJECT}; recorded as ")
+    assert main(argv) == 1
+    assert "no personal data of 'NV-00417'" in capsys.readouterr().err
+    assert main(["--db", store, "--role", "unit", "--unit", SUBJECT, *argv[2:]]) == 1
+    assert "may erase personal data" in capsys.readouterr().err
+    assert main(["--db", store, "verify"]) == 0

@@ -1,0 +1,292 @@
+"""The status view followed across processes (``antq follow``, ``follow.py``): exactly once,
+resumable after SIGKILL, equal to a fresh evaluation; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import orjson
+import pytest
+
+from antq_compliance import Ledger, StaffOffenceRecorded
+from antq_compliance._store import StatusViewStore, ViewConflict, ViewRow, is_postgres_url
+from antq_compliance.cli import main
+from antq_compliance.errors import InvalidQuery
+from antq_compliance.follow import StatusFollower
+from antq_compliance.vocabulary import OffenceStage
+from builders import compliant_year, draft, registration
+
+YEARS = (2023, 2024)
+
+
+def unit(n: int) -> str:
+    return f"21000{n:05d}"
+
+
+def record_units(ledger: Ledger, first: int, count: int) -> int:
+    """Register ``count`` units with a compliant 2024, one transaction per unit."""
+    written = 0
+    for n in range(first, first + count):
+        subject = unit(n)
+        drafts = [registration(subject), *compliant_year(2024, subject)]
+        ledger.record_many(drafts)
+        written += len(drafts)
+    return written
+
+
+@pytest.fixture
+def follower(store: str, ledger: Ledger) -> Iterator[Callable[..., StatusFollower]]:
+    opened: list[StatusFollower] = []
+
+    def make(**kwargs: object) -> StatusFollower:
+        f = StatusFollower(store, YEARS, **kwargs)  # type: ignore[arg-type]
+        opened.append(f)
+        return f
+
+    yield make
+    for f in opened:
+        f.close()
+
+
+def verdicts(view: StatusViewStore, year: int) -> dict[str, str]:
+    return {r.subject: r.verdict for r in view.rows(year=year)}
+
+
+def test_a_catch_up_in_batches_equals_a_fresh_evaluation(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    written = record_units(ledger, 0, 6)
+    f = follower()
+
+    report = f.catch_up(batch=5)
+
+    assert (report.start, report.position, report.notifications) == (0, written, written)
+    assert report.batches == -(-written // 5)  # ceil: every batch is one transaction
+    check = f.check()
+    assert check.ok, check
+    assert check.statuses == 6 * len(YEARS)
+    assert verdicts(f.view, 2024) == {unit(n): "achieved" for n in range(6)}
+    # Nothing new: a second catch-up applies nothing and writes nothing.
+    again = f.catch_up()
+    assert (again.start, again.position, again.notifications) == (written, written, 0)
+
+
+def test_new_facts_are_applied_once_and_change_the_view(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    record_units(ledger, 0, 3)
+    f = follower()
+    f.catch_up()
+    assert verdicts(f.view, 2024)[unit(1)] == "achieved"
+
+    ledger.record_many(
+        [
+            draft(
+                "offence-1",
+                StaffOffenceRecorded(staff_ref="NV-0001", stage=OffenceStage.PROSECUTED),
+                date(2024, 6, 1),
+                unit(1),
+            )
+        ]
+    )
+    report = f.catch_up()
+
+    assert report.notifications == 1 and report.subjects == 1
+    assert verdicts(f.view, 2024)[unit(1)] == "not_achieved"
+    assert verdicts(f.view, 2024)[unit(0)] == "achieved"
+    stored = orjson.loads(f.view.rows(unit(1), 2024)[0].status)
+    assert stored["verdict"] == "not_achieved"
+    check = f.check()
+    assert check.ok, check
+    assert f.view.applied()[unit(1)] == len(ledger.facts(unit(1)))
+
+
+def test_a_position_that_does_not_advance_is_refused_and_writes_nothing(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    written = record_units(ledger, 0, 2)
+    f = follower()
+    f.catch_up()
+    before = f.view.rows()
+
+    bogus = ViewRow(subject=unit(0), year=2024, verdict="not_achieved", status=b"{}")
+    with pytest.raises(ViewConflict, match=f"position {written}"):
+        f.view.save([bogus], {unit(0): 1}, written)
+
+    assert f.view.rows() == before
+    assert f.check().ok
+
+
+def test_two_followers_on_one_view_apply_each_notification_once(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    record_units(ledger, 0, 8)
+    first, second = follower(), follower()
+
+    # Interleave: each takes a few batches, both starting from what the other committed.
+    for _ in range(10):
+        first.catch_up(batch=4, limit=8)
+        second.catch_up(batch=3, limit=6)
+    first.catch_up()
+
+    check = second.check()
+    assert check.ok, check
+
+
+def test_a_dropped_sqlite_view_is_rebuilt_identically(
+    store: str, ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    if is_postgres_url(store):
+        pytest.skip("the PostgreSQL view lives in the log's schema; dropping a file is SQLite's")
+    record_units(ledger, 0, 4)
+    f = follower()
+    f.catch_up()
+    rows = f.view.rows()
+    f.close()
+    Path(f"{store}.status").unlink()
+
+    rebuilt = follower()
+    rebuilt.catch_up(batch=2)
+
+    assert rebuilt.view.rows() == rows
+
+
+def _follow(store: str, batch: int = 7) -> subprocess.Popen[bytes]:
+    """Start a follower and wait until it is following (its first line)."""
+    env = {**os.environ, "PYTHONUTF8": "1"}
+    command = [sys.executable, "-m", "antq_compliance.cli", "--db", store, "follow"]
+    process = subprocess.Popen(
+        [*command, "--years", "2023-2024", "--poll", "0.05", "--batch", str(batch)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline().decode()
+    problem = process.stderr.read().decode() if process.stderr and not first else ""
+    assert first.startswith("following "), first + problem
+    return process
+
+
+def test_a_follower_killed_and_restarted_misses_nothing_and_applies_nothing_twice(
+    store: str, open_ledger: Callable[[], Ledger]
+) -> None:
+    kill_trial(store, open_ledger, units=40, min_kills=3)
+
+
+@pytest.mark.slow
+def test_many_kills_of_the_follower(store: str, open_ledger: Callable[[], Ledger]) -> None:
+    """The long version: ``pytest -m slow tests/test_follow.py`` (``ANTQ_FOLLOW_UNITS``)."""
+    kill_trial(
+        store, open_ledger, units=int(os.environ.get("ANTQ_FOLLOW_UNITS", 400)), min_kills=20
+    )
+
+
+def kill_trial(
+    store: str, open_ledger: Callable[[], Ledger], *, units: int, min_kills: int
+) -> None:
+    """SIGKILL the follower process at random moments while a clerk keeps recording (another
+    thread, its own ledger); each restart resumes from the last committed position. In the end
+    the view equals a fresh evaluation and every subject's count of applied notifications equals
+    its facts in the log: nothing missed, nothing applied twice."""
+    rng = random.Random(124)
+    clerk, reader = open_ledger(), open_ledger()
+    writer = threading.Thread(target=lambda: record_units(clerk, 0, units))
+    kills = midway = 0
+    positions: list[int] = []
+    process = _follow(store, batch=3)
+    writer.start()
+    try:
+        while writer.is_alive() or kills < min_kills:
+            time.sleep(rng.uniform(0.05, 0.25))
+            process.send_signal(signal.SIGKILL)
+            process.wait(timeout=30)
+            kills += 1
+            with _Closing(StatusViewStore(store)) as view:
+                positions.append(view.position())
+            midway += positions[-1] < reader.head()
+            process = _follow(store, batch=3)
+        writer.join()
+        head, deadline = reader.head(), time.monotonic() + 60
+        while True:
+            with _Closing(StatusViewStore(store)) as view:
+                if view.position() == head:
+                    break
+            assert time.monotonic() < deadline, "the restarted follower did not catch up"
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    assert process.returncode == 0, process.stderr.read() if process.stderr else ""
+
+    with StatusFollower(store, YEARS) as f:
+        check = f.check()
+    assert check.ok, check
+    assert check.statuses == units * len(YEARS)
+    assert positions == sorted(positions)  # committed work is never lost
+    assert midway >= 1, f"no kill landed while the follower had work to do: {positions}"
+    print(f"{kills} kills, {midway} with work pending; positions {positions}; head {head}")
+
+
+class _Closing:
+    def __init__(self, view: StatusViewStore) -> None:
+        self.view = view
+
+    def __enter__(self) -> StatusViewStore:
+        return self.view
+
+    def __exit__(self, *exc: object) -> None:
+        self.view.close()
+
+
+def test_the_command_line_catches_up_and_checks(
+    store: str, ledger: Ledger, capsys: pytest.CaptureFixture[str]
+) -> None:
+    written = record_units(ledger, 0, 3)
+
+    code = main(["--db", store, "follow", "--years", "2023-2024", "--once", "--check"])
+
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert f"position 0 → {written}: {written} notifications" in out
+    assert f"view at {written} of {written}: 6 statuses, 0 differ" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["follow", "--years", "20x4", "--once"], 2, "not a year, a range or a list of years"),
+        (["follow", "--years", "1999", "--once"], 2, "years out of range"),
+        (["follow", "--years", "2024", "--check"], 1, "--check needs --once"),
+        (["follow", "--years", "2024", "--once", "--batch", "0"], 1, "--batch must be"),
+    ],
+)
+def test_bad_options_are_one_line_errors(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    code: int,
+    message: str,
+) -> None:
+    assert main(["--db", str(tmp_path / "log.sqlite3"), *argv]) == code
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1, err
+
+
+def test_the_view_never_shares_the_log_file_or_leaves_postgres(tmp_path: Path) -> None:
+    log = str(tmp_path / "log.sqlite3")
+    with pytest.raises(InvalidQuery, match="its own SQLite file"):
+        StatusViewStore(log, log)
+    with pytest.raises(InvalidQuery, match="in the log's database and schema"):
+        StatusViewStore("postgresql://antq:antq@127.0.0.1:5432/antq_test", str(tmp_path / "v"))
+    with pytest.raises(InvalidQuery, match="at least one year"):
+        StatusFollower(log, [])

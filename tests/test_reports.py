@@ -1,0 +1,476 @@
+"""Provincial reports on a hand-built log whose every figure is known.
+
+The log: Trà Vinh units A (state-owned, a compliant 2024), B (private, its registration
+retracted, one attendance corrected, one session retracted), C (FDI, an incident), D (a small
+private enterprise, out of scope), E (private, moves to Vĩnh Long on 01/07/2025), F (former
+Vĩnh Long province), G (Hà Nội, never counted), H (registered after the merger under the old
+name "Trà Vinh").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+
+from antq_compliance import (
+    CommendationReceived,
+    Fact,
+    FactDraft,
+    FactRetracted,
+    FestivalDayHeld,
+    IncidentCategory,
+    IncidentOccurred,
+    Ledger,
+    Ownership,
+    ProfileChanged,
+    PropagandaSessionHeld,
+    Recipient,
+    Severity,
+    Size,
+    SizeClass,
+    StandardRegistrationFiled,
+    Status,
+    SubjectKind,
+    SubjectRegistered,
+)
+from antq_compliance.admin_units import UnknownAdminUnit, admin_units, load_admin_units
+from antq_compliance.reports import (
+    FIGURE_KEYS,
+    NoReportData,
+    ProvinceReport,
+    ReportError,
+    ReportProjection,
+    UnknownFigure,
+    build_report,
+    figure_label,
+)
+from builders import compliant_year, draft
+from conftest import FakeClock
+
+A, B, C, D, E, F, G, H = (
+    "2100000001",
+    "2100000002",
+    "2100000003",
+    "2100000004",
+    "2100000005",
+    "1500000001",
+    "0100000001",
+    "2100000008",
+)
+
+
+def enterprise(
+    subject: str,
+    ownership: Ownership,
+    *,
+    province: str = "Trà Vinh",
+    commune: str = "Phường 1",
+    size: SizeClass = SizeClass.MEDIUM,
+    on: date = date(2020, 1, 1),
+) -> FactDraft:
+    return draft(
+        f"{subject}-reg",
+        SubjectRegistered(
+            kind=SubjectKind.ENTERPRISE,
+            name=f"Công ty {subject} Trà Vinh",
+            ownership=ownership,
+            size=Size(declared=size),
+            has_party_organisation=ownership is Ownership.STATE_OWNED,
+            province=province,
+            commune=commune,
+            headcount=100,
+        ),
+        on,
+        subject,
+    )
+
+
+def session(fact_id: str, subject: str, on: date, attendance: int, **extra: str) -> FactDraft:
+    return draft(
+        fact_id,
+        PropagandaSessionHeld(topic="Phòng, chống tín dụng đen", attendance=attendance),
+        on,
+        subject,
+        **extra,
+    )
+
+
+def first_batch() -> list[FactDraft]:
+    """What was recorded first (clock 2025-01-10)."""
+    return [
+        enterprise(A, Ownership.STATE_OWNED),
+        enterprise(B, Ownership.PRIVATE, commune="Phường 2"),
+        enterprise(C, Ownership.FOREIGN_INVESTED),
+        enterprise(D, Ownership.PRIVATE, size=SizeClass.SMALL),
+        enterprise(E, Ownership.PRIVATE),
+        enterprise(F, Ownership.PRIVATE, province="Vĩnh Long", commune="Phường 9"),
+        enterprise(G, Ownership.PRIVATE, province="Hà Nội", commune="Phường Ba Đình"),
+        *compliant_year(2024, A),
+        draft("A-nh-2024", FestivalDayHeld(attendance=300), date(2024, 8, 19), A),
+        draft("B-dk-2024", StandardRegistrationFiled(year=2024), date(2024, 2, 1), B),
+        session("B-tt-1", B, date(2024, 3, 5), 100),
+        session("B-tt-2", B, date(2024, 4, 5), 80),
+        draft("C-dk-2024", StandardRegistrationFiled(year=2024), date(2024, 2, 3), C),
+        draft(
+            "C-vv-2024",
+            IncidentOccurred(
+                category=IncidentCategory.HIGH_VALUE_THEFT,
+                severity=Severity.SERIOUS,
+                description="Mất trộm cuộn cáp đồng trong kho",
+            ),
+            date(2024, 6, 2),
+            C,
+        ),
+        draft(
+            "C-kt-2024",
+            CommendationReceived(
+                awarded_by="Giám đốc Công an tỉnh Trà Vinh",
+                recipient=Recipient.INDIVIDUAL,
+                title="Giấy khen",
+            ),
+            date(2024, 12, 5),
+            C,
+        ),
+        session("D-tt-1", D, date(2024, 9, 9), 50),
+        session("G-tt-1", G, date(2024, 9, 9), 999),
+    ]
+
+
+def corrections() -> list[FactDraft]:
+    """Recorded later (clock 2025-06-01): a retraction, a correction, a retracted session."""
+    return [
+        draft(
+            "B-dk-2024-rut",
+            FactRetracted(target="B-dk-2024", reason="Nộp nhầm, doanh nghiệp chưa đăng ký"),
+            date(2024, 6, 30),
+            B,
+        ),
+        session(
+            "B-tt-1-sua",
+            B,
+            date(2024, 3, 5),
+            120,
+            supersedes="B-tt-1",
+            reason="Sửa số lượt người dự theo biên bản",
+        ),
+        draft(
+            "B-tt-2-rut",
+            FactRetracted(target="B-tt-2", reason="Nhập trùng"),
+            date(2024, 4, 5),
+            B,
+        ),
+    ]
+
+
+def merger_year() -> list[FactDraft]:
+    """2025, recorded at clock 2025-12-01: E moves on 01/07/2025; H registers under the old name."""
+    return [
+        session("E-tt-1", E, date(2025, 3, 10), 30),
+        draft("E-sap-nhap", ProfileChanged(province="Vĩnh Long"), date(2025, 7, 1), E),
+        session("E-tt-2", E, date(2025, 8, 10), 40),
+        session("F-tt-1", F, date(2025, 2, 1), 25),
+        enterprise(H, Ownership.PRIVATE, on=date(2025, 9, 1)),
+        session("H-tt-1", H, date(2025, 10, 1), 60),
+    ]
+
+
+def all_drafts() -> list[FactDraft]:
+    return [*first_batch(), *corrections(), *merger_year()]
+
+
+def fill(ledger: Ledger, clock: FakeClock) -> None:
+    clock.set("2025-01-10T02:00:00")
+    ledger.record_many(first_batch())
+    clock.set("2025-06-01T02:00:00")
+    ledger.record_many(corrections())
+    clock.set("2025-12-01T02:00:00")
+    ledger.record_many(merger_year())
+
+
+@pytest.fixture
+def filled(ledger: Ledger, clock: FakeClock) -> Ledger:
+    fill(ledger, clock)
+    return ledger
+
+
+@pytest.fixture(scope="module")
+def memory() -> Iterator[ReportProjection]:
+    """The same log in memory, for the tests that do not involve storage."""
+    clock = FakeClock()
+    with Ledger(":memory:", clock=clock) as ledger:
+        fill(ledger, clock)
+        yield ledger.report_projection()
+
+
+def values(report: ProvinceReport) -> dict[str, int]:
+    return {f.key: f.value for f in report.figures if f.value}
+
+
+def listed(report: ProvinceReport, key: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(i.subject, i.events) for i in report.figure(key).items]
+
+
+# --- every figure of 2024, current province ---------------------------------------------------
+
+
+def test_every_figure_of_the_current_province_in_2024(filled: Ledger) -> None:
+    report = filled.province_report("Vĩnh Long", 2024)
+    assert values(report) == {
+        "units.total": 5,  # A, B, C, E, F; D is small (out of scope); G is in Hà Nội
+        "units.state_owned": 1,
+        "units.private": 3,
+        "units.foreign_invested": 1,
+        "registered.state_owned": 1,
+        "registered.foreign_invested": 1,  # B's registration was retracted
+        "sessions": 2,  # B's corrected session and D's; B's second was retracted
+        "attendance": 120 + 50,
+        "models.units_effective": 1,
+        "models.established": 1,
+        "festival_days": 1,
+        "verdicts.achieved": 1,
+        "verdicts.not_achieved": 4,
+        "verdicts.not_applicable": 1,
+        "incidents.total": 1,
+        "incidents.high_value_theft": 1,
+        "commendations.total": 1,
+        "commendations.individual": 1,
+    }
+    assert report.figure("registered.private").of == 3
+    assert report.figure("registered.private").share == 0.0
+    assert report.figure("registered.state_owned").share == 1.0
+    assert report.covers == ("Vĩnh Long", "Bến Tre", "Trà Vinh")
+    assert report.as_of == date(2024, 12, 31) and report.known_at is None
+
+
+def test_each_figure_lists_its_units_and_events(filled: Ledger) -> None:
+    report = filled.province_report("Vĩnh Long", 2024)
+    assert listed(report, "units.private") == [  # ordered by identifier
+        (F, (f"{F}-reg",)),
+        (B, (f"{B}-reg",)),
+        (E, (f"{E}-reg",)),
+    ]
+    assert listed(report, "registered.foreign_invested") == [(C, ("C-dk-2024",))]
+    assert listed(report, "registered.state_owned") == [(A, (f"{A}-2024-dk",))]
+    assert listed(report, "sessions") == [(B, ("B-tt-1-sua",)), (D, ("D-tt-1",))]
+    assert [i.value for i in report.figure("attendance").items] == [120, 50]
+    assert listed(report, "models.units_effective") == [(A, (f"{A}-2024-mh", f"{A}-2024-mh-dg"))]
+    assert listed(report, "models.established") == [(A, (f"{A}-2024-mh",))]
+    assert listed(report, "festival_days") == [(A, ("A-nh-2024",))]
+    assert listed(report, "incidents.high_value_theft") == [(C, ("C-vv-2024",))]
+    assert listed(report, "commendations.individual") == [(C, ("C-kt-2024",))]
+    assert [i.subject for i in report.figure("verdicts.not_achieved").items] == [F, B, C, E]
+    failed_c = report.figure("verdicts.not_achieved").items[2]
+    assert "TT124.D6.PROV1" in failed_c.detail and "C-vv-2024" in failed_c.events
+    (na,) = report.figure("verdicts.not_applicable").items
+    assert (na.subject, na.detail, na.events) == (D, "TT124.D1.K2.b", (f"{D}-reg",))
+
+
+def test_every_listed_event_is_an_effective_fact_of_its_unit(filled: Ledger) -> None:
+    withdrawn = {"B-dk-2024", "B-tt-1", "B-tt-2"}
+    for year in (2024, 2025):
+        report = filled.province_report("Vĩnh Long", year)
+        for figure in report.figures:
+            if figure.key.startswith(("units.", "verdicts.", "registered.")):
+                assert figure.value == len(figure.items), figure.key
+            for item in figure.items:
+                facts = {f.id: f for f in filled.facts(item.subject)}
+                assert set(item.events) <= set(facts), (figure.key, item)
+                assert not set(item.events) & withdrawn, (figure.key, item)
+                assert item.name == f"Công ty {item.subject} Trà Vinh"
+
+
+def test_the_model_figure_agrees_with_criterion_p5(filled: Ledger) -> None:
+    report = filled.province_report("Vĩnh Long", 2024)
+    effective = {i.subject: i.events for i in report.figure("models.units_effective").items}
+    for subject in (A, B, C, E, F):
+        p5 = filled.status(subject, 2024, as_of=date(2024, 12, 31)).criterion("TT124.D6.K1.p5")
+        assert (p5.status is Status.MET) == (subject in effective)
+        if subject in effective:
+            assert effective[subject] == p5.evidence
+
+
+def test_verdict_figures_are_the_evaluated_verdicts(filled: Ledger) -> None:
+    report = filled.province_report("Vĩnh Long", 2024)
+    for figure in report.figures:
+        if figure.key.startswith("verdicts."):
+            for item in figure.items:
+                status = filled.status(item.subject, 2024, as_of=date(2024, 12, 31))
+                assert f"verdicts.{status.verdict.value}" == figure.key
+
+
+# --- two clocks --------------------------------------------------------------------------------
+
+
+def test_known_at_shows_the_figures_before_the_corrections(filled: Ledger) -> None:
+    before = filled.province_report("Vĩnh Long", 2024, known_at=datetime(2025, 3, 1, tzinfo=UTC))
+    assert before.value("registered.private") == 1
+    assert listed(before, "registered.private") == [(B, ("B-dk-2024",))]
+    assert before.value("sessions") == 3
+    assert before.value("attendance") == 100 + 80 + 50
+
+
+def test_as_of_counts_only_what_happened_by_then(filled: Ledger) -> None:
+    report = filled.province_report("Vĩnh Long", 2024, as_of=date(2024, 6, 30))
+    assert report.value("sessions") == 1  # D's session is in September
+    assert report.value("festival_days") == 0
+    assert report.value("incidents.total") == 1
+    assert report.value("verdicts.pending") == 5 - report.value("verdicts.not_achieved")
+    assert report.value("verdicts.achieved") == 0  # the model is only assessed in October
+
+
+# --- the 2025 reorganisation -------------------------------------------------------------------
+
+
+def test_the_current_province_holds_everything_now_in_it(memory: ReportProjection) -> None:
+    report = memory.report("vĩnh long", 2025)  # any case
+    assert report.province == "Vĩnh Long"
+    assert listed(report, "sessions") == [
+        (F, ("F-tt-1",)),
+        (E, ("E-tt-1",)),
+        (E, ("E-tt-2",)),
+        (H, ("H-tt-1",)),
+    ]
+    assert report.value("attendance") == 25 + 30 + 40 + 60
+    assert {i.subject for i in report.figure("units.private").items} == {B, E, F, H}
+
+
+def test_a_former_province_as_it_was(memory: ReportProjection) -> None:
+    tra_vinh = memory.report("Trà Vinh", 2025, former=True)
+    assert tra_vinh.until == date(2025, 6, 30) and tra_vinh.covers == ("Trà Vinh",)
+    assert listed(tra_vinh, "sessions") == [(E, ("E-tt-1",))]  # E's August session is not
+    assert {i.subject for i in tra_vinh.figure("units.private").items} == {B, E}  # not H
+    old_vinh_long = memory.report("Vĩnh Long", 2025, former=True)
+    assert listed(old_vinh_long, "sessions") == [(F, ("F-tt-1",))]
+    assert {i.subject for i in old_vinh_long.figure("units.private").items} == {F}
+
+
+def test_a_unit_keeps_its_history_when_it_moves(memory: ReportProjection) -> None:
+    tra_vinh_2024 = memory.report("Trà Vinh", 2024, former=True)
+    assert E in {i.subject for i in tra_vinh_2024.figure("units.private").items}
+    assert memory.report("Trà Vinh", 2024, former=True).value("units.total") == 4  # A B C E
+
+
+def test_a_former_province_is_not_the_current_one(memory: ReportProjection) -> None:
+    with pytest.raises(ReportError, match=r"Trà Vinh has been part of Vĩnh Long since 01/07/2025"):
+        memory.report("Trà Vinh", 2024)
+    with pytest.raises(NoReportData, match="existed until 30/06/2025"):
+        memory.report("Trà Vinh", 2026, former=True)
+
+
+def test_unknown_province_and_year_without_data(memory: ReportProjection) -> None:
+    with pytest.raises(UnknownAdminUnit, match="unknown province 'Atlantis'"):
+        memory.report("Atlantis", 2024)
+    with pytest.raises(NoReportData, match="no data for Vĩnh Long in 2019"):
+        memory.report("Vĩnh Long", 2019)
+    assert memory.report("Hà Nội", 2024).value("sessions") == 1  # known from the log
+    with pytest.raises(UnknownFigure, match="unknown figure 'nope'"):
+        memory.report("Vĩnh Long", 2024).figure("nope")
+
+
+def test_communes_follow_a_dated_commune_mapping() -> None:
+    units = load_admin_units(
+        """
+[[merger]]
+effective = 2025-07-01
+into = "Vĩnh Long"
+members = ["Vĩnh Long", "Trà Vinh"]
+
+[[commune_merger]]
+effective = 2025-07-01
+province = "Vĩnh Long"
+into = "Phường Trà Vinh"
+members = [["Trà Vinh", "Phường 1"], ["Trà Vinh", "Phường 2"]]
+"""
+    )
+    facts = _facts(all_drafts())
+    report = build_report(facts, "Vĩnh Long", 2024, commune="Phường Trà Vinh", units=units)
+    assert {i.subject for i in report.figure("units.total").items} == {A, B, C, E}
+    phuong_2 = build_report(facts, "Trà Vinh", 2024, commune="phường 2", former=True, units=units)
+    assert [i.subject for i in phuong_2.figure("units.total").items] == [B]
+    with pytest.raises(UnknownAdminUnit, match="unknown commune"):
+        build_report(facts, "Vĩnh Long", 2024, commune="Xã Không Có", units=units)
+
+
+# --- the projection: rebuilt and live give the same figures -----------------------------------
+
+QUESTIONS = [
+    ("Vĩnh Long", 2024, False),
+    ("Vĩnh Long", 2025, False),
+    ("Trà Vinh", 2024, True),
+    ("Trà Vinh", 2025, True),
+    ("Vĩnh Long", 2025, True),
+    ("Hà Nội", 2024, False),
+]
+
+
+def test_a_live_projection_equals_a_rebuilt_one(
+    open_ledger: Callable[[], Ledger], clock: FakeClock
+) -> None:
+    ledger = open_ledger()
+    live = ReportProjection()
+    batches = [first_batch(), corrections(), merger_year()]
+    instants = ["2025-01-10T02:00:00", "2025-06-01T02:00:00", "2025-12-01T02:00:00"]
+    for batch, instant in zip(batches, instants, strict=True):
+        clock.set(instant)
+        for one in batch:  # fact by fact, asking in between (fills and invalidates the cache)
+            ledger.record_many([one])
+            ledger.report_projection(live)
+            if one.id.startswith("B-"):  # after A's 2024: the year has data
+                live.report("Trà Vinh", 2024, former=True)
+    rebuilt = open_ledger().report_projection()
+    assert rebuilt.position == live.position == ledger.head()
+    for province, year, former in QUESTIONS:
+        assert live.report(province, year, former=former) == rebuilt.report(
+            province, year, former=former
+        ), (province, year, former)
+    assert live.report("Vĩnh Long", 2024).value("attendance") == 170
+
+
+def test_feeding_a_position_twice_changes_nothing(memory: ReportProjection) -> None:
+    rows = [(n, f) for n, f in enumerate(_facts(all_drafts()), start=1)]
+    twice = ReportProjection().apply_all(rows).apply_all(rows)
+    once = ReportProjection().apply_all(rows)
+    assert twice.report("Vĩnh Long", 2024) == once.report("Vĩnh Long", 2024)
+    assert twice.report("Vĩnh Long", 2024) == memory.report("Vĩnh Long", 2024)
+
+
+def _facts(drafts: list[FactDraft]) -> list[Fact]:
+    """The drafts as recorded facts, through a throw-away in-memory ledger."""
+    clock = FakeClock()
+    with Ledger(":memory:", clock=clock) as ledger:
+        clock.set("2025-12-01T02:00:00")
+        ledger.record_many(drafts)
+        return [f for _, f in ledger.log.scan()]
+
+
+# --- labels and the shipped mapping ------------------------------------------------------------
+
+
+def test_every_figure_has_a_label_in_both_languages() -> None:
+    for key in FIGURE_KEYS:
+        vi, en = figure_label(key, "vi"), figure_label(key, "en")
+        assert vi and en and vi != en, key
+    assert figure_label("registered.foreign_invested") == (
+        "Đăng ký tiêu chuẩn: doanh nghiệp có vốn đầu tư nước ngoài"
+    )
+
+
+def test_the_shipped_mapping_merges_tra_vinh_into_vinh_long() -> None:
+    units = admin_units()
+    assert units.current("Trà Vinh") == "Vĩnh Long"
+    assert units.current("Bến Tre") == "Vĩnh Long"
+    assert units.current("Vĩnh Long") == "Vĩnh Long"
+    assert units.last_day("Trà Vinh") == date(2025, 6, 30)
+    assert units.merged_into("Trà Vinh") == ("Vĩnh Long", date(2025, 7, 1))
+    assert units.current("Hà Nội") == "Hà Nội"  # not in the data: unchanged
+    assert all(m.confirmed and m.reference for m in units.mergers)
+
+
+def test_names_compare_in_nfc_whatever_the_input() -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Trà Vinh")
+    assert admin_units().canonical(decomposed) == "Trà Vinh"
+    assert admin_units().current(decomposed) == "Vĩnh Long"
