@@ -3,6 +3,7 @@ resumable after SIGKILL, equal to a fresh evaluation; on SQLite and PostgreSQL."
 
 from __future__ import annotations
 
+import base64
 import os
 import random
 import signal
@@ -14,16 +15,19 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
+import attrs
 import orjson
 import pytest
 
-from antq_compliance import Ledger, StaffOffenceRecorded
+from antq_compliance import FactDraft, Ledger, StaffOffenceRecorded
 from antq_compliance._store import StatusViewStore, ViewConflict, ViewRow, is_postgres_url
 from antq_compliance.cli import main
-from antq_compliance.errors import InvalidQuery
+from antq_compliance.errors import InvalidQuery, KeyRequired, WrongKey
 from antq_compliance.follow import StatusFollower
+from antq_compliance.privacy import ERASED
 from antq_compliance.vocabulary import OffenceStage
 from builders import compliant_year, draft, registration
+from conftest import FakeClock
 
 YEARS = (2023, 2024)
 
@@ -108,6 +112,109 @@ def test_new_facts_are_applied_once_and_change_the_view(
     check = f.check()
     assert check.ok, check
     assert f.view.applied()[unit(1)] == len(ledger.facts(unit(1)))
+
+
+def offence(subject: str, staff: str = "NV-0001") -> FactDraft:
+    return draft(
+        f"offence-{subject}",
+        StaffOffenceRecorded(staff_ref=staff, stage=OffenceStage.PROSECUTED),
+        date(2024, 6, 1),
+        subject,
+    )
+
+
+def test_an_erasure_is_followed_past_and_its_subjects_re_evaluated(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    record_units(ledger, 0, 3)
+    ledger.record_many([offence(unit(1), "NV-BM-0417")])
+    f = follower()
+    f.catch_up()
+    assert "NV-BM-0417" in f.view.rows(unit(1), 2024)[0].status.decode("utf-8")
+
+    erasure = ledger.erase(
+        "NV-BM-0417",
+        legal_basis="Nghị định 13/2023/NĐ-CP, Điều 16",
+        recorded_by="dpo-01",
+        occurred_on=date(2025, 1, 1),
+    )
+    assert erasure.subjects == (unit(1),)
+    report = f.catch_up()
+
+    # The erasure record is a notification (not a fact): the view moves past it and
+    # re-evaluates the unit it names; the verdict stands, the erased value is gone.
+    assert report.position == ledger.head() == f.head()
+    assert (report.notifications, report.subjects) == (1, 1)
+    stored = f.view.rows(unit(1), 2024)[0]
+    assert stored.verdict == "not_achieved"
+    assert "NV-BM-0417" not in stored.status.decode("utf-8")
+    assert ERASED in stored.status.decode("utf-8")
+    check = f.check()
+    assert check.ok, check
+    assert f.view.applied()[unit(1)] == len(ledger.facts(unit(1)))
+
+
+def test_an_erasure_between_facts_in_a_small_batch(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    record_units(ledger, 0, 1)
+    ledger.record_many([offence(unit(0))])
+    ledger.erase(
+        "NV-0001", legal_basis="Điều 16", recorded_by="dpo-01", occurred_on=date(2025, 1, 1)
+    )
+    record_units(ledger, 1, 1)
+    f = follower()
+    while f.catch_up(batch=3, limit=3).notifications:
+        pass
+    check = f.check()
+    assert check.ok, check
+    assert f.view.position() == ledger.head()
+
+
+def test_a_unit_registered_later_has_no_row_for_earlier_years(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    record_units(ledger, 0, 1)
+    late = registration(unit(1))
+    ledger.record_many([attrs.evolve(late, occurred_on=date(2024, 3, 1))])
+    f = follower()
+    f.catch_up()
+    assert [(r.subject, r.year) for r in f.view.rows(unit(1))] == [(unit(1), 2024)]
+    check = f.check()
+    assert check.ok, check
+
+
+def test_a_view_refuses_other_years_than_it_holds(
+    ledger: Ledger, follower: Callable[..., StatusFollower], store: str
+) -> None:
+    record_units(ledger, 0, 1)
+    follower().catch_up()
+    with pytest.raises(InvalidQuery, match="holds the years 2023, 2024"):
+        StatusFollower(store, (2024,))
+    again = follower()  # the same years: fine
+    assert again.catch_up().notifications == 0
+
+
+def test_an_encrypted_store_is_followed_with_its_key(
+    store: str, clock: FakeClock, follower: Callable[..., StatusFollower], tmp_path: Path
+) -> None:
+    key = base64.b64encode(os.urandom(32)).decode("ascii")
+    with Ledger(store, clock=clock, cipher_key=key) as encrypted:
+        written = record_units(encrypted, 0, 2)
+    with pytest.raises(KeyRequired):
+        follower().catch_up()
+    with pytest.raises(WrongKey):
+        follower(cipher_key=base64.b64encode(os.urandom(32)).decode("ascii")).catch_up()
+    f = follower(cipher_key=key)
+    assert f.catch_up().position == written
+    assert f.check().ok
+    assert verdicts(f.view, 2024) == {unit(0): "achieved", unit(1): "achieved"}
+    key_file = tmp_path / "antq.key"
+    key_file.write_text(key + "\n", encoding="ascii")
+    view = str(tmp_path / "cli.status") if not is_postgres_url(store) else None
+    args = ["--db", store, "--key-file", str(key_file), "follow", "--years", "2023-2024"]
+    args += ["--once", "--check"] + (["--view", view] if view else [])
+    assert main(args) == 0
 
 
 def test_a_position_that_does_not_advance_is_refused_and_writes_nothing(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -174,3 +175,23 @@ def test_antq_replay_rebuilds_and_checks(store: str, capsys: pytest.CaptureFixtu
     assert "58 events, 4 subjects" in out
     assert "2024 achieved: 2" in out and "2024 not_applicable: 1" in out
     assert "replay equals a fresh evaluation of every subject" in out
+
+
+def test_a_unit_registered_later_is_on_no_earlier_board(ledger: Ledger) -> None:
+    late = "2100000002"
+    ledger.record_many([registration(), *compliant_year(2023), *compliant_year(2024)])
+    ledger.record_many(
+        [attrs.evolve(registration(late), occurred_on=date(2024, 3, 1))]
+        + compliant_year(2024, late)
+    )
+    # 2023's window ends on 15/11/2023, before the late unit existed: it is on 2024's board only.
+    board_2023 = {s.subject for s in ledger.statuses(2023, as_of=date(2023, 11, 15))}
+    board_2024 = {s.subject for s in ledger.statuses(2024, as_of=date(2024, 11, 15))}
+    assert board_2023 == {SUBJECTS[0]}
+    assert board_2024 == {SUBJECTS[0], late}
+    # The day before its registration took effect it is not there; on that day it is.
+    assert late not in {s.subject for s in ledger.statuses(2024, as_of=date(2024, 2, 29))}
+    assert late in {s.subject for s in ledger.statuses(2024, as_of=date(2024, 3, 1))}
+    projection = ledger.replay([2023, 2024])
+    assert sorted(projection.statuses) == [(SUBJECTS[0], 2023), (SUBJECTS[0], 2024), (late, 2024)]
+    assert ledger.replay([2023, 2024], keep_facts=False).statuses == projection.statuses

@@ -1,6 +1,6 @@
 """Personal values encrypted per data subject (crypto-shredding), and the store's key table.
 
-An adapter (pycryptodome, orjson, the database drivers), never imported by the pure domain and
+An adapter (cryptography, orjson, the database drivers), never imported by the pure domain and
 never importing eventsourcing: ``_store.py`` wires it into the mapper.
 
 * **Keys.** One random 512-bit key per (unit, person) pair (``privacy.py`` says who the person
@@ -34,7 +34,8 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import orjson
-from Crypto.Cipher import AES
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 
 from .errors import UnreadableRow
 from .facts import Fact, FactDraft
@@ -446,18 +447,17 @@ def open_postgres_vault(
 
 
 def _seal(key_id: str, key: bytes, value: str) -> str:
-    cipher = AES.new(key, AES.MODE_SIV)
-    cipher.update(key_id.encode("ascii"))
-    sealed, tag = cipher.encrypt_and_digest(value.encode("utf-8"))
-    text = base64.urlsafe_b64encode(tag + sealed).rstrip(b"=").decode("ascii")
+    sealed = AESSIV(key).encrypt(value.encode("utf-8"), [key_id.encode("ascii")])  # tag first
+    text = base64.urlsafe_b64encode(sealed).rstrip(b"=").decode("ascii")
     return f"{_PREFIX}{key_id}:{text}"
 
 
 def _open(key_id: str, key: bytes, text: bytes) -> str:
     raw = base64.urlsafe_b64decode(text + b"=" * (-len(text) % 4))
-    cipher = AES.new(key, AES.MODE_SIV)
-    cipher.update(key_id.encode("ascii"))
-    return cipher.decrypt_and_verify(raw[16:], raw[:16]).decode("utf-8")
+    try:
+        return AESSIV(key).decrypt(raw, [key_id.encode("ascii")]).decode("utf-8")
+    except InvalidTag:
+        raise ValueError("authentication failed") from None
 
 
 class PersonalData:

@@ -1211,6 +1211,11 @@ class _SQLiteStatusView(SQLiteTrackingRecorder):
             cursor.execute(f"SELECT subject, notifications FROM {_APPLIED_TABLE}")
             return _applied_counts(cursor.fetchall())
 
+    def years(self) -> list[int]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(f"SELECT DISTINCT year FROM {_VIEW_TABLE} ORDER BY year")
+            return [int(r["year"]) for r in cursor.fetchall()]
+
 
 def _view_rows(rows: Iterable[Any]) -> list[ViewRow]:
     return [ViewRow(r["subject"], r["year"], r["verdict"], bytes(r["status"])) for r in rows]
@@ -1291,6 +1296,13 @@ def _postgres_status_view() -> type:
                 cursor.execute(SQL("SELECT subject, notifications FROM {0}").format(self._applied))
                 return _applied_counts(cursor.fetchall())
 
+        def years(self) -> list[int]:
+            with self.datastore.transaction(commit=False) as cursor:
+                cursor.execute(
+                    SQL("SELECT DISTINCT year FROM {0} ORDER BY year").format(self._view)
+                )
+                return [int(r["year"]) for r in cursor.fetchall()]
+
     return PostgresStatusView
 
 
@@ -1320,6 +1332,7 @@ class _ViewRecorder(Protocol):
     def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None: ...
     def select(self, subject: str | None, year: int | None) -> list[ViewRow]: ...
     def applied(self) -> dict[str, int]: ...
+    def years(self) -> list[int]: ...
 
 
 class StatusViewStore:
@@ -1360,6 +1373,10 @@ class StatusViewStore:
 
     def applied(self) -> dict[str, int]:
         return self._recorder.applied()
+
+    def years(self) -> list[int]:
+        """The evaluation years the view holds statuses of."""
+        return self._recorder.years()
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

@@ -82,7 +82,8 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidQuery("--check needs --once")
     if args.batch < 1 or args.poll <= 0:
         raise InvalidQuery("--batch must be at least 1 and --poll positive")
-    with StatusFollower(args.db, args.years, view=args.view) as follower:
+    key = args.key_file.read_bytes().decode("ascii", "replace").strip() if args.key_file else None
+    with StatusFollower(args.db, args.years, view=args.view, cipher_key=key) as follower:
         if args.once:
             print(_line(follower.catch_up(batch=args.batch), args.format), flush=True)
             if not args.check:

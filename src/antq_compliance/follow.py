@@ -85,8 +85,10 @@ class StatusFollower:
     """Keeps the status view of ``years`` for the log at ``location`` current.
 
     ``view``: where the view lives (SQLite: a file of its own, default ``<log file>.status``;
-    PostgreSQL: always the log's database and schema). ``env``: eventsourcing settings of the
-    log (a cipher key, for example), as for :class:`~antq_compliance.Ledger`.
+    PostgreSQL: always the log's database and schema). ``cipher_key``: the key of an encrypted
+    store, as for :class:`~antq_compliance.Ledger` (the view itself is not encrypted: it holds
+    statuses, whose reasons may quote personal values — protect it like the log's reports).
+    ``env``: other eventsourcing settings of the log.
     """
 
     def __init__(
@@ -97,14 +99,24 @@ class StatusFollower:
         view: str | None = None,
         rulebook: Rulebook = DEFAULT_RULEBOOK,
         env: dict[str, str] | None = None,
+        cipher_key: str | None = None,
     ) -> None:
         if not years:
             raise InvalidQuery("follow at least one year")
         self.years = tuple(sorted(set(years)))
         self.rulebook = rulebook
         self._as_of: Callable[[int], date] = window_end(rulebook)
-        self._log = EventLog(location, env)
+        self._log = EventLog(location, env, cipher_key=cipher_key)
         self.view = StatusViewStore(str(location), view)
+        held = tuple(self.view.years())
+        if held and held != self.years:
+            where = self.view.location
+            self.close()
+            raise InvalidQuery(
+                f"the status view {where} holds the years {', '.join(map(str, held))}: follow "
+                "those years, or delete the view (it is derived from the log) to rebuild it "
+                "for others"
+            )
 
     def close(self) -> None:
         self.view.close()
@@ -121,11 +133,16 @@ class StatusFollower:
 
     def catch_up(self, *, batch: int = 5_000, limit: int | None = None) -> FollowReport:
         """Apply everything recorded after the view's position, ``batch`` notifications per
-        transaction (at most ``limit`` notifications in all, for tests and throttling)."""
+        transaction (at most ``limit`` notifications in all, for tests and throttling).
+
+        An erasure record (``Ledger.erase``) is a notification too, though not a fact: the
+        subjects it names are re-evaluated (their stored reasons may quote the erased value)
+        and the view's position moves past it; it counts as no fact applied."""
         start = position = self.view.position()
         done = subjects = batches = 0
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
+            head = self._log.head()
             counts: Counter[str] = Counter()
             last, read = position, 0
             for at, fact in self._log.scan(start=position + 1, batch=size):
@@ -134,17 +151,23 @@ class StatusFollower:
                 read += 1
                 if read >= size:
                     break
-            if not read:
+            # Erasures inside the window read, or up to the head when the facts ran out.
+            end = last if read >= size else max(last, head)
+            erased = [(at, e) for at, e in self._log.erasure_records(position + 1) if at <= end]
+            if erased:
+                last = max(last, erased[-1][0])
+            touched = set(counts).union(*(e.subjects for _, e in erased))
+            if not read and not erased:
                 break
             try:
-                self._apply(counts, last)
+                self._apply(touched, counts, last)
             except ViewConflict:
                 # Another follower got there first: start again from what it committed.
                 position = self.view.position()
                 continue
             position = last
-            done += read
-            subjects += len(counts)
+            done += read + len(erased)
+            subjects += len(touched)
             batches += 1
         return FollowReport(
             start=start,
@@ -154,14 +177,16 @@ class StatusFollower:
             batches=batches,
         )
 
-    def _apply(self, counts: Counter[str], position: int) -> None:
+    def _apply(self, touched: set[str], counts: Counter[str], position: int) -> None:
         projection = StatusProjection(
             years=self.years, rulebook=self.rulebook, as_of=self._as_of, keep_facts=False
         )
-        streams = self._log.read_many(sorted(counts))
-        for subject in sorted(counts):
+        streams = self._log.read_many(sorted(touched))
+        for subject in sorted(touched):
             projection.apply_stream(streams.get(subject, []))
         rows = [_row(s) for _, s in sorted(projection.statuses.items())]
+        # A unit registered after a year's window has no status (and no row) for that year; a
+        # registration is never retracted or superseded, so a row is never taken away.
         self.view.save(rows, dict(counts), position)
 
     def run(

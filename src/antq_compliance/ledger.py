@@ -24,6 +24,7 @@ from .audit import Finding as AuditFinding
 from .audit import StatusChange, StatusDiff
 from .clauses import clause
 from .errors import (
+    BeforeSubjectExisted,
     ConcurrencyConflict,
     InvalidRecord,
     NothingToErase,
@@ -635,13 +636,20 @@ class Ledger:
         known_at: datetime | None = None,
         interpretation: Interpretation | None = None,
     ) -> Iterator[YearStatus]:
-        """The status of every registered subject, from one pass over the log, ordered by
-        subject. The log is read one subject's stream at a time: only the statuses are held."""
+        """The status of every subject registered by ``as_of`` (and known by ``known_at``),
+        from one pass over the log, ordered by subject. The log is read one subject's stream at
+        a time: only the statuses are held."""
+        found: list[YearStatus] = []
         with _bulk():
-            found = [
-                self._evaluate(facts[0].subject, facts, year, as_of, known_at, interpretation, None)
-                for facts in self._log.scan_streams()
-            ]
+            for facts in self._log.scan_streams():
+                try:
+                    found.append(
+                        self._evaluate(
+                            facts[0].subject, facts, year, as_of, known_at, interpretation, None
+                        )
+                    )
+                except BeforeSubjectExisted:  # not registered yet (or not known yet) then
+                    continue
         found.sort(key=lambda status: status.subject)
         yield from found
 

@@ -18,6 +18,7 @@ from datetime import date
 
 import attrs
 
+from .errors import BeforeSubjectExisted
 from .evaluation import DEFAULT_RULEBOOK, AsOf, YearStatus, evaluate
 from .facts import Fact
 from .rulebook import Rulebook
@@ -78,9 +79,12 @@ class StatusProjection:
     def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
         as_of = self.as_of or window_end(self.rulebook)
         for year in self.years:
-            self.statuses[(subject, year)] = evaluate(
-                subject, facts, year, AsOf(business=as_of(year)), rulebook=self.rulebook
-            )
+            try:
+                self.statuses[(subject, year)] = evaluate(
+                    subject, facts, year, AsOf(business=as_of(year)), rulebook=self.rulebook
+                )
+            except BeforeSubjectExisted:  # registered after that year's window: not on its board
+                self.statuses.pop((subject, year), None)
 
     def refresh(self) -> None:
         """Re-evaluate the subjects touched since the last refresh, and only those."""
