@@ -31,6 +31,19 @@ PURE_DOMAIN = {
 }
 
 
+INFRASTRUCTURE = {
+    "eventsourcing",
+    "cattrs",
+    "orjson",
+    "cryptography",
+    "Crypto",
+    "psycopg",
+    "sqlite3",
+    "matplotlib",
+}
+"""Persistence, serialisation, cryptography and plotting: adapters' business."""
+
+
 def imported_modules(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
@@ -43,12 +56,14 @@ def imported_modules(path: Path) -> set[str]:
 
 
 def test_the_pure_domain_imports_neither_eventsourcing_nor_cattrs() -> None:
+    outside = {p.stem for p in PACKAGE.glob("*.py")} - PURE_DOMAIN - {"__init__"}
+    assert {"_store", "_codec", "_personal", "_fastcodec", "ledger", "cli"} <= outside
     for name in PURE_DOMAIN:
         imports = imported_modules(PACKAGE / f"{name}.py")
-        bad = {m for m in imports if m.split(".")[0] in {"eventsourcing", "cattrs", "orjson"}}
+        bad = {m for m in imports if m.split(".")[0] in INFRASTRUCTURE}
         assert not bad, f"{name}.py imports {bad}"
-        adapters = {m for m in imports if m.lstrip(".") in {"_store", "_codec", "ledger", "cli"}}
-        assert not adapters, f"{name}.py depends on an adapter: {adapters}"
+        adapters = {m for m in imports if m.startswith(".") and m.lstrip(".") in outside}
+        assert not adapters, f"{name}.py depends on an adapter or entry point: {adapters}"
 
 
 def test_only_the_store_module_imports_eventsourcing() -> None:
