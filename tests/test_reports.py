@@ -9,9 +9,13 @@ name "Trà Vinh").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import gc
+import tracemalloc
+import types
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 
+import attrs
 import pytest
 
 from antq_compliance import (
@@ -36,6 +40,7 @@ from antq_compliance import (
     SubjectRegistered,
 )
 from antq_compliance.admin_units import UnknownAdminUnit, admin_units, load_admin_units
+from antq_compliance.facts import FactData
 from antq_compliance.reports import (
     FIGURE_KEYS,
     NoReportData,
@@ -45,6 +50,7 @@ from antq_compliance.reports import (
     UnknownFigure,
     build_report,
     figure_label,
+    streams_in_memory,
 )
 from builders import compliant_year, draft
 from conftest import FakeClock
@@ -429,11 +435,156 @@ def test_a_live_projection_equals_a_rebuilt_one(
 
 
 def test_feeding_a_position_twice_changes_nothing(memory: ReportProjection) -> None:
-    rows = [(n, f) for n, f in enumerate(_facts(all_drafts()), start=1)]
-    twice = ReportProjection().apply_all(rows).apply_all(rows)
-    once = ReportProjection().apply_all(rows)
+    facts = _facts(all_drafts())
+    rows = [(n, f) for n, f in enumerate(facts, start=1)]
+    twice = ReportProjection(streams=streams_in_memory(facts)).apply_all(rows).apply_all(rows)
+    once = ReportProjection(streams=streams_in_memory(facts)).apply_all(rows)
     assert twice.report("Vĩnh Long", 2024) == once.report("Vĩnh Long", 2024)
     assert twice.report("Vĩnh Long", 2024) == memory.report("Vĩnh Long", 2024)
+
+
+def test_a_report_reads_only_the_streams_of_units_that_may_be_in_its_area(
+    filled: Ledger, clock: FakeClock
+) -> None:
+    read: list[str] = []
+
+    def reader(subjects: Sequence[str]) -> dict[str, list[Fact]]:
+        read.extend(subjects)
+        return filled.log.read_many(subjects)
+
+    projection = filled.report_projection(ReportProjection(streams=reader))
+    assert projection.report("Hà Nội", 2024).value("sessions") == 1
+    assert read == [G]
+    read.clear()
+    tra_vinh = projection.report("Trà Vinh", 2024, former=True)
+    assert sorted(read) == [A, B, C, D, E, H]  # H says "Trà Vinh" (from 2025); not F, not G
+    assert H not in {i.subject for f in tra_vinh.figures for i in f.items}
+    read.clear()
+    assert projection.report("Trà Vinh", 2024, former=True) == tra_vinh
+    assert read == []  # the same question again: every contribution is kept
+    clock.set("2025-12-02T02:00:00")
+    filled.record_many([session("B-tt-3", B, date(2024, 10, 1), 70)])
+    filled.report_projection(projection)
+    again = projection.report("Trà Vinh", 2024, former=True)
+    assert read == [B]  # only the unit a fact arrived for is read again
+    assert again.value("sessions") == tra_vinh.value("sessions") + 1
+
+
+def test_a_projection_answers_as_of_its_position(filled: Ledger, clock: FakeClock) -> None:
+    stale = filled.report_projection()
+    clock.set("2025-12-02T02:00:00")
+    filled.record_many([session("B-tt-3", B, date(2024, 10, 1), 70)])
+    # B's stream now holds a fact the projection has not applied: it is read up to its position.
+    as_of = date(2024, 12, 30)  # a question not asked before: nothing kept
+    assert listed(stale.report("Vĩnh Long", 2024, as_of=as_of), "sessions") == [
+        (B, ("B-tt-1-sua",)),
+        (D, ("D-tt-1",)),
+    ]
+    filled.report_projection(stale)
+    updated = stale.report("Vĩnh Long", 2024, as_of=as_of)
+    assert ("B-tt-3",) in [i.events for i in updated.figure("sessions").items]
+    assert updated == filled.report_projection().report("Vĩnh Long", 2024, as_of=as_of)
+
+
+def test_a_projection_of_another_log_is_refused() -> None:
+    facts = _facts(all_drafts())
+    fewer = [f for f in facts if f.id != "B-tt-2"]
+    projection = ReportProjection(streams=streams_in_memory(fewer))
+    projection.apply_all(enumerate(facts, start=1))
+    of_b = sum(f.subject == B for f in facts)
+    expected = f"unit {B}: the log holds {of_b - 1} of its facts, the projection has applied {of_b}"
+    with pytest.raises(ReportError, match=expected):
+        projection.report("Vĩnh Long", 2024)
+    with pytest.raises(ReportError, match="cannot read the units' streams"):
+        ReportProjection().apply_all(enumerate(facts, start=1)).report("Vĩnh Long", 2024)
+
+
+def test_a_unit_registered_after_the_as_of_date_is_not_in_scope_yet(filled: Ledger) -> None:
+    # H registers on 01/09/2025 under "Trà Vinh": asked before that day, it is not there yet.
+    summer = filled.province_report("Vĩnh Long", 2025, as_of=date(2025, 8, 15))
+    assert {i.subject for i in summer.figure("units.private").items} == {B, E, F}
+    assert H not in {i.subject for f in summer.figures for i in f.items}
+    assert summer.value("sessions") == 3  # F-tt-1, E-tt-1, E-tt-2; not H's October session
+    autumn = filled.province_report("Vĩnh Long", 2025, as_of=date(2025, 10, 15))
+    assert {i.subject for i in autumn.figure("units.private").items} == {B, E, F, H}
+    # 2024 asked with an as-of date after H's registration: H did not exist in 2024.
+    late = filled.province_report("Vĩnh Long", 2024, as_of=date(2025, 9, 15))
+    assert H not in {i.subject for f in late.figures for i in f.items}
+    assert late.value("units.total") == 5
+    # Nor is a unit that was not recorded yet at known_at.
+    known = filled.province_report("Vĩnh Long", 2024, known_at=datetime(2025, 3, 1, tzinfo=UTC))
+    assert H not in {i.subject for f in known.figures for i in f.items}
+
+
+# --- the projection holds no fact ----------------------------------------------------------------
+
+
+def _reached(projection: ReportProjection) -> Iterator[object]:
+    """Every object the projection's state reaches: its fields but its configuration (rule
+    book, admin-unit mapping, stream reader), followed through containers and instances."""
+    config = {"rulebook", "units", "streams"}
+    fields = attrs.fields(type(projection))
+    return _walk([getattr(projection, f.name) for f in fields if f.name not in config])
+
+
+def _walk(roots: list[object]) -> Iterator[object]:
+    todo, seen = list(roots), set()
+    while todo:
+        obj = todo.pop()
+        if id(obj) in seen or isinstance(obj, type | types.ModuleType | types.FunctionType):
+            continue
+        seen.add(id(obj))
+        yield obj
+        todo.extend(gc.get_referents(obj))
+
+
+def test_the_projection_holds_no_fact(memory: ReportProjection) -> None:
+    report = memory.report("Vĩnh Long", 2024)  # reports asked: contributions kept too
+    reached = list(_reached(memory))
+    assert not [o for o in reached if isinstance(o, Fact | FactData)]
+    strings = {o for o in reached if isinstance(o, str)}
+    assert {"Trà Vinh", "Hà Nội", "Phường 9"} <= strings  # the places units have been
+    assert "B-tt-1-sua" in strings  # a kept contribution (ids, no fact)
+    assert report.value("sessions") == 2
+    # The walk finds facts where there are some (the check itself can fail).
+    holder = {"x": (1, [_facts(first_batch())[0]])}
+    assert any(isinstance(o, Fact) for o in _walk([holder]))
+    assert any(isinstance(o, FactData) for o in _walk([holder]))
+
+
+def test_the_projection_does_not_grow_with_the_facts_of_its_units() -> None:
+    units = admin_units()
+
+    def log(sessions: int) -> list[Fact]:
+        return _facts(
+            [
+                *(enterprise(f"21000001{n:02}", Ownership.PRIVATE) for n in range(30)),
+                *(
+                    session(f"s-{n}-{k}", f"21000001{n:02}", date(2024, 1 + k % 12, 1), 40)
+                    for n in range(30)
+                    for k in range(sessions)
+                ),
+            ]
+        )
+
+    def held(facts: list[Fact]) -> int:
+        rows = list(enumerate(facts, start=1))
+        reader = streams_in_memory(facts)
+        gc.collect()
+        tracemalloc.start()
+        try:
+            projection = ReportProjection(units=units, streams=reader).apply_all(rows)
+            size, _ = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+        assert projection.position == len(facts)
+        return size
+
+    few, many = log(2), log(60)
+    assert len(many) > 20 * len(few) / 2
+    held_few, held_many = held(few), held(many)
+    assert held_many <= held_few * 1.1 + 1024, (held_few, held_many)
+    assert held_many < 1000 * 30  # under 1 kB per unit, whatever its number of facts
 
 
 def _facts(drafts: list[FactDraft]) -> list[Fact]:

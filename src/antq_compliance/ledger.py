@@ -733,8 +733,11 @@ class Ledger:
 
     def report_projection(self, projection: ReportProjection | None = None) -> ReportProjection:
         """The provincial-report projection (``docs/reports.md``): rebuilt from the whole log,
-        or ``projection`` brought up to date with facts recorded since its position."""
+        or ``projection`` brought up to date with facts recorded since its position. It holds
+        no fact: its reports read the streams they need from this ledger's log."""
         projection = projection or ReportProjection(rulebook=self.rulebook)
+        if projection.streams is None:
+            projection.streams = self._log.read_many
         with _bulk():
             return projection.apply_all(self._log.scan(start=projection.position + 1))
 

@@ -13,14 +13,17 @@ resolved through the dated mapping of :mod:`antq_compliance.admin_units`, so a u
 history across the 2025 reorganisation.
 
 :class:`ReportProjection` is the projection: fed (position, fact) pairs in log order
-(exactly-once by position), it keeps each unit's contribution per year and recomputes only the
-units touched since; rebuilt from the log or maintained live, it gives the same report. Pure:
-no store, no clock.
+(exactly-once by position), it keeps no fact, only per unit how many of its facts it has
+applied and the places its profile has named. A report reads the streams of the units that may
+be in its area (up to the projection's position, through the :data:`StreamReader` it is given),
+evaluates them as the criteria do and keeps the contributions of its last few questions;
+rebuilt from the log or maintained live, it gives the same report. Pure: no store (the reader
+is passed in), no clock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -60,9 +63,11 @@ __all__ = [
     "ProvinceReport",
     "ReportError",
     "ReportProjection",
+    "StreamReader",
     "UnknownFigure",
     "build_report",
     "figure_label",
+    "streams_in_memory",
 ]
 
 
@@ -421,56 +426,122 @@ class _Area:
 
 # --- the projection ---------------------------------------------------------------------------
 
-_Key = tuple[int, date, datetime | None]
+StreamReader = Callable[[Sequence[str]], Mapping[str, Sequence[Fact]]]
+"""Reads the streams of several units: ``subjects -> {subject: its facts in stream order}``
+(``Ledger.report_projection`` binds the log's ``read_many``)."""
+
+_Key = tuple[int, date, datetime | None, str, bool, str | None]
+"""A question: year, as_of, known_at, province, former, commune."""
+_Places = tuple[tuple[str, ...], tuple[str, ...]]
+
+_READ_BATCH = 64
+"""Units whose streams are read (and evaluated, then dropped) at a time by a report."""
+
+_CACHED_QUESTIONS = 4
+"""Questions whose units' contributions a projection keeps (memory: a few reports' worth)."""
+
+
+@attrs.define(slots=True)
+class _UnitIndex:
+    """What the projection keeps of one unit: no fact, only where to find and place it."""
+
+    facts: int
+    """How many facts of its stream the projection has applied (its stream is read up to
+    there, so a report never sees facts recorded after the projection's position)."""
+    places: _Places
+    """Every province and every commune its profile has named (retracted ones included):
+    the unit may be in an area only if some (province, commune or none) pair of them is."""
+
+
+def _added(names: tuple[str, ...], name: str | None) -> tuple[str, ...]:
+    return names if not name or name in names else (*names, name)
 
 
 @attrs.define
 class ReportProjection:
-    """Each unit's contribution per year, maintained fact by fact; reports aggregate them.
+    """Where each unit can be, maintained fact by fact; a report reads the streams of the
+    units that may be in its area, evaluates them and aggregates their contributions.
 
     ``apply`` takes facts in log order with their log position; a position already applied is
-    ignored (exactly-once by position). A unit's contributions are recomputed when a fact of
-    that unit arrives, and only then.
+    ignored (exactly-once by position). The projection holds no fact: per unit, how many of its
+    facts it has applied and the province and commune names its profile has used
+    (``docs/reports.md``, "Memory"). ``streams`` reads units' streams at report time; each is
+    cut to the facts applied, so a report answers as of the projection's position. The
+    contributions of the last few questions are kept, and a unit's are dropped when a fact of
+    that unit arrives.
     """
 
     rulebook: Rulebook = DEFAULT_RULEBOOK
     units: AdminUnits = attrs.Factory(admin_units)
     position: int = 0
-    facts: dict[str, list[Fact]] = attrs.Factory(dict)
-    _cache: dict[str, dict[_Key, _UnitYear | None]] = attrs.Factory(dict)
-    """Per unit: its contribution per (year, as_of, known_at), dropped when a fact arrives."""
+    streams: StreamReader | None = None
+    _index: dict[str, _UnitIndex] = attrs.field(factory=dict, init=False)
+    _shared: dict[_Places, _Places] = attrs.field(factory=dict, init=False)
+    """Identical places tuples, shared between units (most units never move)."""
+    _cache: dict[_Key, dict[str, _UnitYear | None]] = attrs.field(factory=dict, init=False)
+    """Per recent question: the contribution of each unit that may be in its area."""
 
     def apply(self, position: int, fact: Fact) -> None:
         if position <= self.position:
             return
         self.position = position
-        self.facts.setdefault(fact.subject, []).append(fact)
-        self._cache.pop(fact.subject, None)
+        entry = self._index.get(fact.subject)
+        if entry is None:
+            entry = self._index[fact.subject] = _UnitIndex(facts=0, places=((), ()))
+        entry.facts += 1
+        data = fact.data
+        if isinstance(data, SubjectRegistered | ProfileChanged):
+            provinces, communes = entry.places
+            places = (_added(provinces, data.province), _added(communes, data.commune))
+            if places != entry.places:
+                entry.places = self._shared.setdefault(places, places)
+        for contributions in self._cache.values():
+            contributions.pop(fact.subject, None)
 
     def apply_all(self, rows: Iterable[tuple[int, Fact]]) -> ReportProjection:
         for position, fact in rows:
             self.apply(position, fact)
         return self
 
-    def _contribution(
-        self, subject: str, year: int, as_of: date, known_at: datetime | None
-    ) -> _UnitYear | None:
-        cached = self._cache.setdefault(subject, {})
-        key = (year, as_of, known_at)
-        if key not in cached:
-            cached[key] = _unit_year(
-                subject, self.facts[subject], year, as_of, known_at, self.rulebook
+    def _contributions(self, key: _Key, subjects: Sequence[str]) -> dict[str, _UnitYear | None]:
+        """The contribution of each of ``subjects`` to the question ``key``, kept from when it
+        was last asked or from their streams (read a batch at a time; the facts are dropped
+        once evaluated)."""
+        year, as_of, known_at = key[:3]
+        cached = self._cache.pop(key, {})
+        missing = [s for s in subjects if s not in cached]
+        if missing and self.streams is None:
+            raise ReportError(
+                "this projection cannot read the units' streams: make it with "
+                "Ledger.report_projection() or give it streams="
             )
-        return cached[key]
+        for start in range(0, len(missing), _READ_BATCH):
+            batch = missing[start : start + _READ_BATCH]
+            read = self.streams(batch) if self.streams is not None else {}
+            for subject in batch:
+                applied = self._index[subject].facts
+                facts = list(read.get(subject, ()))[:applied]
+                if len(facts) < applied:
+                    raise ReportError(
+                        f"unit {subject}: the log holds {len(facts)} of its facts, the "
+                        f"projection has applied {applied}: it was built from another log"
+                    )
+                try:
+                    cached[subject] = _unit_year(
+                        subject, facts, year, as_of, known_at, self.rulebook
+                    )
+                except NoRuleVersion as exc:
+                    raise NoReportData(f"no report for {year}: {exc}") from None
+        kept = self._cache[key] = {s: cached[s] for s in subjects}  # most recent last
+        while len(self._cache) > _CACHED_QUESTIONS:
+            del self._cache[next(iter(self._cache))]
+        return kept
 
     def provinces_in_log(self) -> tuple[str, ...]:
         """Every province name a unit's profile has used, in first-seen order."""
         names: dict[str, None] = {}
-        for facts in self.facts.values():
-            for fact in facts:
-                province = getattr(fact.data, "province", None)
-                if isinstance(fact.data, SubjectRegistered | ProfileChanged) and province:
-                    names.setdefault(province, None)
+        for entry in self._index.values():
+            names.update(dict.fromkeys(entry.places[0]))
         return tuple(names)
 
     def _area(self, province: str, year: int, former: bool, commune: str | None) -> _Area:
@@ -501,12 +572,7 @@ class ReportProjection:
             )
         if (
             commune is not None
-            and not any(
-                same_name(f.data.commune, commune)
-                for facts in self.facts.values()
-                for f in facts
-                if isinstance(f.data, SubjectRegistered | ProfileChanged)
-            )
+            and not any(same_name(c, commune) for places in self._shared for c in places[1])
             and not any(
                 same_name(c, commune) or same_name(m.into, commune)
                 for m in self.units.commune_mergers
@@ -515,6 +581,21 @@ class ReportProjection:
         ):
             raise UnknownAdminUnit(f"unknown commune {commune!r} (no unit has been in it)")
         return _Area(province=name, commune=commune, former=former, until=until, units=self.units)
+
+    def _candidates(self, area: _Area) -> list[str]:
+        """The units that may be in ``area`` on some day, ordered by identifier: a pair of the
+        names their profiles have used is in it (a superset of where they have been)."""
+        inside: dict[_Places, bool] = {}
+
+        def may_be_in(places: _Places) -> bool:
+            if places not in inside:
+                provinces, communes = places
+                inside[places] = any(
+                    area.contains((p, c)) for p in provinces for c in (*communes, None)
+                )
+            return inside[places]
+
+        return sorted(s for s, entry in self._index.items() if may_be_in(entry.places))
 
     def report(
         self,
@@ -536,14 +617,17 @@ class ReportProjection:
             raise InvalidQuery("known_at must be timezone-aware")
         as_of = as_of or date(year, 12, 31)
         area = self._area(province, year, former, commune)
-        unit_rows: list[_UnitYear] = []
-        activity_rows: list[tuple[_UnitYear, _Activity]] = []
-        for subject in sorted(self.facts):
-            try:
-                contribution = self._contribution(subject, year, as_of, known_at)
+        if self._index:
+            try:  # as when every unit was evaluated: a year no rule version governs
+                self.rulebook.for_year(year)
             except NoRuleVersion as exc:
                 raise NoReportData(f"no report for {year}: {exc}") from None
-            if contribution is None:
+        unit_rows: list[_UnitYear] = []
+        activity_rows: list[tuple[_UnitYear, _Activity]] = []
+        key = (year, as_of, known_at, area.province, former, commune)
+        contributions = self._contributions(key, self._candidates(area))
+        for contribution in contributions.values():
+            if contribution is None:  # not registered by as_of, or not recorded by known_at
                 continue
             day = area.unit_day(contribution.reference_day)
             if contribution.registered_on <= day and area.contains(contribution.location_on(day)):
@@ -655,6 +739,19 @@ def _activity_items(activities: list[tuple[_UnitYear, _Activity]], kind: str) ->
     ]
 
 
+def streams_in_memory(facts: Iterable[Fact]) -> StreamReader:
+    """A :data:`StreamReader` over facts already in memory (in log order), for a projection
+    that has no store behind it."""
+    by_subject: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_subject.setdefault(fact.subject, []).append(fact)
+
+    def read(subjects: Sequence[str]) -> dict[str, list[Fact]]:
+        return {s: by_subject.get(s, []) for s in subjects}
+
+    return read
+
+
 def build_report(
     facts: Iterable[Fact],
     province: str,
@@ -668,7 +765,10 @@ def build_report(
     units: AdminUnits | None = None,
 ) -> ProvinceReport:
     """A one-off report from facts in log order (a fresh projection, queried once)."""
-    projection = ReportProjection(rulebook=rulebook, units=units or admin_units())
+    facts = list(facts)
+    projection = ReportProjection(
+        rulebook=rulebook, units=units or admin_units(), streams=streams_in_memory(facts)
+    )
     projection.apply_all(enumerate(facts, start=1))
     return projection.report(
         province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
