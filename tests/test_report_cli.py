@@ -183,6 +183,8 @@ def test_html_in_english(expected: Callable[..., ProvinceReport]) -> None:
         (("Vĩnh Long", "--year", "2024", "--explain", "sessions", "--format", "html"), "not html"),
         (("Vĩnh Long", "--year", "20x4"), "not a year"),
         (("Vĩnh Long", "--year", "2005"), "no report for 2005: no rule version governs"),
+        (("Vĩnh Long", "--year", "2024", "--as-of", "31-12-2024"), "not a date"),
+        (("Vĩnh Long", "--year", "2024", "--known-at", "0001-01-01T00:00"), "out of range"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(run: Run, args: tuple[str, ...], message: str) -> None:

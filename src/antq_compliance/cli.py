@@ -11,13 +11,14 @@ import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import orjson
 
+from ._cliargs import VN, date_arg, instant_arg, year_arg
 from ._codec import (
     change_to_json,
     diff_to_json,
@@ -45,35 +46,12 @@ from .vocabulary import Role
 
 __all__ = ["main"]
 
-_VN = timezone(timedelta(hours=7))
 DEMO_YEAR = 2024
 DEMO_AS_OF = date(2024, 12, 31)
 
 
 class _UsageError(Exception):
     pass
-
-
-def _date(text: str) -> date:
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or dd/mm/yyyy): {text!r}")
-
-
-def _instant(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=_VN)  # a clerk's wall-clock time, in Vietnam
-    try:
-        return moment.astimezone(UTC)
-    except OverflowError:  # e.g. 0001-01-01T00:00 in Vietnam is before year 1 in UTC
-        raise argparse.ArgumentTypeError(f"date-time out of range: {text!r}") from None
 
 
 _SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
@@ -110,16 +88,6 @@ def _db(text: str) -> str:
 def _one_line(message: str) -> str:
     """Errors are one line on stderr, whatever text a value carried into them."""
     return message.replace("\r", "\\r").replace("\n", "\\n")
-
-
-def _year(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
-    if not 2000 <= value <= 2100:
-        raise argparse.ArgumentTypeError(f"year out of range 2000-2100: {value}")
-    return value
 
 
 class _Parser(argparse.ArgumentParser):
@@ -184,20 +152,22 @@ def _parser() -> argparse.ArgumentParser:
     era.add_argument("--legal-basis", required=True, help="why (e.g. the request and article)")
     era.add_argument("--by", required=True, help="who executes the erasure (your reference)")
     era.add_argument("--subject", help="only in this unit's record (default: every unit)")
-    era.add_argument("--date", type=_date, help="date of the decision (default: today)")
+    era.add_argument("--date", type=date_arg, help="date of the decision (default: today)")
     era.add_argument("--format", choices=("text", "json"), default="text")
 
     sub.add_parser("keygen", help="print a new random AES-256 key for --key-file")
 
     def evaluation_args(cmd: argparse.ArgumentParser) -> None:
-        cmd.add_argument("--year", type=_year, required=True, help="evaluation year Y")
+        cmd.add_argument("--year", type=year_arg, required=True, help="evaluation year Y")
         cmd.add_argument(
             "--as-of",
-            type=_date,
+            type=date_arg,
             help="business date facts happened by (default: today, Vietnam time)",
         )
         cmd.add_argument(
-            "--known-at", type=_instant, help="recording instant facts were known at (default: all)"
+            "--known-at",
+            type=instant_arg,
+            help="recording instant facts were known at (default: all)",
         )
         cmd.add_argument("--rulebook", help="evaluate under this instrument (e.g. TT124)")
         cmd.add_argument("--format", choices=("table", "json"), default="table")
@@ -222,22 +192,22 @@ def _parser() -> argparse.ArgumentParser:
 
     hist = sub.add_parser("history", help="how a year's status changed, as facts were recorded")
     hist.add_argument("subject")
-    hist.add_argument("--year", type=_year, required=True)
-    hist.add_argument("--as-of", type=_date, help="business date (default: the window's end)")
+    hist.add_argument("--year", type=year_arg, required=True)
+    hist.add_argument("--as-of", type=date_arg, help="business date (default: the window's end)")
     hist.add_argument("--rulebook", help="evaluate under this instrument (e.g. TT124)")
     hist.add_argument("--format", choices=("table", "json"), default="table")
 
     dif = sub.add_parser("diff", help="what changed between two recording instants, and why")
     dif.add_argument("subject")
-    dif.add_argument("--year", type=_year, required=True)
-    dif.add_argument("--from", dest="known_from", type=_instant, required=True)
-    dif.add_argument("--to", dest="known_to", type=_instant, required=True)
-    dif.add_argument("--as-of", type=_date, help="business date (default: the window's end)")
+    dif.add_argument("--year", type=year_arg, required=True)
+    dif.add_argument("--from", dest="known_from", type=instant_arg, required=True)
+    dif.add_argument("--to", dest="known_to", type=instant_arg, required=True)
+    dif.add_argument("--as-of", type=date_arg, help="business date (default: the window's end)")
     dif.add_argument("--rulebook", help="evaluate under this instrument (e.g. TT124)")
     dif.add_argument("--format", choices=("table", "json"), default="table")
 
     rep = sub.add_parser("replay", help="rebuild the status projection from the log")
-    rep.add_argument("--year", type=_year, action="append", required=True, help="repeatable")
+    rep.add_argument("--year", type=year_arg, action="append", required=True, help="repeatable")
     rep.add_argument(
         "--check", action="store_true", help="compare with a fresh evaluation of every subject"
     )
@@ -246,7 +216,7 @@ def _parser() -> argparse.ArgumentParser:
     register_report(sub)
 
     aud = sub.add_parser("audit", help="decisions that disagree with the record, all subjects")
-    aud.add_argument("--year", type=_year, required=True)
+    aud.add_argument("--year", type=year_arg, required=True)
     aud.add_argument("--format", choices=("table", "json"), default="table")
 
     spec = sub.add_parser(
@@ -291,7 +261,7 @@ def _print_json(obj: object) -> None:
 
 
 def _today() -> date:
-    return datetime.now(_VN).date()
+    return datetime.now(VN).date()
 
 
 def _demo_files(given: Path | None) -> list[Path]:

@@ -10,28 +10,11 @@ from typing import Any
 
 import orjson
 
+from ._cliargs import years_arg
 from .errors import InvalidQuery
 from .follow import FollowReport, StatusFollower
 
 __all__ = ["register", "run"]
-
-
-def _years(text: str) -> list[int]:
-    """``2024``, ``2022-2025`` or ``2022,2024``."""
-    years: list[int] = []
-    try:
-        for part in text.split(","):
-            first, _, last = part.strip().partition("-")
-            start, end = int(first), int(last or first)
-            years += range(start, end + 1)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a year, a range or a list of years: {text!r} (e.g. 2024, 2022-2025)"
-        ) from None
-    bad = [y for y in years if not 2000 <= y <= 2100]
-    if not years or bad:
-        raise argparse.ArgumentTypeError(f"years out of range 2000-2100: {text!r}")
-    return years
 
 
 def register(sub: Any) -> None:
@@ -43,7 +26,7 @@ def register(sub: Any) -> None:
         "log position in one transaction), then poll for more until stopped (SIGTERM, "
         "SIGINT). A restarted follower resumes where the last one committed.",
     )
-    p.add_argument("--years", type=_years, required=True, help="e.g. 2024 or 2022-2025")
+    p.add_argument("--years", type=years_arg, required=True, help="e.g. 2024 or 2022-2025")
     p.add_argument(
         "--view",
         help="SQLite file of the view (default: the log's file + '.status'); on PostgreSQL the "

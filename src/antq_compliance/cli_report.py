@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from ._cliargs import date_arg, instant_arg, year_arg
 from ._reportrender import (
     explain_csv,
     explain_json,
@@ -33,36 +33,6 @@ from .reports import FIGURE_KEYS, ReportError
 __all__ = ["FORMATS", "register", "run"]
 
 FORMATS = ("table", "json", "csv", "md", "html")
-_VN = timezone(timedelta(hours=7))
-
-
-def _year(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
-    if not 2000 <= value <= 2100:
-        raise argparse.ArgumentTypeError(f"year out of range 2000-2100: {value}")
-    return value
-
-
-def _date(text: str) -> date:
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or dd/mm/yyyy): {text!r}")
-
-
-def _instant(text: str) -> datetime:
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=_VN)  # a clerk's wall-clock time, in Vietnam
-    return moment.astimezone(UTC)
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -74,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="figures of a province (everything now in it, or --former: as it was) for a year",
     )
     province.add_argument("name", help='province name, e.g. "Vĩnh Long" (NFC, any case)')
-    province.add_argument("--year", type=_year, required=True, help="year Y")
+    province.add_argument("--year", type=year_arg, required=True, help="year Y")
     province.add_argument("--commune", help="only this commune of the province")
     province.add_argument(
         "--former",
@@ -88,10 +58,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="list the units and fact ids behind one figure (e.g. registered.private)",
     )
     province.add_argument(
-        "--as-of", type=_date, help="business date facts happened by (default: 31/12 of Y)"
+        "--as-of", type=date_arg, help="business date facts happened by (default: 31/12 of Y)"
     )
     province.add_argument(
-        "--known-at", type=_instant, help="recording instant facts were known at (default: all)"
+        "--known-at", type=instant_arg, help="recording instant facts were known at (default: all)"
     )
     province.add_argument("--out", type=Path, help="write to this file instead of stdout")
     # SUPPRESS: without it the subcommand's default would override `antq --lang en report`.

@@ -1,0 +1,64 @@
+"""Argument types shared by the ``antq`` subcommands: years, business dates and recording
+instants, each refused with a one-line message naming the text given."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime, timedelta, timezone
+
+__all__ = ["VN", "date_arg", "instant_arg", "year_arg", "years_arg"]
+
+VN = timezone(timedelta(hours=7))
+"""Vietnam's time zone: a clerk's wall-clock time without an offset is read in it."""
+
+_FIRST, _LAST = 2000, 2100
+
+
+def year_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+    if not _FIRST <= value <= _LAST:
+        raise argparse.ArgumentTypeError(f"year out of range {_FIRST}-{_LAST}: {value}")
+    return value
+
+
+def years_arg(text: str) -> list[int]:
+    """``2024``, ``2022-2025`` or ``2022,2024``."""
+    found: list[int] = []
+    try:
+        for part in text.split(","):
+            first, _, last = part.strip().partition("-")
+            start, end = int(first), int(last or first)
+            found += range(start, end + 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a year, a range or a list of years: {text!r} (e.g. 2024, 2022-2025)"
+        ) from None
+    bad = [y for y in found if not _FIRST <= y <= _LAST]
+    if not found or bad:
+        raise argparse.ArgumentTypeError(f"years out of range {_FIRST}-{_LAST}: {text!r}")
+    return found
+
+
+def date_arg(text: str) -> date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD or dd/mm/yyyy): {text!r}")
+
+
+def instant_arg(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date-time: {text!r}") from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=VN)  # a clerk's wall-clock time, in Vietnam
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00 in Vietnam is before year 1 in UTC
+        raise argparse.ArgumentTypeError(f"date-time out of range: {text!r}") from None
