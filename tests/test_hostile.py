@@ -7,11 +7,15 @@ the command line, exit 1 or 2 with one line on stderr. After a refusal the log i
 
 Property tests (hypothesis) cover random bytes, valid files with one value replaced by a
 hostile one (huge, negative and fractional numbers, NaN and infinities, control characters,
-deep nesting, lone surrogates, decomposed Vietnamese), arbitrary JSON values given to
-``draft_from_json``, and argument lists given to ``antq``. Examples cover wrong encodings,
-a single 20 MiB line (refused with bounded memory), nesting depths up to 100,000, and the
-same file in NFC and NFD. ``pytest -m slow tests/test_hostile.py`` runs
-``$ANTQ_HOSTILE_EXAMPLES`` examples per property (default 2,000).
+bidirectional overrides and other invisible characters, deep nesting, lone surrogates,
+decomposed Vietnamese), arbitrary JSON values given to ``draft_from_json``, arbitrary text and
+integers given to the fact classes (the Python API), the same facts written in NFC and NFD and
+imported twice, and argument lists given to ``antq``. Examples cover wrong encodings, a single
+20 MiB line (refused with bounded memory), nesting depths up to 100,000, every refused
+invisible character (named by code point, never printed), the Vietnamese text and joined
+scripts that must stay valid, lookalike identifiers, and out-of-range integers from the API.
+``pytest -m slow tests/test_hostile.py`` runs ``$ANTQ_HOSTILE_EXAMPLES`` examples per property
+(default 2,000).
 """
 
 from __future__ import annotations
@@ -22,19 +26,36 @@ import tracemalloc
 import unicodedata
 from collections.abc import Callable
 from contextlib import redirect_stderr, redirect_stdout
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
+import attrs
 import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from _workers import long_run
-from antq_compliance import ImportResult, InvalidRecord, Ledger, draft_from_json
+from antq_compliance import (
+    ImportResult,
+    InvalidRecord,
+    Ledger,
+    SubjectRegistered,
+    draft_from_json,
+)
 from antq_compliance._codec import MAX_DEPTH, MAX_INTEGER
+from antq_compliance.checks import refused_character
 from antq_compliance.cli import main
+from antq_compliance.facts import (
+    BriefingHeld,
+    EmulationCommitmentSigned,
+    FestivalDayHeld,
+    PropagandaSessionHeld,
+    ProtectionForceEstablished,
+)
+from antq_compliance.subjects import SizeInputs
+from antq_compliance.vocabulary import Sector
 
 MIB = 1 << 20
 SUBJECT = "2100000001"
@@ -147,6 +168,14 @@ HOSTILE_JSON = [
     '"\\u0000"',
     '"a\\u0007b"',
     '"\\u001b[31mđỏ"',
+    '"12/QĐ\\u202e-UBND"',
+    '"\\u2066Trà Vinh\\u2069"',
+    '"a\\u009b31mb"',
+    '"Trà\\u200bVinh"',
+    '"x\\u2028y"',
+    '"\\ufeffTrà Vinh"',
+    '"a\\u200db"',
+    '"ព្រះ\\u200cវិហារ"',
     '"\\ud800"',
     '"\\udfff\\ud800"',
     '"' + "ệ" * 5000 + '"',
@@ -248,6 +277,7 @@ def _mutations_hold(ledger: Ledger, tmp_path: Path) -> Callable[..., None]:
             for _, fact in ledger.log.scan():
                 for text in (fact.recorded_by, fact.document_ref, getattr(fact.data, "name", "")):
                     assert text is None or unicodedata.is_normalized("NFC", text)
+                    assert text is None or refused_character(text) is None
 
     return check
 
@@ -359,6 +389,33 @@ def test_the_same_file_in_nfd_is_the_same_facts(ledger: Ledger, tmp_path: Path) 
     (summary,) = ledger.subjects()
     assert summary.province == "Trà Vinh" == unicodedata.normalize("NFC", "Trà Vinh")
     assert summary.name == REGISTRATION["data"]["name"]
+
+
+def test_nfd_text_from_the_python_api_is_stored_nfc(ledger: Ledger, tmp_path: Path) -> None:
+    """A name typed decomposed through the Python API is stored composed, like a file's: the
+    same facts re-imported from the NFC file are unchanged."""
+    nfc = _text_file()
+    drafts = [
+        draft_from_json(orjson.loads(line), f"line {n}")
+        for n, line in enumerate(nfc.splitlines(), 1)
+    ]
+    decomposed = [
+        attrs.evolve(
+            d,
+            recorded_by=unicodedata.normalize("NFD", d.recorded_by),
+            data=attrs.evolve(d.data, name=unicodedata.normalize("NFD", d.data.name))
+            if isinstance(d.data, SubjectRegistered)
+            else d.data,
+        )
+        for d in drafts
+    ]
+    assert decomposed != drafts
+    assert ledger.record_many(decomposed).written == len(VALID)
+    again = import_or_refuse(ledger, _file(tmp_path, nfc.encode(), "nfc.jsonl"))
+    assert isinstance(again, ImportResult)
+    assert (again.written, again.unchanged) == (0, len(VALID))
+    stored = [f.draft() for s in ledger.subjects() for f in ledger.facts(s.id)]
+    assert sorted(stored, key=lambda d: d.id) == sorted(drafts, key=lambda d: d.id)
 
 
 vietnamese = st.text(
@@ -500,6 +557,303 @@ def test_control_characters_in_text_are_refused(
     outcome = import_or_refuse(ledger, _file(tmp_path, content))
     assert isinstance(outcome, InvalidRecord)
     assert outcome.field == ".".join(field) and "control characters" in outcome.problem
+
+
+# Invisible and 8-bit control characters: refused in every text field, named by code point.
+INVISIBLE = [
+    "\x7f",  # DEL
+    "\x85",  # NEXT LINE (C1)
+    "\x9b",  # CONTROL SEQUENCE INTRODUCER (C1): the 8-bit terminal escape
+    "\u00ad",  # SOFT HYPHEN
+    "\u061c",  # ARABIC LETTER MARK
+    "\u200b",  # ZERO WIDTH SPACE
+    "\u200e",  # LEFT-TO-RIGHT MARK
+    "\u200f",  # RIGHT-TO-LEFT MARK
+    "\u2028",  # LINE SEPARATOR
+    "\u2029",  # PARAGRAPH SEPARATOR
+    "\u202a",  # LEFT-TO-RIGHT EMBEDDING
+    "\u202b",  # RIGHT-TO-LEFT EMBEDDING
+    "\u202c",  # POP DIRECTIONAL FORMATTING
+    "\u202d",  # LEFT-TO-RIGHT OVERRIDE
+    "\u202e",  # RIGHT-TO-LEFT OVERRIDE
+    "\u2060",  # WORD JOINER
+    "\u2066",  # LEFT-TO-RIGHT ISOLATE
+    "\u2067",  # RIGHT-TO-LEFT ISOLATE
+    "\u2068",  # FIRST STRONG ISOLATE
+    "\u2069",  # POP DIRECTIONAL ISOLATE
+    "\ufeff",  # BYTE ORDER MARK inside text
+    "\u200c",  # ZERO WIDTH NON-JOINER between Latin letters
+    "\u200d",  # ZERO WIDTH JOINER between Latin letters
+]
+TEXT_FIELDS = [
+    ("recorded_by",),
+    ("document_ref",),
+    ("data", "name"),
+    ("data", "province"),
+    ("data", "commune"),
+]
+
+
+def _code_point(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+@pytest.mark.parametrize(
+    ("char", "field"),
+    [(char, TEXT_FIELDS[i % len(TEXT_FIELDS)]) for i, char in enumerate(INVISIBLE)],
+    ids=lambda v: _code_point(v) if isinstance(v, str) else ".".join(v),
+)
+def test_invisible_characters_in_text_are_refused_by_code_point(
+    ledger: Ledger, tmp_path: Path, char: str, field: tuple[str, ...]
+) -> None:
+    """A name or document number that reads differently from what it holds (bidirectional
+    overrides, "Trojan Source"; zero-width and 8-bit control characters) is refused, the code
+    point shown, the character itself never printed."""
+    content = _spliced(REGISTRATION, field, orjson.dumps(f"12/QĐ{char}-UBND").decode())
+    outcome = import_or_refuse(ledger, _file(tmp_path, content))
+    assert isinstance(outcome, InvalidRecord)
+    assert (outcome.record, outcome.field) == ("line 1", ".".join(field))
+    assert _code_point(char) in outcome.problem and "at character 6" in outcome.problem
+    assert char not in str(outcome)
+
+
+# What must stay valid: Vietnamese, its punctuation, no-break spaces, and the joiners inside
+# Khmer words (Trà Vinh has Khmer units) and emoji sequences.
+ACCEPTED_TEXT = [
+    "Công ty TNHH Một thành viên Xổ số kiến thiết Trà Vinh",
+    "Số 12/QĐ-UBND – “Trà Vinh” … 5.000.000 ₫, № 3 — ‘Tổ tự quản’",
+    "Ấp\u00a0Bến Có, xã Nguyệt Hóa\tnăm 2024\nquý II",
+    unicodedata.normalize("NFD", "Ủy ban nhân dân phường Hòa Thuận"),
+    "Chùa ព្រះ\u200cវិហារ Âng",
+    "Đội 👩\u200d👩\u200d👧 xung kích",
+]
+
+
+@pytest.mark.parametrize("value", ACCEPTED_TEXT)
+@pytest.mark.parametrize("field", TEXT_FIELDS, ids=".".join)
+def test_vietnamese_text_and_joined_scripts_are_accepted(
+    ledger: Ledger, tmp_path: Path, value: str, field: tuple[str, ...]
+) -> None:
+    content = _spliced(REGISTRATION, field, orjson.dumps(value).decode())
+    outcome = import_or_refuse(ledger, _file(tmp_path, content))
+    assert isinstance(outcome, ImportResult) and outcome.written == 1, outcome
+    (fact,) = [fact for _, fact in ledger.log.scan()]
+    stored = fact.data if field[0] == "data" else fact
+    assert getattr(stored, field[-1]) == unicodedata.normalize("NFC", value)
+
+
+@pytest.mark.parametrize("char", INVISIBLE, ids=_code_point)
+def test_the_python_api_refuses_invisible_characters_too(ledger: Ledger, char: str) -> None:
+    with pytest.raises(InvalidRecord) as caught:
+        PropagandaSessionHeld(topic=f"Tuyên truyền{char}luật", attendance=1)
+    assert caught.value.field == "topic" and _code_point(char) in caught.value.problem
+    with pytest.raises(InvalidRecord) as recorded:
+        ledger.record(
+            SUBJECT,
+            PropagandaSessionHeld(topic="Tuyên truyền", attendance=1),
+            occurred_on=date(2024, 5, 1),
+            recorded_by=f"cán bộ{char}an ninh",
+            id="tt-api",
+        )
+    assert (recorded.value.record, recorded.value.field) == ("fact 'tt-api'", "recorded_by")
+    assert char not in str(recorded.value)
+    assert _log(ledger) == []
+
+
+BIDI_CONTROLS = {"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI", "LRM", "RLM", "ALM"}
+
+
+def _hides_something(value: str) -> bool:
+    """A control character (but tab and newline), a lone surrogate, a line or paragraph
+    separator, or a bidirectional control: judged from the Unicode database, not checks.py."""
+    return any(
+        (unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") and c not in "\t\n")
+        or unicodedata.bidirectional(c) in BIDI_CONTROLS
+        for c in value
+    )
+
+
+# Any code point (lone surrogates included), with the refused and the joining ones drawn often.
+any_text = st.text(
+    st.characters(exclude_categories=())
+    | st.sampled_from([*INVISIBLE, "\t", "\n", " ", "a", "ệ", "ក", "👩", "\u0301"]),
+    max_size=40,
+)
+
+
+def _text_holds(value: str) -> None:
+    """Arbitrary text in a text field: accepted, or refused with a one-line message that shows
+    no refused character raw. Nothing that hides a control or a bidirectional character is
+    accepted."""
+    refused = not value.strip() or refused_character(value) is not None
+    if not refused:
+        assert not _hides_something(value), repr(value)
+        assert PropagandaSessionHeld(topic=value, attendance=1).topic == value
+        return
+    with pytest.raises(InvalidRecord) as caught:
+        PropagandaSessionHeld(topic=value, attendance=1)
+    shown = str(caught.value)
+    assert caught.value.field == "topic" and "\n" not in shown
+    assert refused_character(shown) is None and not _hides_something(shown), shown
+
+
+@PROPERTY
+@given(any_text)
+def test_any_text_is_accepted_or_refused_with_a_visible_code_point(value: str) -> None:
+    _text_holds(value)
+
+
+@pytest.mark.slow
+def test_any_text_long_run() -> None:
+    _long(long_run("ANTQ_HOSTILE_EXAMPLES", 2000))(given(any_text)(_text_holds))()
+
+
+# --- integers given to the Python API -------------------------------------------------------
+
+
+INTEGER_FIELDS: list[tuple[Callable[[int], Any], str]] = [
+    (lambda n: PropagandaSessionHeld(topic="Tuyên truyền", attendance=n), "attendance"),
+    (lambda n: FestivalDayHeld(attendance=n), "attendance"),
+    (
+        lambda n: BriefingHeld(topics=frozenset(), criteria_briefed=True, staff_reached=n),
+        "staff_reached",
+    ),
+    (lambda n: ProtectionForceEstablished(members=n), "members"),
+    (
+        lambda n: SizeInputs(sector=Sector.TRADE_SERVICES, insured_employees=n, capital_vnd=1),
+        "insured_employees",
+    ),
+    (
+        lambda n: SizeInputs(sector=Sector.TRADE_SERVICES, insured_employees=1, capital_vnd=n),
+        "capital_vnd",
+    ),
+    (lambda n: EmulationCommitmentSigned(year=2024, staff_signed=n), "staff_signed"),
+]
+
+
+@pytest.mark.parametrize(("build", "field"), INTEGER_FIELDS, ids=[f for _, f in INTEGER_FIELDS])
+def test_the_python_api_bounds_integers_as_the_importer_does(
+    build: Callable[[int], Any], field: str
+) -> None:
+    assert getattr(build(MAX_INTEGER), field) == MAX_INTEGER
+    for too_large in (MAX_INTEGER + 1, 2**64, 10**30):
+        with pytest.raises(InvalidRecord, match="out of range") as caught:
+            build(too_large)
+        assert (caught.value.field, caught.value.value) == (field, too_large)
+
+
+@PROPERTY
+@given(st.integers(-(2**80), 2**80))
+def test_any_attendance_is_accepted_or_refused_by_name(number: int) -> None:
+    if 0 <= number <= MAX_INTEGER:
+        assert PropagandaSessionHeld(topic="Tuyên truyền", attendance=number).attendance == number
+        return
+    with pytest.raises(InvalidRecord) as caught:
+        PropagandaSessionHeld(topic="Tuyên truyền", attendance=number)
+    assert (caught.value.field, caught.value.value) == ("attendance", number)
+
+
+# --- identifiers and normalisation forms ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        (("id",), "tt\u20111"),  # NON-BREAKING HYPHEN, looks like '-'
+        (("id",), "tt-\u0430"),  # CYRILLIC SMALL LETTER A, looks like 'a'
+        (("id",), unicodedata.normalize("NFD", "tt-ệ")),
+        (("id",), "tt-1\u200b"),
+        (("subject",), "２１００００００01"),  # FULLWIDTH DIGITS
+        (("subject",), "٢١٠٠٠٠٠٠٠١"),  # ARABIC-INDIC DIGITS
+        (("data", "rule"), "nq\u200d1"),
+    ],
+)
+def test_identifiers_are_ascii_so_they_have_no_lookalikes(
+    ledger: Ledger, tmp_path: Path, field: tuple[str, ...], value: str
+) -> None:
+    """Fact ids, references to facts and subject identifiers are ASCII letters, digits and a
+    little punctuation: no normalisation form or lookalike character makes two of them look the
+    same. A lookalike is refused, naming the field."""
+    repeal = {
+        **SESSION,
+        "id": "bq-1",
+        "type": "InternalRuleRepealed",
+        "data": {"rule": "nq-1"},
+    }
+    lines = [
+        _line(REGISTRATION),
+        _line(RULE),
+        _spliced(repeal, field, orjson.dumps(value).decode()),
+    ]
+    outcome = import_or_refuse(ledger, _file(tmp_path, b"\n".join(lines) + b"\n"))
+    assert isinstance(outcome, InvalidRecord) and outcome.record == "line 3"
+    assert outcome.field == ".".join(field)
+
+
+_forms = st.sampled_from(["NFC", "NFD"])
+
+
+def _nfc_nfd_holds(ledger: Ledger, tmp_path: Path) -> Callable[..., None]:
+    seen: list[int] = []
+
+    @given(vietnamese, vietnamese, vietnamese, _forms, _forms)
+    def check(
+        title: str,
+        topic: str,
+        clerk: str,
+        first: Literal["NFC", "NFD"],
+        second: Literal["NFC", "NFD"],
+    ) -> None:
+        seen.append(1)
+        n = len(seen)
+        base = [
+            {**RULE, "id": f"nq-{n}", "data": {**RULE["data"], "title": title}},
+            {**SESSION, "id": f"tt-{n}", "data": {"topic": topic, "attendance": n}},
+        ]
+        for line in base:
+            line["recorded_by"] = line["document_ref"] = clerk
+
+        def file(form: Literal["NFC", "NFD"], name: str) -> Path:
+            text = "\n".join(orjson.dumps(v).decode() for v in base) + "\n"
+            return _file(tmp_path, unicodedata.normalize(form, text).encode(), name)
+
+        once = import_or_refuse(ledger, file(first, "first.jsonl"))
+        assert isinstance(once, ImportResult) and once.written == len(base)
+        again = import_or_refuse(ledger, file(second, "second.jsonl"))
+        assert isinstance(again, ImportResult)
+        assert (again.written, again.unchanged) == (0, len(base))
+        drafts = [
+            draft_from_json(
+                orjson.loads(unicodedata.normalize(form, orjson.dumps(v).decode())), "x"
+            )
+            for v in base
+            for form in ("NFC", "NFD")
+        ]
+        assert drafts[0] == drafts[1] and drafts[2] == drafts[3]
+        # A different spelling (not just another form) is a conflict, not a duplicate.
+        changed = {**base[0], "data": {**base[0]["data"], "title": title + " mới"}}
+        other = _file(tmp_path, _line(changed) + b"\n", "changed.jsonl")
+        conflict = import_or_refuse(ledger, other)
+        assert isinstance(conflict, InvalidRecord) and conflict.field == "id"
+
+    return check
+
+
+def test_nfc_and_nfd_spellings_are_the_same_facts_on_re_import(
+    ledger: Ledger, tmp_path: Path
+) -> None:
+    """The same Vietnamese title, topic and clerk in NFC and NFD: equal drafts, and a file
+    re-imported in the other form is recognised as the same facts (unchanged), whichever form
+    came first; a different spelling with the same id is still a conflict."""
+    import_or_refuse(ledger, _file(tmp_path, _line(REGISTRATION) + b"\n", "reg.jsonl"))
+    settings(PROPERTY, max_examples=25)(_nfc_nfd_holds(ledger, tmp_path))()
+
+
+@pytest.mark.slow
+def test_nfc_and_nfd_long_run(ledger: Ledger, tmp_path: Path) -> None:
+    import_or_refuse(ledger, _file(tmp_path, _line(REGISTRATION) + b"\n", "reg.jsonl"))
+    examples = long_run("ANTQ_HOSTILE_EXAMPLES", 2000) // 4  # three imports an example
+    _long(examples)(_nfc_nfd_holds(ledger, tmp_path))()
 
 
 # --- the command line -----------------------------------------------------------------------

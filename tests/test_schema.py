@@ -25,6 +25,8 @@ from typing import Any, TypeAlias
 import attrs
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from antq_compliance import (
     FACT_TYPES,
@@ -46,6 +48,7 @@ from antq_compliance._schema import (
     render,
     shipped_paths,
 )
+from antq_compliance.checks import MAX_INTEGER
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -381,6 +384,35 @@ def test_an_unknown_validator_is_an_error_not_a_silent_gap() -> None:
         _constraints(odd)
 
 
+# Text the library must accept (Vietnamese, its punctuation, Khmer and emoji joiners) or refuse
+# (controls, invisible characters, stray joiners): the schema's pattern must say the same.
+INVISIBLE_SAMPLES = [
+    "Số 12/QĐ-UBND – “Trà Vinh” … 5.000.000 ₫ № 3 — ‘x’",
+    "Cộng hòa\u00a0xã hội",
+    "Nguye\u0302\u0303n",  # combining marks (NFC is applied before the validators)
+    "ព្រះ\u200cវិហារ",  # Khmer with a zero-width non-joiner
+    "👩\u200d👩\u200d👧",
+    "ក\u200d\u200cក",
+    "del\x7f 1",
+    "c1\x85 1",
+    "csi\x9b31m 1",
+    "12/QĐ\u202e-UBND",
+    "abc\u2066def\u2069",
+    "Trà\u200bVinh",
+    "Trà\u200eVinh",
+    "line\u2028sep",
+    "bom\ufeff 1",
+    "soft\u00adhyphen",
+    "word\u2060joiner",
+    "\u200dក",
+    "ក\u200d",
+    "a\u200dក",
+    "ក\u200d a",
+    "Trà\u200cVinh",
+    "\u200c",
+]
+
+
 def _string_samples() -> list[str]:
     samples = [
         "",
@@ -405,6 +437,7 @@ def _string_samples() -> list[str]:
         "line\nbreak 1",
         "Hà Nội",
         "QĐ 15/2025/QĐ-CT",
+        *INVISIBLE_SAMPLES,
     ]
     for n in (
         3,
@@ -432,7 +465,7 @@ def _string_samples() -> list[str]:
     return samples
 
 
-_INT_SAMPLES = [-1, 0, 1, 2, 1999, 2000, 2100, 2101, 10**12]
+_INT_SAMPLES = [-1, 0, 1, 2, 1999, 2000, 2100, 2101, 10**12, MAX_INTEGER, MAX_INTEGER + 1, 10**30]
 
 
 def _validator_accepts(f: attrs.Attribute[Any], value: Any) -> bool:
@@ -484,6 +517,54 @@ def test_the_schema_constraints_agree_with_the_library_validators(schema: dict[s
             assert by_schema == _validator_accepts(f, sample), (where, sample)
         checked += 1
     assert checked > 30
+
+
+def _integer_nodes(node: Any, at: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        types = node.get("type")
+        if types == "integer" or (isinstance(types, list) and "integer" in types):
+            yield at, node
+        for key, value in node.items():
+            yield from _integer_nodes(value, f"{at}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _integer_nodes(value, f"{at}/{index}")
+
+
+def test_every_integer_field_states_its_bounds(schema: dict[str, Any]) -> None:
+    """Integers are bounded to what every JSON reader holds exactly, and the schema says so."""
+    nodes = list(_integer_nodes(schema))
+    int_fields = [
+        f
+        for cls in [*FACT_TYPES.values(), SizeInputs]
+        for f in attrs.fields(cls)
+        if f.type in (int, int | None, "int", "int | None")
+    ]
+    assert len(nodes) == len(int_fields) + 1  # and "format"
+    for at, node in nodes:
+        if "const" in node:  # "format"
+            continue
+        bounds = {k: v for k, v in node.items() if k in ("minimum", "maximum")}
+        for sub in node.get("allOf", []):
+            bounds.update({k: v for k, v in sub.items() if k in ("minimum", "maximum")})
+        assert set(bounds) == {"minimum", "maximum"}, at
+        assert -MAX_INTEGER <= bounds["minimum"] <= bounds["maximum"] <= MAX_INTEGER, at
+
+
+_ALPHABET = (
+    "aàĐ Z9\t\n.–“₫ក្ម👩"  # accepted characters, Latin and not
+    "\u200c\u200d"  # joiners: accepted only between non-Latin characters
+    "\x00\x1b\x7f\x9b\u00ad\u200b\u200e\u202e\u2028\u2066\u2069\ufeff"  # refused
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=12))
+def test_the_text_pattern_and_the_text_validator_agree(value: str) -> None:
+    """The schema's text rule and ``checks.text`` accept exactly the same strings."""
+    f = attrs.fields(FactDraft).recorded_by
+    node = interchange_schema()["properties"]["recorded_by"]
+    assert accepts({**node, "$defs": {}}, value) == _validator_accepts(f, value), repr(value)
 
 
 def test_a_reference_with_a_trailing_newline_is_refused_by_both() -> None:

@@ -31,6 +31,7 @@ from cattrs.errors import (
 
 from .audit import CriterionChange, StatusChange, StatusDiff
 from .audit import Finding as AuditFinding
+from .checks import MAX_INTEGER
 from .errors import InvalidRecord
 from .evaluation import YearStatus
 from .facts import (
@@ -371,9 +372,10 @@ MAX_DEPTH = 16
 levels (line, ``data``, ``size``, ``inputs``); refusing deeper input early keeps every later
 step (validation, error messages) clear of recursion limits."""
 
-MAX_INTEGER = 2**53 - 1
-"""The largest integer (in absolute value) an interchange line may hold: what every JSON reader
-represents exactly (RFC 8259 section 6). Larger numbers are refused, not stored and mis-read."""
+# MAX_INTEGER (``checks.MAX_INTEGER``, 2**53 - 1): the largest integer (in absolute value) an
+# interchange line may hold, what every JSON reader represents exactly (RFC 8259 section 6).
+# Larger numbers are refused anywhere in a line, not stored and mis-read; the fact classes'
+# validators refuse them from the Python API too.
 
 
 def _check_bounds(raw: Any, record: str) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
+import re
 import sys
 import types
 import typing
@@ -61,10 +62,35 @@ SCHEMA_FILENAME = f"interchange-v{FORMAT_VERSION}.schema.json"
 
 # --- validators -> JSON Schema keywords ------------------------------------------------------
 
-_CONTROL = "\\u0000-\\u0008\\u000b-\\u001f"
-# Not blank (a non-space character somewhere) and no control character but tab and newline:
-# what ``facts._text`` checks, besides the length.
-_TEXT_PATTERN = f"^(?=[\\s\\S]*\\S)[^{_CONTROL}]*$"
+
+def _class_of(chars: list[int]) -> str:
+    """A regex character class body of these code points (sorted), as ``\\uXXXX`` ranges."""
+    parts, start = [], 0
+    for i in range(1, len(chars) + 1):
+        if i == len(chars) or chars[i] != chars[i - 1] + 1:
+            first, last = chars[start], chars[i - 1]
+            parts.append(f"\\u{first:04x}" + (f"-\\u{last:04x}" if last > first else ""))
+            start = i
+    return "".join(parts)
+
+
+def _text_pattern() -> str:
+    """What ``checks.text`` checks besides the length, as one ECMA-262 (and Python) pattern:
+    not blank (a non-space character somewhere); no refused control or invisible character
+    (``checks.CONTROL``, ``checks.INVISIBLE``); a run of joiners (``checks.JOINERS``) only
+    between two characters that are not ``checks.LATIN``. No lookbehind (not in the subset
+    JSON Schema recommends): a joiner run is consumed after a non-Latin character and must be
+    followed by one. The two alternatives share no character, so matching never backtracks."""
+    refused = f"{_checks.CONTROL}{_checks.INVISIBLE}{_checks.JOINERS}"
+    in_latin, is_refused = re.compile(f"[{_checks.LATIN}]"), re.compile(f"[{refused}]")
+    bmp = [chr(c) for c in range(0x10000)]
+    latin = _class_of([ord(c) for c in bmp if in_latin.match(c) and not is_refused.match(c)])
+    other = f"[^{_class_of([ord(c) for c in bmp if in_latin.match(c) or is_refused.match(c)])}]"
+    joined = f"{other}(?:[{_checks.JOINERS}]+(?={other}))?"
+    return f"^(?=[\\s\\S]*\\S)(?:[{latin}]|{joined})*$"
+
+
+_TEXT_PATTERN = _text_pattern()
 
 
 def _text_max_len(validator: object) -> int | None:
@@ -74,6 +100,8 @@ def _text_max_len(validator: object) -> int | None:
     value = inspect.getclosurevars(typing.cast(Callable[..., Any], validator)).nonlocals["max_len"]
     return int(value)
 
+
+_AT_MOST = f"at most {_checks.MAX_INTEGER} (2^53 - 1)"
 
 _NUMBER_KEYWORDS = {
     ">=": "minimum",
@@ -95,9 +123,9 @@ def _constraints(validator: object) -> list[_Constraint]:
     if validator is None:
         return []
     if validator is _checks.non_negative:
-        return [({"minimum": 0}, "zero or more")]
+        return [({"minimum": 0, "maximum": _checks.MAX_INTEGER}, f"zero or more, {_AT_MOST}")]
     if validator is _checks.positive:
-        return [({"minimum": 1}, "one or more")]
+        return [({"minimum": 1, "maximum": _checks.MAX_INTEGER}, f"one or more, {_AT_MOST}")]
     if validator is _checks.year:
         return [({"minimum": 2000, "maximum": 2100}, "a year between 2000 and 2100")]
     if validator is _checks.non_empty:
@@ -125,7 +153,11 @@ def _constraints(validator: object) -> list[_Constraint]:
             (
                 {"minLength": 1, "maxLength": max_len, "pattern": _TEXT_PATTERN},
                 f"text of at most {max_len} characters, not blank, without control characters "
-                "other than tab and newline",
+                "other than tab and newline (C0, DEL and C1 are refused) nor invisible "
+                "characters that change how text reads (bidirectional overrides, embeddings, "
+                "isolates and marks, zero-width space, word joiner, soft hyphen, byte-order "
+                "mark, line and paragraph separators); zero-width non-joiner and joiner only "
+                "between two characters of a non-Latin script (Khmer, emoji...)",
             )
         ]
     inner = getattr(validator, "validator", None)

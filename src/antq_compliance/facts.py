@@ -7,8 +7,9 @@ their JSON shape is owned by :mod:`antq_compliance._codec`, not by these classes
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime, timedelta
-from typing import ClassVar
+from typing import ClassVar, TypeVar, cast
 
 import attrs
 
@@ -71,8 +72,11 @@ __all__ = [
     "StaffOffenceRecorded",
     "StandardRegistrationFiled",
     "SubjectRegistered",
+    "composed",
 ]
 
+
+D = TypeVar("D", bound="FactDraft")
 
 _VN_OFFSET = timedelta(hours=7)  # Vietnam time, UTC+7, no daylight saving
 
@@ -600,3 +604,37 @@ class Fact(FactDraft):
     def recorded_on(self) -> date:
         """The recording date in Vietnam time (UTC+7, no daylight saving)."""
         return (self.recorded_at + _VN_OFFSET).date()
+
+
+def _nfc(value: object) -> object:
+    """``value`` with every text in it composed (NFC); the same object when nothing changes."""
+    if isinstance(value, str):
+        return (
+            value
+            if unicodedata.is_normalized("NFC", value)
+            else unicodedata.normalize("NFC", value)
+        )
+    if isinstance(value, frozenset):
+        items = {_nfc(v) for v in value}
+        return value if items == value else frozenset(items)
+    if isinstance(value, tuple):
+        items_t = tuple(_nfc(v) for v in value)
+        return value if items_t == value else items_t
+    if attrs.has(type(value)):
+        changes = {}
+        for field in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+            if not field.init:
+                continue
+            old = getattr(value, field.name)
+            new = _nfc(old)
+            if new is not old:
+                changes[field.name] = new
+        return attrs.evolve(value, **changes) if changes else value  # type: ignore[misc]
+    return value
+
+
+def composed(draft: D) -> D:
+    """``draft`` with its texts in NFC, as a file's are when read (``docs/reliability.md``,
+    hostile input): a name typed decomposed through the Python API then equals the same name
+    read from a file. The same object when it is NFC already, which is the usual case."""
+    return _nfc(draft)  # type: ignore[return-value]

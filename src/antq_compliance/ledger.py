@@ -45,6 +45,7 @@ from .facts import (
     MovementModelEstablished,
     ProfileChanged,
     SubjectRegistered,
+    composed,
 )
 from .integrity import VerifyReport
 from .policy import ERASE_ROLES, SYSTEM, Actor, refusal
@@ -423,6 +424,7 @@ class Ledger:
         nothing was written (``docs/reliability.md``).
         """
         names = list(labels) if labels is not None else [f"fact {d.id!r}" for d in drafts]
+        drafts = [composed(d) for d in drafts]  # NFC, as a file's texts are when read
         for attempt in range(self._retries):
             if attempt:
                 time.sleep(_backoff(attempt))
