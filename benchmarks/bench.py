@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ from antq_compliance import Ledger
 from antq_compliance._codec import encode_fact
 from antq_compliance._store import StreamConflict, _env_for, stream_id
 from antq_compliance.facts import Fact, FactDraft
+from antq_compliance.reports import NoReportData
 from generate import DEFAULT_SEED, generate, generate_events, history, unit_range, write_jsonl
 
 YEAR = 2024
@@ -242,29 +243,97 @@ def as_of_latency(location: str, seed: int) -> dict[str, Any]:
         return out
 
 
+def large_log_latency(location: str, events: int, seed: int) -> dict[str, Any]:
+    """``Ledger.status`` and an as-of status on a log of ``events`` facts (``fill_store``):
+    what a read costs on a national-size log, where the history log above is 100 units. Also
+    the staleness check every read runs (``vault.epoch()``, mean of 1,000)."""
+    began = time.perf_counter()
+    filled = fill_store(location, events, seed)
+    fill_s = time.perf_counter() - began
+    with Ledger(location, clock=_clock) as ledger:
+        subjects = [s.id for s in ledger.subjects()]
+        rng = random.Random(seed)
+        ledger.status(subjects[0], YEAR, as_of=AS_OF)  # connections and caches warmed once
+        now: list[Callable[[], object]] = []
+        as_of: list[Callable[[], object]] = []
+        for _ in range(LATENCY_SAMPLES // 2):
+            subject = rng.choice(subjects)
+            now.append(lambda s=subject: ledger.status(s, YEAR, as_of=AS_OF))  # type: ignore[misc]
+            day = AS_OF - timedelta(days=rng.randrange(365))
+            known = RECORDED_AT + timedelta(seconds=rng.randrange(86_400))
+
+            def call(s: str = subject, d: date = day, k: datetime = known) -> object:
+                return ledger.status(s, YEAR, as_of=d, known_at=k)
+
+            as_of.append(call)
+        vault = ledger.log._payloads.vault
+        start = time.perf_counter()
+        for _ in range(1_000):
+            vault.epoch()
+        epoch_ms = (time.perf_counter() - start) * 1e3 / 1_000
+        return {
+            "events": filled,
+            "subjects": len(subjects),
+            "fill_seconds": fill_s,
+            "status": latency(now),
+            "as_of": latency(as_of),
+            "epoch_ms": epoch_ms,
+        }
+
+
 # --- memory -------------------------------------------------------------------------------------
+
+
+def _maxrss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _peak_mib() -> float:
+    # VmHWM: this process's own peak since exec. ru_maxrss (also reported) is the same on a
+    # fresh process, but on Linux it keeps the peak of the process the probe was forked from
+    # (the benchmark itself, ~1 GiB), so it cannot show a small rebuild.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return _maxrss_mib()
+
+
+def follow_probe(location: str) -> dict[str, Any]:
+    """Run in a fresh process: peak RSS of ``antq follow --once`` (``StatusFollower.catch_up``)
+    building the on-disk status view of a SQLite log from empty (the view in a file of its
+    own, deleted afterwards)."""
+    from antq_compliance.follow import StatusFollower
+
+    view = location + ".bench-status"
+    try:
+        with StatusFollower(location, [YEAR], view=view) as follower:
+            before = _peak_mib()
+            start = time.perf_counter()
+            report = follower.catch_up()
+            seconds = time.perf_counter() - start
+            return {
+                "events": follower.head(),
+                "notifications": report.notifications,
+                "subjects": report.subjects,
+                "batches": report.batches,
+                "rss_before_mib": before,
+                "peak_mib": _peak_mib(),
+                "seconds": seconds,
+            }
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(view + suffix).unlink(missing_ok=True)
 
 
 def memory_probe(location: str) -> dict[str, Any]:
     """Run in a fresh process: peak RSS before and after a full streaming rebuild (the
     statuses-only projection, then ``statuses``), from ``resource.getrusage``."""
-    import resource
-
-    def peak_mib() -> float:
-        # VmHWM: this process's own peak since exec. ru_maxrss (also reported) is the same on
-        # a fresh process, but on Linux it keeps the peak of the process the probe was forked
-        # from (the benchmark itself, ~1 GiB), so it cannot show a small rebuild.
-        try:
-            for line in Path("/proc/self/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-        except OSError:
-            pass
-        return maxrss_mib()
-
-    def maxrss_mib() -> float:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
+    peak_mib, maxrss_mib = _peak_mib, _maxrss_mib
     with Ledger(location, clock=_clock) as ledger:
         before = peak_mib()
         start = time.perf_counter()
@@ -289,11 +358,11 @@ def memory_probe(location: str) -> dict[str, Any]:
         }
 
 
-def run_memory_probe(location: str) -> dict[str, Any]:
+def run_memory_probe(location: str, mode: str = "--memory-probe") -> dict[str, Any]:
     import subprocess
 
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--memory-probe", location],
+        [sys.executable, str(Path(__file__).resolve()), mode, location],
         capture_output=True,
         check=True,
         text=True,
@@ -740,6 +809,15 @@ def measure_store(
         )
         print(f"[{store.name}] as-of status over {HISTORY_YEARS} years of history...", flush=True)
         out["as_of"] = as_of_latency(store.ledger("_history"), opts.seed)
+        if opts.latency_events:
+            print(
+                f"[{store.name}] Ledger.status and as-of on a log of {opts.latency_events:,} "
+                "events (filling it first)...",
+                flush=True,
+            )
+            out["large_log"] = large_log_latency(
+                store.ledger("_large"), opts.latency_events, opts.seed
+            )
         print(f"[{store.name}] peak memory of a rebuild (subprocess)...", flush=True)
         out["memory"] = run_memory_probe(location)
 
@@ -754,7 +832,50 @@ def measure_store(
             "subjects_rate": len(statuses) / st_s,
             "verdicts": dict(sorted(Counter(s.verdict.value for s in statuses).items())),
         }
+        print(f"[{store.name}] report_projection() (full rebuild)...", flush=True)
+        rr_s, reports = _timed(ledger.report_projection)
+        out["report_projection"] = {
+            "seconds": rr_s,
+            "events": reports.position,
+            "rate": reports.position / rr_s,
+        }
+        # The projection holds no facts: a report reads and evaluates its area's units when
+        # asked. Every province's report of the year, from a fresh projection, is the whole
+        # rebuild of the report figures.
+        print(f"[{store.name}] province reports, every province (full rebuild)...", flush=True)
+
+        def every_report() -> int:
+            fresh = ledger.report_projection()
+            done = 0
+            for province in fresh.provinces_in_log():
+                try:
+                    fresh.report(province, YEAR, as_of=AS_OF)
+                except NoReportData:
+                    continue
+                done += 1
+            return done
+
+        all_s, provinces = _timed(every_report)
+        out["province_reports"] = {
+            "seconds": all_s,
+            "events": reports.position,
+            "provinces": provinces,
+            "rate": reports.position / all_s,
+        }
+        del reports
         if opts.profile is not None:
+            print(f"[{store.name}] profiling import_jsonl (cProfile, not timed)...", flush=True)
+            with Ledger(store.ledger("_profile"), clock=_clock) as fresh:
+                profiler = cProfile.Profile()
+                profiler.enable()
+                fresh.import_jsonl(jsonl)
+                profiler.disable()
+            path = opts.profile.with_name(
+                f"{opts.profile.stem}-{store.name}-import{opts.profile.suffix}"
+            )
+            profiler.dump_stats(path)
+            out["profile_import"] = str(path)
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
             print(f"[{store.name}] profiling statuses (cProfile, not timed)...", flush=True)
             profiler = cProfile.Profile()
             profiler.enable()
@@ -931,6 +1052,28 @@ def rows_for(res: dict[str, Any]) -> list[dict[str, Any]]:
         ),
         _row(
             store,
+            "report_projection() (full rebuild)",
+            "events/s",
+            res["report_projection"]["rate"],
+            res["report_projection"]["seconds"],
+            replay_row,
+            es["rate"],
+            es["seconds"],
+            target=TARGETS["rebuild_vs_es_replay"],
+        ),
+        _row(
+            store,
+            f"province reports, all {res['province_reports']['provinces']} (full rebuild)",
+            "events/s",
+            res["province_reports"]["rate"],
+            res["province_reports"]["seconds"],
+            replay_row,
+            es["rate"],
+            es["seconds"],
+            target=TARGETS["rebuild_vs_es_replay"],
+        ),
+        _row(
+            store,
             "read+decode (scan, trusted)",
             "events/s",
             dec["rate"],
@@ -961,6 +1104,29 @@ def rows_for(res: dict[str, Any]) -> list[dict[str, Any]]:
                 lower_is_better=True,
             )
         )
+    if "large_log" in res:
+        big = res["large_log"]
+        for key, figure, target in (
+            ("status", "Ledger.status", None),
+            ("as_of", "as-of status", TARGETS["as_of_p99_ms"]),
+        ):
+            lat = big[key]
+            rows.append(
+                _row(
+                    store,
+                    f"{figure} on a {big['events']:,}-event log, p99",
+                    "ms",
+                    lat["p99_ms"],
+                    0.0,
+                    "target (p99 at most)" if target else "(no target; 2 ms shown)",
+                    target or TARGETS["status_p99_ms"],
+                    0.0,
+                    note=f"median {lat['median_ms']:.3f} ms, {lat['samples']} samples, "
+                    f"{big['subjects']:,} units; staleness check {big['epoch_ms']:.3f} ms",
+                    target=1.0 if target else None,
+                    lower_is_better=True,
+                )
+            )
     mem = res["memory"]
     rows.append(
         _row(
@@ -1018,6 +1184,22 @@ def memory_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
             f"events/s; RSS after start-up {r['rss_before_mib']:.0f} MiB",
         )
         for r in results
+    ] + [
+        _row(
+            "sqlite",
+            f"peak RSS of follow --once (on-disk view), {r['events']:,} events",
+            "MiB",
+            r["follow"]["peak_mib"],
+            r["follow"]["seconds"],
+            f"same, {first['events']:,} events",
+            first["follow"]["peak_mib"],
+            0.0,
+            note=f"StatusFollower.catch_up() from an empty view: {r['follow']['batches']} "
+            f"batches, {r['events'] / r['follow']['seconds']:,.0f} events/s; RSS after "
+            f"start-up {r['follow']['rss_before_mib']:.0f} MiB",
+        )
+        for r in results
+        if "follow" in r
     ]
 
 
@@ -1065,6 +1247,7 @@ class Options:
     chunk_units: int
     profile: Path | None
     seed: int = DEFAULT_SEED
+    latency_events: int = 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1089,7 +1272,8 @@ def main(argv: list[str] | None = None) -> int:
         "--profile",
         type=Path,
         default=None,
-        help="also cProfile one extra statuses run per store, dump to PATH-<store>.pstats",
+        help="also cProfile one extra import_jsonl (into a fresh store) and statuses run per "
+        "store, dump to PATH-<store>-import.pstats and PATH-<store>.pstats",
     )
     parser.add_argument(
         "--writers",
@@ -1105,10 +1289,21 @@ def main(argv: list[str] | None = None) -> int:
         help="also measure a rebuild's peak RSS on SQLite logs of these sizes, e.g. "
         "100000,1000000 (bench-full)",
     )
+    parser.add_argument(
+        "--latency-events",
+        type=int,
+        default=0,
+        help="also fill a log of this many events per store and time Ledger.status and as-of "
+        "status on it (e.g. 1000000; default: skip)",
+    )
     parser.add_argument("--memory-probe", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--follow-probe", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.memory_probe:  # the subprocess of run_memory_probe
         print(orjson.dumps(memory_probe(args.memory_probe)).decode())
+        return 0
+    if args.follow_probe:  # the subprocess of run_memory_probe(..., "--follow-probe")
+        print(orjson.dumps(follow_probe(args.follow_probe)).decode())
         return 0
     stores = [s.strip() for s in args.stores.split(",") if s.strip()]
     unknown = set(stores) - {"sqlite", "postgres"}
@@ -1119,6 +1314,7 @@ def main(argv: list[str] | None = None) -> int:
         chunk_units=args.chunk_units,
         profile=args.profile,
         seed=args.seed,
+        latency_events=args.latency_events,
     )
     writers = [int(n) for n in args.writers.split(",") if n.strip()]
     memory_sizes = [int(n) for n in args.memory_events.split(",") if n.strip()]
@@ -1190,10 +1386,13 @@ def main(argv: list[str] | None = None) -> int:
             fill_s = time.perf_counter() - began
             probe = run_memory_probe(location)
             probe["fill_seconds"] = fill_s
+            probe["follow"] = run_memory_probe(location, "--follow-probe")
             memory.append(probe)
             print(
                 f"[sqlite] {probe['events']:,} events: peak RSS {probe['peak_mib']:.0f} MiB, "
-                f"rebuild {probe['replay_seconds']:.1f}s",
+                f"rebuild {probe['replay_seconds']:.1f}s; follow --once into the on-disk view: "
+                f"peak RSS {probe['follow']['peak_mib']:.0f} MiB, "
+                f"{probe['follow']['seconds']:.1f}s",
                 flush=True,
             )
             for suffix in ("", "-wal", "-shm"):

@@ -39,7 +39,10 @@ def test_the_generator_is_deterministic_and_a_prefix(bench: object) -> None:
 def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Path) -> None:
     out = tmp_path / "bench.json"
     main = bench.main  # type: ignore[attr-defined]
-    assert main(["--units", "8", "--stores", "sqlite", "--writers", "", "--json", str(out)]) == 0
+    profile = tmp_path / "p.pstats"
+    args = ["--units", "8", "--stores", "sqlite", "--writers", "", "--json", str(out)]
+    args += ["--memory-events", "300", "--profile", str(profile), "--latency-events", "300"]
+    assert main(args) == 0
     results = orjson.loads(out.read_bytes())
     sqlite = results["stores"]["sqlite"]
     events = results["meta"]["events"]
@@ -48,8 +51,25 @@ def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Pat
     assert sqlite["payloads_identical"] is True  # same streams, versions and topics
     assert sqlite["memory"]["events"] == events and sqlite["memory"]["peak_mib"] > 0
     assert sqlite["as_of"]["samples"] == 10 and sqlite["as_of"]["p99_ms"] > 0
+    assert sqlite["report_projection"]["events"] == events
+    reports = sqlite["province_reports"]  # every province's report, from a fresh projection
+    assert reports["events"] == events and reports["provinces"] >= 1 and reports["rate"] > 0
+    large = sqlite["large_log"]  # Ledger.status and as-of on a log of its own
+    assert large["events"] >= 300 and large["subjects"] >= 10 and large["epoch_ms"] > 0
+    assert large["status"]["samples"] == large["as_of"]["samples"] == 10
+    (memory,) = results["memory_sizes"]
+    assert memory["events"] >= 300 and memory["peak_mib"] > 0
+    follow = memory["follow"]  # antq follow --once into the on-disk view, in its own process
+    assert follow["notifications"] == follow["events"] == memory["events"]
+    assert follow["peak_mib"] > 0 and follow["subjects"] >= memory["subjects"]
+    assert Path(sqlite["profile_import"]).stat().st_size > 0
+    assert Path(sqlite["profile"]).stat().st_size > 0
     figures = {row["figure"] for row in results["rows"]}
     assert {"import_jsonl", "statuses", "replay (statuses-only projection)"} <= figures
+    assert "report_projection() (full rebuild)" in figures
+    assert f"province reports, all {reports['provinces']} (full rebuild)" in figures
+    assert f"as-of status on a {large['events']:,}-event log, p99" in figures
+    assert any(f.startswith("peak RSS of follow --once") for f in figures)
     for row in results["rows"]:
         assert row["baseline_value"] > 0 and row["ratio"] is not None
         assert row["holds"] in (None, True, False)

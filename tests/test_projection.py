@@ -181,8 +181,10 @@ def test_a_unit_registered_later_is_on_no_earlier_board(ledger: Ledger) -> None:
     late = "2100000002"
     ledger.record_many([registration(), *compliant_year(2023), *compliant_year(2024)])
     ledger.record_many(
-        [attrs.evolve(registration(late), occurred_on=date(2024, 3, 1))]
-        + compliant_year(2024, late)
+        [
+            attrs.evolve(registration(late), occurred_on=date(2024, 3, 1)),
+            *compliant_year(2024, late),
+        ]
     )
     # 2023's window ends on 15/11/2023, before the late unit existed: it is on 2024's board only.
     board_2023 = {s.subject for s in ledger.statuses(2023, as_of=date(2023, 11, 15))}

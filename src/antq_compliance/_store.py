@@ -771,6 +771,19 @@ class _Payloads:
                 ) from None
         return state
 
+    def prefetch(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        """Fetch the person keys of a batch of stored (topic, state) rows in one query, before
+        they are opened one by one. A row that does not unwrap is left to :meth:`open`."""
+        states = []
+        for topic, state in rows:
+            if state[:1] != b"{":  # compressed or encrypted
+                try:
+                    state = self.unwrap(topic, state)
+                except Exception:
+                    continue
+            states.append(state)
+        self.personal.prefetch(states)
+
     def open(self, topic: str, state: bytes) -> tuple[bytes, bool]:
         """The fact JSON of a stored row, personal values opened, and whether one was erased."""
         return self.personal.open(self.unwrap(topic, state), lambda: f"a stored {topic} row")
@@ -817,9 +830,9 @@ class EventLog:
     def read(self, subject: str) -> list[Fact]:
         """Every fact of one subject, in stream order (trusted decoding, see :meth:`scan`)."""
         decode = self._decoder()
-        return [
-            decode(s.topic, s.state) for s in self._app.recorder.select_events(stream_id(subject))
-        ]
+        stored = self._app.recorder.select_events(stream_id(subject))
+        self._payloads.prefetch((s.topic, s.state) for s in stored)
+        return [decode(s.topic, s.state) for s in stored]
 
     def _decoder(self) -> Callable[[str, bytes], Fact]:
         """The trusted fast decoder (``_fastcodec``) behind the application's cipher and
@@ -926,7 +939,9 @@ class EventLog:
         }
         for start in range(0, len(streams), 500):
             chunk = streams[start : start + 500]
-            for originator, topic, state in self._streams_rows(chunk, is_pg):
+            rows = self._streams_rows(chunk, is_pg)
+            self._payloads.prefetch((topic, state) for _, topic, state in rows)
+            for originator, topic, state in rows:
                 out[by_key[originator]].append(decode(topic, state))
         return out
 
@@ -1003,6 +1018,7 @@ class EventLog:
         after = start - 1
         while True:
             rows = self._rows(after, batch, topics)
+            self._payloads.prefetch((topic, state) for _, topic, state in rows)
             for position, topic, state in rows:
                 if topic == ERASURE_TOPIC:  # an erasure record, not a fact
                     continue
@@ -1023,6 +1039,7 @@ class EventLog:
         key: tuple[object, int] | None = None
         while True:
             rows = self._stream_rows(head, key, batch)
+            self._payloads.prefetch((topic, state) for _, _, topic, state in rows)
             for originator, _version, topic, state in rows:
                 if topic == ERASURE_TOPIC:  # an erasure record, not a fact
                     continue
