@@ -281,6 +281,8 @@ def _follow(store: str, batch: int = 7) -> subprocess.Popen[bytes]:
     first = process.stdout.readline().decode()
     problem = process.stderr.read().decode() if process.stderr and not first else ""
     assert first.startswith("following "), first + problem
+    # It prints a line per batch: drain them, or a full pipe would block it mid-follow.
+    threading.Thread(target=process.stdout.read, daemon=True).start()
     return process
 
 

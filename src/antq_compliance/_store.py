@@ -1014,15 +1014,27 @@ class EventLog:
         by stored topic, as (position, fact). Rows are read in batches straight from the
         recorder's table and decoded by the trusted fast path (``_fastcodec``): they were
         validated when written and tampering is the hash chain's business (``verify``)."""
+        for position, record in self.notifications(topics, start=start, batch=batch):
+            if isinstance(record, Fact):  # not an erasure record
+                yield position, record
+
+    def notifications(
+        self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 10_000
+    ) -> Iterator[tuple[int, Fact | Erasure]]:
+        """As :meth:`scan`, with the erasure records in their places: a follower of the log
+        re-evaluates the subjects of each erasure (their reasons may quote an erased value)
+        and moves past it."""
         decode = self._decoder()
+        unwrap = self._payloads.unwrap
         after = start - 1
         while True:
             rows = self._rows(after, batch, topics)
             self._payloads.prefetch((topic, state) for _, topic, state in rows)
             for position, topic, state in rows:
-                if topic == ERASURE_TOPIC:  # an erasure record, not a fact
-                    continue
-                yield position, decode(topic, state)
+                if topic == ERASURE_TOPIC:
+                    yield position, decode_erasure(unwrap(topic, state))
+                else:
+                    yield position, decode(topic, state)
             if len(rows) < batch:
                 return
             after = rows[-1][0]
@@ -1148,9 +1160,8 @@ class EventLog:
         ]
 
     def erasure_records(self, start: int = 1) -> list[tuple[int, Erasure]]:
-        """(position, record) of the erasures at or after log position ``start``. :meth:`scan`
-        yields facts only: a follower of the log reads these too, to re-evaluate the subjects
-        of each erasure (their reasons may quote an erased value) and to advance past them."""
+        """(position, record) of the erasures at or after log position ``start`` (a walk of
+        the rest of the log; :meth:`notifications` gives them in their places among facts)."""
         out: list[tuple[int, Erasure]] = []
         after = start - 1
         while rows := self._rows(after, 1000, [ERASURE_TOPIC]):

@@ -34,6 +34,7 @@ from ._codec import status_to_json
 from ._store import EventLog, StatusViewStore, ViewConflict, ViewRow
 from .errors import InvalidQuery
 from .evaluation import DEFAULT_RULEBOOK, YearStatus
+from .facts import Fact
 from .projection import StatusProjection, window_end
 from .rulebook import Rulebook
 
@@ -142,22 +143,20 @@ class StatusFollower:
         done = subjects = batches = 0
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
-            head = self._log.head()
             counts: Counter[str] = Counter()
+            erased: set[str] = set()
             last, read = position, 0
-            for at, fact in self._log.scan(start=position + 1, batch=size):
-                counts[fact.subject] += 1
+            for at, record in self._log.notifications(start=position + 1, batch=size):
+                if isinstance(record, Fact):
+                    counts[record.subject] += 1
+                else:  # an erasure record: its units are re-evaluated, no fact is applied
+                    erased.update(record.subjects)
                 last = at
                 read += 1
                 if read >= size:
                     break
-            # Erasures inside the window read, or up to the head when the facts ran out.
-            end = last if read >= size else max(last, head)
-            erased = [(at, e) for at, e in self._log.erasure_records(position + 1) if at <= end]
-            if erased:
-                last = max(last, erased[-1][0])
-            touched = set(counts).union(*(e.subjects for _, e in erased))
-            if not read and not erased:
+            touched = set(counts) | erased
+            if not read:
                 break
             try:
                 self._apply(touched, counts, last)
@@ -166,7 +165,7 @@ class StatusFollower:
                 position = self.view.position()
                 continue
             position = last
-            done += read + len(erased)
+            done += read
             subjects += len(touched)
             batches += 1
         return FollowReport(
