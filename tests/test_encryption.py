@@ -223,6 +223,23 @@ def test_a_malformed_key_is_refused(store: str, bad: str) -> None:
         Ledger(store, cipher_key=bad)
 
 
+@pytest.mark.parametrize("lead", [b"x", b"{"])
+def test_a_ciphertext_that_starts_like_a_plain_row_still_does_not_decrypt(
+    store: str, clock: Callable[[], datetime], lead: bytes
+) -> None:
+    """Rows written before the cipher was on start with ``{`` (JSON) or ``x`` (zlib) and read
+    as they are; a changed ciphertext starting with either byte is still refused as one that
+    does not decrypt (a random nonce starts so once in 128 rows)."""
+    raw = StoreBytes(store)
+    with Ledger(store, clock=clock, cipher_key=new_key(), compress=True) as ledger:
+        ledger.record_many(a_year())
+        last = ledger.head()
+        (state,) = raw.run("SELECT state FROM {events} WHERE {pos} = ?", last)[0]
+        raw.run("UPDATE {events} SET state = ? WHERE {pos} = ?", lead + bytes(state)[1:], last)
+        with pytest.raises(UnreadableRow, match="does not decrypt with this key"):
+            ledger.facts(SUBJECT)
+
+
 # --- tamper evidence with encryption on -------------------------------------------------------
 
 

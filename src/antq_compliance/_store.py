@@ -22,6 +22,7 @@ import re
 import sqlite3
 import sys
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
@@ -29,6 +30,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 from uuid import UUID, uuid5
 
 import attrs
+import orjson
 from eventsourcing.application import Application
 from eventsourcing.persistence import (
     ApplicationRecorder,
@@ -713,6 +715,15 @@ def _cipher_env(cipher_key: str | None, compress: bool) -> dict[str, str]:
     return env
 
 
+def _plain_row(state: bytes) -> bool:
+    """Whether ``state`` is a row stored without encryption: fact JSON, or zlib of it."""
+    try:
+        orjson.loads(zlib.decompress(state) if state[:1] == b"x" else state)
+    except (zlib.error, orjson.JSONDecodeError):
+        return False
+    return True
+
+
 class _Payloads:
     """Between a fact's JSON and the ``state`` column: personal-data tokens (``_personal``),
     then the compressor and the cipher the application was opened with. Reading is tolerant
@@ -749,20 +760,19 @@ class _Payloads:
         return state
 
     def unwrap(self, topic: str, state: bytes) -> bytes:
-        lead = state[:1]
         if self.cipher is not None:
             try:
                 state = self.cipher.decrypt(state)
             except ValueError:
-                if lead not in (b"{", b"x"):  # not a row written before the cipher was on
+                # A row written before the cipher was on reads as it is; a ciphertext that
+                # happens to start like one (1 in 128) is still a row that does not decrypt.
+                if not _plain_row(state):
                     raise UnreadableRow(
                         f"a stored {topic} row", "does not decrypt with this key"
                     ) from None
         elif self.locked:
             raise KeyRequired(self.location)
         if state[:1] == b"x":
-            import zlib
-
             try:
                 state = zlib.decompress(state)
             except zlib.error as exc:
