@@ -6,9 +6,11 @@ output is compared with the library's own report, not with numbers copied here.
 
 from __future__ import annotations
 
+import base64
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Callable
 from datetime import date
@@ -209,6 +211,25 @@ def test_the_report_reads_either_store(run: Run, store: str, clock: FakeClock) -
         "json",
         database=store,
     )
+    assert code == 0
+    assert {f["key"]: f["value"] for f in json.loads(out)["figures"]} == {
+        f.key: f.value for f in expected.figures
+    }
+
+
+def test_an_encrypted_store_is_reported_with_its_key(
+    run: Run, store: str, clock: FakeClock, tmp_path: Path
+) -> None:
+    key = base64.b64encode(os.urandom(32)).decode("ascii")
+    with Ledger(store, clock=clock, cipher_key=key) as ledger:
+        fill(ledger, clock)
+        expected = ledger.province_report("Trà Vinh", 2024, former=True)
+    args = ("report", "province", "Trà Vinh", "--former", "--year", "2024", "--format", "json")
+    code, _, err = run(*args, database=store)
+    assert code == 1 and "is encrypted: give its key" in err
+    key_file = tmp_path / "antq.key"
+    key_file.write_text(key + "\n", encoding="ascii")
+    code, out, _ = run("--key-file", str(key_file), *args, database=store)
     assert code == 0
     assert {f["key"]: f["value"] for f in json.loads(out)["figures"]} == {
         f.key: f.value for f in expected.figures

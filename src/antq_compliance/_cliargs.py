@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 
-__all__ = ["VN", "date_arg", "instant_arg", "year_arg", "years_arg"]
+__all__ = ["VN", "cipher_key", "date_arg", "instant_arg", "year_arg", "years_arg"]
 
 VN = timezone(timedelta(hours=7))
 """Vietnam's time zone: a clerk's wall-clock time without an offset is read in it."""
@@ -62,3 +63,11 @@ def instant_arg(text: str) -> datetime:
         return moment.astimezone(UTC)
     except OverflowError:  # e.g. 0001-01-01T00:00 in Vietnam is before year 1 in UTC
         raise argparse.ArgumentTypeError(f"date-time out of range: {text!r}") from None
+
+
+def cipher_key(key_file: Path | None) -> str | None:
+    """The store key in ``--key-file`` (``antq keygen``), if one was given. Text that is not
+    ASCII is not a key: the store refuses it with its own message."""
+    if key_file is None:
+        return None
+    return key_file.read_bytes().decode("ascii", "replace").strip()

@@ -18,7 +18,7 @@ from urllib.parse import parse_qs, urlparse
 
 import orjson
 
-from ._cliargs import VN, date_arg, instant_arg, year_arg
+from ._cliargs import VN, cipher_key, date_arg, instant_arg, year_arg
 from ._codec import (
     change_to_json,
     diff_to_json,
@@ -311,8 +311,7 @@ def _run(args: argparse.Namespace) -> int:
         actor = Actor(Role(args.role), args.unit)
     except ValueError as exc:
         raise _UsageError(str(exc)) from None
-    # Not ASCII is not a key: the store refuses it with its own message.
-    key = args.key_file.read_bytes().decode("ascii", "replace").strip() if args.key_file else None
+    key = cipher_key(args.key_file)
     with Ledger(args.db, actor=actor, cipher_key=key, compress=args.compress) as ledger:
         if args.command == "erase":
             erasure = ledger.erase(

@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from ._cliargs import years_arg
+from ._cliargs import cipher_key, years_arg
 from .errors import InvalidQuery
 from .follow import FollowReport, StatusFollower
 
@@ -65,8 +65,9 @@ def run(args: argparse.Namespace) -> int:
         raise InvalidQuery("--check needs --once")
     if args.batch < 1 or args.poll <= 0:
         raise InvalidQuery("--batch must be at least 1 and --poll positive")
-    key = args.key_file.read_bytes().decode("ascii", "replace").strip() if args.key_file else None
-    with StatusFollower(args.db, args.years, view=args.view, cipher_key=key) as follower:
+    with StatusFollower(
+        args.db, args.years, view=args.view, cipher_key=cipher_key(args.key_file)
+    ) as follower:
         if args.once:
             print(_line(follower.catch_up(batch=args.batch), args.format), flush=True)
             if not args.check:

@@ -13,7 +13,7 @@ from typing import Any
 
 import orjson
 
-from ._cliargs import date_arg, instant_arg, year_arg
+from ._cliargs import cipher_key, date_arg, instant_arg, year_arg
 from ._reportrender import (
     explain_csv,
     explain_json,
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail("--explain gives table, json, csv or md, not html")
     if args.explain is not None and args.explain not in FIGURE_KEYS:
         return _fail(f"unknown figure {args.explain!r}; one of: {', '.join(FIGURE_KEYS)}")
-    with Ledger(args.db) as ledger:
+    with Ledger(args.db, cipher_key=cipher_key(args.key_file)) as ledger:
         try:
             report = ledger.province_report(
                 args.name,
