@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from antq_compliance import (
     BriefingHeld,
@@ -29,6 +33,15 @@ from antq_compliance import (
 )
 
 SUBJECT = "2100000001"
+
+EVENTS_DOC = Path(__file__).resolve().parents[1] / "docs" / "events.md"
+DOCUMENTED_LINES: list[dict[str, Any]] = [
+    json.loads(line)
+    for block in re.findall(r"```jsonl\n(.*?)```", EVENTS_DOC.read_text("utf-8"), flags=re.S)
+    for line in block.splitlines()
+    if line.strip()
+]
+"""Every interchange line shown in ``docs/events.md``, parsed."""
 
 
 def draft(

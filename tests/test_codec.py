@@ -6,24 +6,16 @@ always the current format, named explicitly, and reads back to the same draft.
 
 from __future__ import annotations
 
-import json
-import re
 from datetime import UTC, datetime
-from pathlib import Path
 
 import attrs
 import pytest
 
 from antq_compliance import FACT_TYPES, FORMAT_VERSION, Fact, draft_from_json, fact_to_json
 from antq_compliance._codec import decode_fact, draft_to_json, encode_fact
+from builders import DOCUMENTED_LINES
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "events.md"
-LINES = [
-    json.loads(line)
-    for block in re.findall(r"```jsonl\n(.*?)```", DOC.read_text("utf-8"), flags=re.S)
-    for line in block.splitlines()
-    if line.strip()
-]
+LINES = DOCUMENTED_LINES
 
 
 def test_every_fact_type_has_a_documented_example() -> None:

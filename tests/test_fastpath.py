@@ -10,13 +10,10 @@ the same fact as the validating constructor.
 
 from __future__ import annotations
 
-import json
-import re
 import typing
 import unicodedata
 from datetime import UTC, date, datetime
 from enum import Enum
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -44,14 +41,9 @@ from antq_compliance.facts import (
     CoordinationAgreementSigned,
     FactDraft,
 )
+from builders import DOCUMENTED_LINES
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "events.md"
-LINES = [
-    json.loads(line)
-    for block in re.findall(r"```jsonl\n(.*?)```", DOC.read_text("utf-8"), flags=re.S)
-    for line in block.splitlines()
-    if line.strip()
-]
+LINES = DOCUMENTED_LINES
 DRAFT_FIELDS = {f.name for f in attrs.fields(FactDraft)}
 RECORDED_AT = datetime(2026, 1, 2, 3, 4, 5, 678000, tzinfo=UTC)
 COORDINATION = {CoordinationAgreementSigned.type_name, CoordinationActivityRecorded.type_name}
