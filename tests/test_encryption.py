@@ -235,7 +235,9 @@ def test_a_ciphertext_that_starts_like_a_plain_row_still_does_not_decrypt(
         ledger.record_many(a_year())
         last = ledger.head()
         (state,) = raw.run("SELECT state FROM {events} WHERE {pos} = ?", last)[0]
-        raw.run("UPDATE {events} SET state = ? WHERE {pos} = ?", lead + bytes(state)[1:], last)
+        state = bytes(state)  # the first byte set, the second flipped: changed in any case
+        changed = lead + bytes([state[1] ^ 1]) + state[2:]
+        raw.run("UPDATE {events} SET state = ? WHERE {pos} = ?", changed, last)
         with pytest.raises(UnreadableRow, match="does not decrypt with this key"):
             ledger.facts(SUBJECT)
 
