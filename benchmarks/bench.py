@@ -39,10 +39,10 @@ from eventsourcing.domain import DomainEvent
 from eventsourcing.persistence import StoredEvent
 
 from antq_compliance import Ledger
-from antq_compliance._codec import encode_fact
-from antq_compliance._store import StreamConflict, _env_for, stream_id
-from antq_compliance.facts import Fact, FactDraft
-from antq_compliance.reports import NoReportData
+from antq_compliance.codec.facts import encode_fact
+from antq_compliance.domain.facts import Fact, FactDraft
+from antq_compliance.projections.reports.figures import NoReportData
+from antq_compliance.store.application import StreamConflict, _env_for, stream_id
 from generate import DEFAULT_SEED, generate, generate_events, history, unit_range, write_jsonl
 
 YEAR = 2024
@@ -307,7 +307,7 @@ def follow_probe(location: str) -> dict[str, Any]:
     """Run in a fresh process: peak RSS of ``antq follow --once`` (``StatusFollower.catch_up``)
     building the on-disk status view of a SQLite log from empty (the view in a file of its
     own, deleted afterwards)."""
-    from antq_compliance.follow import StatusFollower
+    from antq_compliance.application.follow import StatusFollower
 
     view = location + ".bench-status"
     try:

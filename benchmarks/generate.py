@@ -36,8 +36,8 @@ from pathlib import Path
 import attrs
 import orjson
 
-from antq_compliance._codec import draft_to_json
-from antq_compliance.facts import (
+from antq_compliance.codec.facts import draft_to_json
+from antq_compliance.domain.facts import (
     BriefingHeld,
     CommendationReceived,
     CoordinationActivityRecorded,
@@ -59,12 +59,12 @@ from antq_compliance.facts import (
     ProtectionForceTrained,
     SecurityPlanAdopted,
     Size,
+    SizeInputs,
     StaffOffenceRecorded,
     StandardRegistrationFiled,
     SubjectRegistered,
 )
-from antq_compliance.subjects import SizeInputs
-from antq_compliance.vocabulary import (
+from antq_compliance.domain.vocabulary import (
     CoordinationForm,
     CoordinationParty,
     IncidentCategory,

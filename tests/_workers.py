@@ -30,7 +30,7 @@ from antq_compliance import (
     Ledger,
     PropagandaSessionHeld,
 )
-from antq_compliance._store import EventLog
+from antq_compliance.store.eventlog import EventLog
 from builders import compliant_year, registration
 
 __all__ = [
@@ -125,7 +125,7 @@ def _marked_import(db: str, file: str) -> int:
 def _pause_between_chunks(chunk: int) -> None:
     """Send PostgreSQL batches in statements of ``chunk`` events; after the first statement
     ran (in the open transaction), say so and wait to be killed."""
-    from antq_compliance import _store
+    from antq_compliance.store import postgres as _store
 
     _store._PG_CHUNK = chunk  # read by the recorder at each batch
     recorder: Any = _store.BatchPostgresRecorder

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from antq_compliance.cli import main
+from antq_compliance.cli.main import main
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
 LATE = EXAMPLE.with_name("late.jsonl")
@@ -54,7 +54,9 @@ def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: 
         "clause": "TT124.D8.K2.b",
         "note": None,
     }
-    assert body["rulebook"] == [{"instrument": "TT124", "version": "2022-02-10"}]
+    assert body["rulebook"] == [
+        {"instrument": "TT124", "version": "2022-02-10", "interpretation": {}}
+    ]
     p2 = next(c for c in body["criteria"] if c["id"] == "TT124.D6.K1.p2")
     assert p2["status"] == "not_met" and p2["evidence"] == ["ts-kh-2024", "ts-dk-2024"]
     assert set(p2) >= {"id", "status", "provisional", "evidence", "reason_vi", "reason_en", "due"}
@@ -147,7 +149,7 @@ def test_demo_prints_every_board(
 def test_history_diff_and_audit(
     capsys: pytest.CaptureFixture[str], store: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import antq_compliance.ledger as ledger_module
+    import antq_compliance.application.base as ledger_module
 
     moments = iter(
         [

@@ -12,7 +12,7 @@ import attrs
 import pytest
 
 from antq_compliance import FACT_TYPES, FORMAT_VERSION, Fact, draft_from_json, fact_to_json
-from antq_compliance._codec import decode_fact, draft_to_json, encode_fact
+from antq_compliance.codec.facts import decode_fact, draft_to_json, encode_fact
 from builders import DOCUMENTED_LINES
 
 LINES = DOCUMENTED_LINES

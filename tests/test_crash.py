@@ -37,7 +37,7 @@ import pytest
 
 from _workers import long_run, write_import_file
 from antq_compliance import Ledger
-from antq_compliance.cli import main
+from antq_compliance.cli.main import main
 
 WORKERS = Path(__file__).with_name("_workers.py")
 SUBJECTS, FACTS_EACH = 25, 119  # 3,000 facts, about 1 MB

@@ -20,16 +20,16 @@ from typing import Any
 import pytest
 
 from antq_compliance import IncidentOccurred, Ledger
-from antq_compliance.cli import main
-from antq_compliance.errors import (
+from antq_compliance.cli.main import main
+from antq_compliance.domain.errors import (
     AntqError,
     KeyRequired,
     StoreConfigurationError,
     UnreadableRow,
     WrongKey,
 )
-from antq_compliance.integrity import TamperKind
-from antq_compliance.vocabulary import IncidentCategory, Severity
+from antq_compliance.domain.vocabulary import IncidentCategory, Severity
+from antq_compliance.store.chain.report import TamperKind
 from builders import SUBJECT, compliant_year, draft, registration
 
 MARKER = "Dấu-hiệu-bí-mật Zq7-XK41"

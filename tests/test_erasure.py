@@ -28,13 +28,13 @@ from antq_compliance import (
     ReviewMeetingHeld,
     StaffOffenceRecorded,
 )
-from antq_compliance._codec import draft_to_json
-from antq_compliance.cli import main
-from antq_compliance.errors import NothingToErase, NotPermitted
-from antq_compliance.facts import FACT_TYPES
-from antq_compliance.policy import Actor
-from antq_compliance.privacy import ERASED, personal_fields
-from antq_compliance.vocabulary import OffenceStage, Role
+from antq_compliance.cli.main import main
+from antq_compliance.codec.facts import draft_to_json
+from antq_compliance.domain.errors import NothingToErase, NotPermitted
+from antq_compliance.domain.facts import FACT_TYPES
+from antq_compliance.domain.policy import Actor
+from antq_compliance.domain.privacy import ERASED, personal_fields
+from antq_compliance.domain.vocabulary import OffenceStage, Role
 from builders import SUBJECT, compliant_year, draft, registration
 from test_encryption import StoreBytes, new_key
 

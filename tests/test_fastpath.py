@@ -23,20 +23,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from antq_compliance import FACT_TYPES, Fact, draft_from_json
-from antq_compliance._codec import decode_fact, encode_fact, fact_to_json
-from antq_compliance._fastcodec import (
+from antq_compliance.codec.facts import decode_fact, encode_fact, fact_to_json
+from antq_compliance.codec.fast import (
     decode_trusted,
     encode_trusted,
     fact_from_draft,
     trusted_decoder,
 )
-from antq_compliance.checks import PSEUDONYM, REF
-from antq_compliance.checks import positive as _positive
-from antq_compliance.checks import pseudonym as _pseudonym
-from antq_compliance.checks import ref as _ref
-from antq_compliance.checks import year as _year
-from antq_compliance.errors import InvalidRecord
-from antq_compliance.facts import (
+from antq_compliance.domain.checks import PSEUDONYM, REF
+from antq_compliance.domain.checks import positive as _positive
+from antq_compliance.domain.checks import pseudonym as _pseudonym
+from antq_compliance.domain.checks import ref as _ref
+from antq_compliance.domain.checks import year as _year
+from antq_compliance.domain.errors import InvalidRecord
+from antq_compliance.domain.facts import (
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     FactDraft,

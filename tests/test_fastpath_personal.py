@@ -13,8 +13,9 @@ from datetime import date, datetime
 
 import pytest
 
-from antq_compliance import Ledger, _personal
-from antq_compliance.privacy import ERASED, personal_values, replace_personal
+from antq_compliance import Ledger
+from antq_compliance.domain.privacy import ERASED, personal_values, replace_personal
+from antq_compliance.store.vault import tokens as _personal
 from builders import SUBJECT
 from test_encryption import StoreBytes
 from test_erasure import STAFF, history

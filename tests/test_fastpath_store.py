@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 
 from antq_compliance import Ledger
-from antq_compliance._codec import status_to_json
-from antq_compliance.facts import PropagandaSessionHeld
-from antq_compliance.projection import StatusProjection
+from antq_compliance.codec.results import status_to_json
+from antq_compliance.domain.facts import PropagandaSessionHeld
+from antq_compliance.projections.status import StatusProjection
 from builders import compliant_year, registration
 from conftest import FakeClock
 

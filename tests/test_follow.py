@@ -20,12 +20,13 @@ import orjson
 import pytest
 
 from antq_compliance import FactDraft, Ledger, StaffOffenceRecorded
-from antq_compliance._store import StatusViewStore, ViewConflict, ViewRow, is_postgres_url
-from antq_compliance.cli import main
-from antq_compliance.errors import InvalidQuery, KeyRequired, WrongKey
-from antq_compliance.follow import StatusFollower
-from antq_compliance.privacy import ERASED
-from antq_compliance.vocabulary import OffenceStage
+from antq_compliance.application.follow import StatusFollower
+from antq_compliance.cli.main import main
+from antq_compliance.domain.errors import InvalidQuery, KeyRequired, WrongKey
+from antq_compliance.domain.privacy import ERASED
+from antq_compliance.domain.vocabulary import OffenceStage
+from antq_compliance.store.application import is_postgres_url
+from antq_compliance.store.status_view import StatusViewStore, ViewConflict, ViewRow
 from builders import compliant_year, draft, registration
 from conftest import FakeClock
 

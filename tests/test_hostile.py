@@ -44,18 +44,18 @@ from antq_compliance import (
     SubjectRegistered,
     draft_from_json,
 )
-from antq_compliance._codec import MAX_DEPTH, MAX_INTEGER
-from antq_compliance.checks import refused_character
-from antq_compliance.cli import main
-from antq_compliance.facts import (
+from antq_compliance.cli.main import main
+from antq_compliance.codec.facts import MAX_DEPTH
+from antq_compliance.domain.checks import MAX_INTEGER, refused_character
+from antq_compliance.domain.facts import (
     BriefingHeld,
     EmulationCommitmentSigned,
     FestivalDayHeld,
     PropagandaSessionHeld,
     ProtectionForceEstablished,
+    SizeInputs,
 )
-from antq_compliance.subjects import SizeInputs
-from antq_compliance.vocabulary import Sector
+from antq_compliance.domain.vocabulary import Sector
 
 MIB = 1 << 20
 SUBJECT = "2100000001"

@@ -26,11 +26,11 @@ from antq_compliance import (
     TamperKind,
     VerifyReport,
 )
-from antq_compliance._chain import GENESIS, Seal, StoredRow, extend, link, verify_chain
-from antq_compliance._store import StreamConflict, stream_id
-from antq_compliance.cli import main
-from antq_compliance.facts import Fact
-from antq_compliance.integrity import Cause
+from antq_compliance.cli.main import main
+from antq_compliance.domain.facts import Fact
+from antq_compliance.store.application import StreamConflict, stream_id
+from antq_compliance.store.chain.links import GENESIS, Seal, StoredRow, extend, link, verify_chain
+from antq_compliance.store.chain.report import Cause
 from builders import SUBJECT, compliant_year, draft, registration
 
 OTHER = "2100000002"

@@ -187,7 +187,7 @@ def test_registration_validates_the_tax_code(ledger: Ledger, tmp_path: Path) -> 
 
 
 def fact_to_json_line(d: Any) -> dict[str, Any]:
-    from antq_compliance._codec import draft_to_json
+    from antq_compliance.codec.facts import draft_to_json
 
     return draft_to_json(d)
 

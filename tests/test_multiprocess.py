@@ -31,7 +31,7 @@ from _workers import (
     record_concurrently,
 )
 from antq_compliance import Ledger, status_to_json
-from antq_compliance._store import stream_id
+from antq_compliance.store.application import stream_id
 from builders import registration
 
 SHARED = ("2100000001", "2100000002")

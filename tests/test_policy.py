@@ -17,12 +17,12 @@ import orjson
 import pytest
 
 from antq_compliance import FactDraft, Ledger, RecognitionDecided, SecurityPlanAdopted
-from antq_compliance._codec import decode_fact, draft_to_json, encode_fact, fact_to_json
-from antq_compliance.cli import main
-from antq_compliance.errors import NotPermitted
-from antq_compliance.facts import FACT_TYPES, Fact, FactRetracted
-from antq_compliance.policy import ERASE_ROLES, POLICY, SYSTEM, Actor, refusal
-from antq_compliance.vocabulary import AuthorityLevel, DecisionOutcome, Role
+from antq_compliance.cli.main import main
+from antq_compliance.codec.facts import decode_fact, draft_to_json, encode_fact, fact_to_json
+from antq_compliance.domain.errors import NotPermitted
+from antq_compliance.domain.facts import FACT_TYPES, Fact, FactRetracted
+from antq_compliance.domain.policy import ERASE_ROLES, POLICY, SYSTEM, Actor, refusal
+from antq_compliance.domain.vocabulary import AuthorityLevel, DecisionOutcome, Role
 from builders import SUBJECT, compliant_year, draft, registration
 
 OTHER = "2100000002"

@@ -33,7 +33,7 @@ from antq_compliance import (
     evaluate,
     status_to_json,
 )
-from antq_compliance.projection import StatusProjection
+from antq_compliance.projections.status import StatusProjection
 from builders import compliant_year, registration
 
 SUBJECTS = ("2100000001", "2100000002")
@@ -166,7 +166,7 @@ def test_a_projection_applies_each_position_once(ledger: Ledger) -> None:
 
 
 def test_antq_replay_rebuilds_and_checks(store: str, capsys: pytest.CaptureFixture[str]) -> None:
-    from antq_compliance.cli import main
+    from antq_compliance.cli.main import main
 
     example = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
     assert main(["--db", store, "import", str(example)]) == 0

@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from antq_compliance import Ledger
-from antq_compliance._reportrender import report_html
-from antq_compliance.cli import main
-from antq_compliance.reports import FIGURE_KEYS, ProvinceReport
+from antq_compliance.cli.main import main
+from antq_compliance.cli.render.province import report_html
+from antq_compliance.projections.reports.figures import FIGURE_KEYS, ProvinceReport
 from conftest import FakeClock
 from test_reports import B, C, fill
 

@@ -14,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from antq_compliance import Ledger
-from antq_compliance.reports import ReportProjection
+from antq_compliance.projections.reports.projection import ReportProjection
 from conftest import FakeClock
 
 SCRIPT = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "generate.py"

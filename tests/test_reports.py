@@ -39,19 +39,21 @@ from antq_compliance import (
     SubjectKind,
     SubjectRegistered,
 )
-from antq_compliance.admin_units import UnknownAdminUnit, admin_units, load_admin_units
-from antq_compliance.facts import FactData
-from antq_compliance.reports import (
+from antq_compliance.domain.facts import FactData
+from antq_compliance.projections.reports.figures import (
     FIGURE_KEYS,
     NoReportData,
     ProvinceReport,
     ReportError,
-    ReportProjection,
     UnknownFigure,
-    build_report,
     figure_label,
+)
+from antq_compliance.projections.reports.projection import (
+    ReportProjection,
+    build_report,
     streams_in_memory,
 )
+from antq_compliance.regulation.admin_units import UnknownAdminUnit, admin_units, load_admin_units
 from builders import compliant_year, draft
 from conftest import FakeClock
 

@@ -18,9 +18,12 @@ import attrs
 import pytest
 
 from antq_compliance import DEFAULT_RULEBOOK, Interpretation, Rulebook, catalogue
-from antq_compliance.clauses import instruments
-from antq_compliance.cli import main
-from antq_compliance.featurefiles import (
+from antq_compliance.cli.main import main
+from antq_compliance.regulation.clauses import instruments
+from antq_compliance.regulation.criteria import Context, Finding
+from antq_compliance.regulation.tt124 import TT124
+from antq_compliance.spec.errors import SpecReportError
+from antq_compliance.spec.features import (
     FINDING,
     NEGATIVE,
     NO_FINDING,
@@ -30,20 +33,15 @@ from antq_compliance.featurefiles import (
     expected_words,
     own_result_ids,
 )
-from antq_compliance.rulebook import Context, Finding
-from antq_compliance.specreport import (
-    FINGERPRINT_LENGTH,
+from antq_compliance.spec.implementations import fingerprint
+from antq_compliance.spec.report import (
     Report,
-    SignoffError,
-    SpecReportError,
     build_report,
-    fingerprint,
-    load_results,
-    load_signoffs,
     render_html,
     render_markdown,
 )
-from antq_compliance.tt124 import TT124
+from antq_compliance.spec.results import load_results
+from antq_compliance.spec.signoff import FINGERPRINT_LENGTH, SignoffError, load_signoffs
 
 ROOT = Path(__file__).resolve().parents[1]
 FEATURES = ROOT / "features"
@@ -197,23 +195,29 @@ def test_the_matrix_names_the_implementing_predicates(report: Report) -> None:
     def names(clause_id: str) -> list[tuple[str, str, str]]:
         return [(i.instrument, i.role, i.name) for i in report.clause(clause_id).implementations]
 
-    assert names("TT124.D6.K1.p1") == [("TT124", "criterion", "tt124.party_resolution")]
-    assert names("TT124.D1.K2.b") == [("TT124", "scope", "tt124.scope")]
+    d06 = "regulation.tt124.d06_agencies_enterprises"
+    assert names("TT124.D6.K1.p1") == [("TT124", "criterion", f"{d06}.party_resolution")]
+    assert names("TT124.D1.K2.b") == [("TT124", "scope", "regulation.tt124.d01_scope.scope")]
     assert names("TT124.D8.K2.b") == [
-        ("TT124", "window", "calendar.tt124_window"),
-        ("TT124", "window", "calendar.q1"),
+        ("TT124", "window", "regulation.tt124.d08_evaluation.general_window"),
+        ("TT124", "window", "regulation.calendar.q1"),
     ]
-    assert names("TT23.D7.K4") == [("TT23", "criterion", "tt23.protection_force")]
+    assert names("TT23.D7.K4") == [
+        ("TT23", "criterion", "regulation.tt23.d07_agencies_enterprises.protection_force")
+    ]
     assert report.clause("TT124.D6.K1.p1").implementations[0].version == TT124.version
     assert names("TT48") == [
-        ("TT48", "audit", "audit.AUDIT_CHECKS['dossier_misrouted']"),
-        ("TT48", "routing", "routing.DOSSIER_RECIPIENTS"),
+        ("TT48", "audit", "regulation.tt48.dossier_misrouted"),
+        ("TT48", "routing", "regulation.tt48.ROUTE"),
     ]
-    assert names("TT124.D3.K1") == [("TT124", "audit", "audit.AUDIT_CHECKS['second_decision']")]
+    assert names("TT124.D3.K1") == [
+        ("TT124", "audit", "regulation.tt124.d03_principles.second_decision")
+    ]
     d9_checks = ("no_review_meeting", "no_police_representative", "no_dossier")
+    d09 = "regulation.tt124.d09_procedure"
     assert [n for _, _, n in names("TT124.D9")] == [
-        *(f"audit.AUDIT_CHECKS[{code!r}]" for code in (*d9_checks, "dossier_incomplete")),
-        "routing.DOSSIER_RECIPIENTS",
+        *(f"{d09}.{code}" for code in (*d9_checks, "dossier_incomplete")),
+        f"{d09}.ROUTE",
     ]
     assert names("TT124.D2.K2") == []
     assert not report.clause("TT124.D2.K2").implemented

@@ -36,15 +36,9 @@ from antq_compliance import (
     fact_to_json,
     status_to_json,
 )
-from antq_compliance._codec import (
-    UPCASTERS,
-    decode_fact,
-    draft_from_json,
-    draft_to_json,
-    encode_fact,
-    upcast,
-)
-from antq_compliance._store import stream_id
+from antq_compliance.codec.facts import decode_fact, draft_from_json, draft_to_json, encode_fact
+from antq_compliance.codec.upcast import UPCASTERS, upcast
+from antq_compliance.store.application import stream_id
 from builders import SUBJECT, compliant_year, draft, registration
 from conftest import FakeClock
 

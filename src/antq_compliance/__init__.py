@@ -14,12 +14,16 @@ Quick use::
 
 from __future__ import annotations
 
-from ._codec import FORMAT_VERSION, draft_from_json, fact_to_json, status_to_json
-from .audit import CriterionChange, StatusChange, StatusDiff, end_of_day
-from .audit import Finding as AuditFinding
-from .calendar import Period, q1, tt124_window
-from .clauses import Clause, catalogue, clause
-from .errors import (
+from antq_compliance.application.base import DEFAULT_DB
+from antq_compliance.application.ledger import Ledger
+from antq_compliance.application.recording import ImportResult
+from antq_compliance.audit.decisions import Finding as AuditFinding
+from antq_compliance.audit.replay import CriterionChange, StatusChange, StatusDiff
+from antq_compliance.codec.facts import draft_from_json, fact_to_json
+from antq_compliance.codec.results import status_to_json
+from antq_compliance.codec.upcast import FORMAT_VERSION
+from antq_compliance.domain.dates import Period, end_of_day
+from antq_compliance.domain.errors import (
     AntqError,
     BeforeSubjectExisted,
     ClauseNotEvaluated,
@@ -36,16 +40,7 @@ from .errors import (
     UnreadableRow,
     WrongKey,
 )
-from .evaluation import (
-    DEFAULT_RULEBOOK,
-    AsOf,
-    CriterionResult,
-    RuleRef,
-    WindowInfo,
-    YearStatus,
-    evaluate,
-)
-from .facts import (
+from antq_compliance.domain.facts import (
     FACT_TYPES,
     BriefingHeld,
     CommendationReceived,
@@ -74,30 +69,16 @@ from .facts import (
     ReviewMeetingHeld,
     SecurityPlanAdopted,
     Size,
+    SizeInputs,
     StaffOffenceRecorded,
     StandardRegistrationFiled,
     SubjectRegistered,
 )
-from .integrity import Tampering, TamperKind, VerifyReport
-from .ledger import DEFAULT_DB, Explanation, ImportResult, Ledger, SubjectSummary
-from .policy import Actor
-from .privacy import ERASED, Erasure
-from .reports import Figure, ProvinceReport
-from .rulebook import (
-    Context,
-    Criterion,
-    Finding,
-    Interpretation,
-    ProvincialCriterion,
-    Rulebook,
-    RuleVersion,
-    met,
-    not_applicable,
-)
-from .subjects import SizeInputs, classify_size, is_tax_code
-from .tt23 import TT23
-from .tt124 import TT124
-from .vocabulary import (
+from antq_compliance.domain.identifiers import is_tax_code
+from antq_compliance.domain.policy import Actor
+from antq_compliance.domain.privacy import ERASED, Erasure
+from antq_compliance.domain.record import SubjectSummary
+from antq_compliance.domain.vocabulary import (
     AuthorityLevel,
     CoordinationForm,
     CoordinationPartner,
@@ -119,6 +100,25 @@ from .vocabulary import (
     TextStatus,
     Verdict,
 )
+from antq_compliance.projections.reports.figures import Figure, ProvinceReport
+from antq_compliance.regulation.calendar import q1, tt124_window
+from antq_compliance.regulation.clauses import Clause, catalogue, clause
+from antq_compliance.regulation.criteria import Context, Criterion, Finding, met, not_applicable
+from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
+from antq_compliance.regulation.interpretation import Interpretation
+from antq_compliance.regulation.nd80 import classify_size
+from antq_compliance.regulation.results import (
+    AsOf,
+    CriterionResult,
+    Explanation,
+    RuleRef,
+    WindowInfo,
+    YearStatus,
+)
+from antq_compliance.regulation.rulebook import ProvincialCriterion, Rulebook, RuleVersion
+from antq_compliance.regulation.tt23 import TT23
+from antq_compliance.regulation.tt124 import TT124
+from antq_compliance.store.chain.report import Tampering, TamperKind, VerifyReport
 
 __version__ = "0.1.0"
 

@@ -91,7 +91,7 @@ from antq_compliance import (
     end_of_day,
     met,
 )
-from antq_compliance.routing import dossier_recipient_on
+from antq_compliance.regulation.tt48 import dossier_recipient_on
 
 # --- constants of the specifications -----------------------------------------------------------
 

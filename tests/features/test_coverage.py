@@ -29,8 +29,8 @@ from pathlib import Path
 import pytest
 
 from antq_compliance import DEFAULT_RULEBOOK, Rulebook, catalogue
-from antq_compliance.audit import AUDIT_CHECKS
-from antq_compliance.featurefiles import (
+from antq_compliance.audit.decisions import AUDIT_CHECKS
+from antq_compliance.spec.features import (
     audit_ids,
     collect_features,
     expected_words,

@@ -1,0 +1,77 @@
+"""Audit replay through the ledger: history and diff of a year's status, recognition decisions
+held against the record, and the hash chain's verification."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from antq_compliance.application.base import LedgerBase
+from antq_compliance.audit import decisions, replay
+from antq_compliance.audit.decisions import Finding as AuditFinding
+from antq_compliance.audit.replay import StatusChange, StatusDiff
+from antq_compliance.store.chain.report import VerifyReport
+
+__all__ = ["Auditing"]
+
+
+class Auditing(LedgerBase):
+    """The ledger's audit queries (see :class:`~antq_compliance.application.ledger.Ledger`)."""
+
+    def _window_end(self, year: int, rulebook: str | None) -> date:
+        rule = self.rulebook.by_instrument(rulebook) if rulebook else self.rulebook.for_year(year)
+        return rule.window(year).end
+
+    def history(
+        self, subject: str, year: int, *, as_of: date | None = None, rulebook: str | None = None
+    ) -> list[StatusChange]:
+        """How the status of ``year`` changed, recording instant by recording instant, with the
+        facts recorded at each change. ``as_of`` (business date) defaults to the window's end."""
+        rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        return replay.history(
+            subject,
+            self.facts(subject),
+            year,
+            as_of=as_of or self._window_end(year, rulebook),
+            rulebook=self.rulebook,
+            rule=rule,
+        )
+
+    def diff(
+        self,
+        subject: str,
+        year: int,
+        *,
+        known_from: datetime,
+        known_to: datetime,
+        as_of: date | None = None,
+        rulebook: str | None = None,
+    ) -> StatusDiff:
+        """Which criteria changed between two recording instants, and which facts explain it."""
+        rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        return replay.diff(
+            subject,
+            self.facts(subject),
+            year,
+            known_from=known_from,
+            known_to=known_to,
+            as_of=as_of or self._window_end(year, rulebook),
+            rulebook=self.rulebook,
+            rule=rule,
+        )
+
+    def audit(self, year: int) -> list[AuditFinding]:
+        """Every recognition decision on ``year``, in every subject, checked against the record
+        as known at the end of the day it was signed."""
+        by_subject = self._facts_by_subject()
+        findings: list[AuditFinding] = []
+        for subject in sorted(by_subject):
+            findings += decisions.audit_subject(
+                subject, by_subject[subject], year, rulebook=self.rulebook
+            )
+        return findings
+
+    def verify(self, *, seal: bool = True) -> VerifyReport:
+        """Walk the whole log against its hash chain and report the first row that was
+        altered, removed or re-ordered (``docs/integrity.md``). Rows appended but not yet
+        chained are sealed first (``seal=False``: only counted, nothing is written)."""
+        return self._log.verify(seal=seal)

@@ -1,0 +1,240 @@
+"""Status views kept current across processes: ``antq follow``.
+
+A *follower* reads the log's notifications after the position its view has reached, in batches,
+re-evaluates each subject a batch touched (once, from its whole stream) for the followed years,
+and writes the new statuses together with the position they reach in one transaction of the
+view store (``_store.StatusViewStore``, on eventsourcing's tracking recorder). Hence:
+
+* **exactly once**: the store refuses a position that does not advance, so a batch is never
+  applied twice, even by two followers racing on one view (the loser gets ``ViewConflict``,
+  re-reads the position and goes on);
+* **survives restarts**: a follower killed at any point resumes from the last committed
+  position; what it had not committed is read again;
+* **derived, never trusted**: the view can be dropped and rebuilt from the log at any time, and
+  ``check()`` compares it with a fresh evaluation.
+
+The same pull loop runs on SQLite (which has no subscriptions) and PostgreSQL; a follower that
+has caught up polls the log's head every ``poll`` seconds. Batching is why this is not
+eventsourcing's ``ProjectionRunner``: the runner applies one event per transaction (about a
+thousand a second on PostgreSQL here), while a batch re-evaluates each touched subject once.
+The tracking itself is eventsourcing's. ``docs/follow.md`` has the operational details.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from datetime import date
+
+import attrs
+import orjson
+
+from antq_compliance.codec.results import status_to_json
+from antq_compliance.domain.errors import InvalidQuery
+from antq_compliance.domain.facts import Fact
+from antq_compliance.projections.status import StatusProjection, window_end
+from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
+from antq_compliance.regulation.results import YearStatus
+from antq_compliance.regulation.rulebook import Rulebook
+from antq_compliance.store.eventlog import EventLog
+from antq_compliance.store.status_view import StatusViewStore, ViewConflict, ViewRow
+
+__all__ = ["FollowReport", "StatusFollower", "ViewCheck"]
+
+
+@attrs.frozen
+class FollowReport:
+    """What one catch-up did."""
+
+    start: int
+    """The view's position before (0: empty view)."""
+    position: int
+    """The view's position after: the last notification applied."""
+    notifications: int
+    subjects: int
+    """Subjects re-evaluated (each once per batch it appears in)."""
+    batches: int
+
+
+@attrs.frozen
+class ViewCheck:
+    """The view compared with the log and a fresh evaluation."""
+
+    position: int
+    head: int
+    statuses: int
+    wrong: tuple[tuple[str, int], ...]
+    """(subject, year) whose stored status differs from a fresh evaluation, or is missing."""
+    miscounted: tuple[tuple[str, int, int], ...]
+    """(subject, notifications applied, facts in the log) where the two differ: an event missed
+    or applied twice."""
+
+    @property
+    def ok(self) -> bool:
+        return self.position == self.head and not self.wrong and not self.miscounted
+
+
+def _row(status: YearStatus) -> ViewRow:
+    return ViewRow(
+        subject=status.subject,
+        year=status.year,
+        verdict=status.verdict.value,
+        status=orjson.dumps(status_to_json(status)),
+    )
+
+
+class StatusFollower:
+    """Keeps the status view of ``years`` for the log at ``location`` current.
+
+    ``view``: where the view lives (SQLite: a file of its own, default ``<log file>.status``;
+    PostgreSQL: always the log's database and schema). ``cipher_key``: the key of an encrypted
+    store, as for :class:`~antq_compliance.Ledger` (the view itself is not encrypted: it holds
+    statuses, whose reasons may quote personal values — protect it like the log's reports).
+    ``env``: other eventsourcing settings of the log.
+    """
+
+    def __init__(
+        self,
+        location: str,
+        years: Sequence[int],
+        *,
+        view: str | None = None,
+        rulebook: Rulebook = DEFAULT_RULEBOOK,
+        env: dict[str, str] | None = None,
+        cipher_key: str | None = None,
+    ) -> None:
+        if not years:
+            raise InvalidQuery("follow at least one year")
+        self.years = tuple(sorted(set(years)))
+        self.rulebook = rulebook
+        self._as_of: Callable[[int], date] = window_end(rulebook)
+        self._log = EventLog(location, env, cipher_key=cipher_key)
+        self.view = StatusViewStore(str(location), view)
+        held = tuple(self.view.years())
+        if held and held != self.years:
+            where = self.view.location
+            self.close()
+            raise InvalidQuery(
+                f"the status view {where} holds the years {', '.join(map(str, held))}: follow "
+                "those years, or delete the view (it is derived from the log) to rebuild it "
+                "for others"
+            )
+
+    def close(self) -> None:
+        self.view.close()
+        self._log.close()
+
+    def __enter__(self) -> StatusFollower:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def head(self) -> int:
+        return self._log.head()
+
+    def catch_up(self, *, batch: int = 5_000, limit: int | None = None) -> FollowReport:
+        """Apply everything recorded after the view's position, ``batch`` notifications per
+        transaction (at most ``limit`` notifications in all, for tests and throttling).
+
+        An erasure record (``Ledger.erase``) is a notification too, though not a fact: the
+        subjects it names are re-evaluated (their stored reasons may quote the erased value)
+        and the view's position moves past it; it counts as no fact applied."""
+        start = position = self.view.position()
+        done = subjects = batches = 0
+        while limit is None or done < limit:
+            size = batch if limit is None else min(batch, limit - done)
+            counts: Counter[str] = Counter()
+            erased: set[str] = set()
+            last, read = position, 0
+            for at, record in self._log.notifications(start=position + 1, batch=size):
+                if isinstance(record, Fact):
+                    counts[record.subject] += 1
+                else:  # an erasure record: its units are re-evaluated, no fact is applied
+                    erased.update(record.subjects)
+                last = at
+                read += 1
+                if read >= size:
+                    break
+            touched = set(counts) | erased
+            if not read:
+                break
+            try:
+                self._apply(touched, counts, last)
+            except ViewConflict:
+                # Another follower got there first: start again from what it committed.
+                position = self.view.position()
+                continue
+            position = last
+            done += read
+            subjects += len(touched)
+            batches += 1
+        return FollowReport(
+            start=start,
+            position=position,
+            notifications=done,
+            subjects=subjects,
+            batches=batches,
+        )
+
+    def _apply(self, touched: set[str], counts: Counter[str], position: int) -> None:
+        projection = StatusProjection(
+            years=self.years, rulebook=self.rulebook, as_of=self._as_of, keep_facts=False
+        )
+        streams = self._log.read_many(sorted(touched))
+        for subject in sorted(touched):
+            projection.apply_stream(streams.get(subject, []))
+        rows = [_row(s) for _, s in sorted(projection.statuses.items())]
+        # A unit registered after a year's window has no status (and no row) for that year; a
+        # registration is never retracted or superseded, so a row is never taken away.
+        self.view.save(rows, dict(counts), position)
+
+    def run(
+        self,
+        *,
+        poll: float = 1.0,
+        batch: int = 5_000,
+        should_stop: Callable[[], bool] = lambda: False,
+        on_report: Callable[[FollowReport], None] | None = None,
+    ) -> None:
+        """Follow until ``should_stop()`` (checked between batches): catch up, then poll the
+        head every ``poll`` seconds."""
+        while not should_stop():
+            # One batch per call: a stop request is honoured between transactions.
+            report = self.catch_up(batch=batch, limit=batch)
+            if on_report is not None and report.notifications:
+                on_report(report)
+            if report.notifications < batch:
+                time.sleep(poll)
+
+    def check(self) -> ViewCheck:
+        """Compare the view with the log: every subject's stored statuses with a fresh
+        evaluation of its stream, and the notifications applied with the facts stored. Meant
+        for a quiet log (nothing recorded while it runs); ``ok`` also needs the view caught up."""
+        position, head = self.view.position(), self._log.head()
+        stored = {(r.subject, r.year): r.status for r in self.view.rows()}
+        applied = self.view.applied()
+        fresh = StatusProjection(
+            years=self.years, rulebook=self.rulebook, as_of=self._as_of, keep_facts=False
+        )
+        counts: dict[str, int] = {}
+        for facts in self._log.scan_streams(head=head):
+            fresh.apply_stream(facts)
+            counts[facts[0].subject] = len(facts)
+        expected = {key: _row(status).status for key, status in fresh.statuses.items()}
+        wrong = sorted(
+            key for key in expected.keys() | stored.keys() if expected.get(key) != stored.get(key)
+        )
+        miscounted = sorted(
+            (subject, applied.get(subject, 0), counts.get(subject, 0))
+            for subject in counts.keys() | applied.keys()
+            if applied.get(subject, 0) != counts.get(subject, 0)
+        )
+        return ViewCheck(
+            position=position,
+            head=head,
+            statuses=len(stored),
+            wrong=tuple(wrong),
+            miscounted=tuple(miscounted),
+        )

@@ -1,0 +1,195 @@
+"""The application service: one entry point to record facts and ask for status.
+
+:class:`Ledger` is the façade applications import. Its commands live in ``recording.py``, its
+audit queries in ``auditing.py``, what they share in ``base.py``; status, explanations and
+projections are here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+
+from antq_compliance.application.auditing import Auditing
+from antq_compliance.application.base import _bulk
+from antq_compliance.application.recording import Recording
+from antq_compliance.domain.errors import BeforeSubjectExisted
+from antq_compliance.domain.record import SubjectSummary, build_record
+from antq_compliance.projections.reports.figures import ProvinceReport
+from antq_compliance.projections.reports.projection import ReportProjection
+from antq_compliance.projections.status import StatusProjection
+from antq_compliance.regulation.clauses import clause
+from antq_compliance.regulation.interpretation import Interpretation
+from antq_compliance.regulation.results import Explanation, YearStatus
+
+__all__ = ["Ledger"]
+
+
+class Ledger(Recording, Auditing):
+    """The event log of one deployment, with the rules to read it.
+
+    ``db`` is a SQLite file path (the default, ``antq.sqlite3`` in the current directory), a
+    PostgreSQL URL (``postgresql://user:password@host:5432/dbname?schema=antq``), or
+    ``:memory:``. ``clock`` gives the recording time of new facts (UTC); it is never used to
+    evaluate. ``env`` passes eventsourcing settings such as ``CIPHER_KEY``.
+
+    ``actor`` is who records (``policy.Actor``: a role, and the unit for the unit role); the
+    policy of ``policy.py`` is enforced on every fact it records, and each fact keeps the role.
+    The default, ``system``, may record every type (legacy imports, callers that do not say).
+    Each command also takes ``actor=`` for one call.
+
+    ``cipher_key`` (32 random bytes in base64, ``antq keygen``) encrypts every stored row with
+    AES-256-GCM; ``compress`` compresses rows (zlib) before. Both only affect what is written:
+    rows written under other settings are still read (``docs/reliability.md``).
+    """
+
+    def status(
+        self,
+        subject: str,
+        year: int,
+        *,
+        as_of: date,
+        known_at: datetime | None = None,
+        interpretation: Interpretation | None = None,
+        rulebook: str | None = None,
+    ) -> YearStatus:
+        """The status of ``subject`` for evaluation ``year``.
+
+        ``as_of`` is the business date facts happened by (required: evaluation never reads a
+        clock); ``known_at`` the recording instant they were known at (default: everything
+        recorded). ``rulebook`` names an instrument to evaluate under instead of the one in
+        force for the year (e.g. ``"TT124"``).
+        """
+        facts = self.facts(subject)
+        return self._evaluate(subject, facts, year, as_of, known_at, interpretation, rulebook)
+
+    def statuses(
+        self,
+        year: int,
+        *,
+        as_of: date,
+        known_at: datetime | None = None,
+        interpretation: Interpretation | None = None,
+    ) -> Iterator[YearStatus]:
+        """The status of every subject registered by ``as_of`` (and known by ``known_at``),
+        from one pass over the log, ordered by subject. The log is read one subject's stream at
+        a time: only the statuses are held."""
+        found: list[YearStatus] = []
+        with _bulk():
+            for facts in self._log.scan_streams():
+                try:
+                    found.append(
+                        self._evaluate(
+                            facts[0].subject, facts, year, as_of, known_at, interpretation, None
+                        )
+                    )
+                except BeforeSubjectExisted:  # not registered yet (or not known yet) then
+                    continue
+        found.sort(key=lambda status: status.subject)
+        yield from found
+
+    def explain(
+        self,
+        subject: str,
+        clause_id: str,
+        year: int,
+        *,
+        as_of: date,
+        known_at: datetime | None = None,
+        rulebook: str | None = None,
+    ) -> Explanation:
+        """Why ``clause_id`` has its status: the result, its reason and its evidence facts."""
+        clause(clause_id)
+        facts = self.facts(subject)
+        status = self._evaluate(subject, facts, year, as_of, known_at, None, rulebook)
+        result = status.criterion(clause_id)
+        by_id = {f.id: f for f in facts}
+        return Explanation(
+            result=result,
+            status=status,
+            evidence=tuple(by_id[i] for i in result.evidence if i in by_id),
+        )
+
+    def subjects(self) -> list[SubjectSummary]:
+        """Every registered subject with its current profile, ordered by identifier."""
+        out = []
+        for subject, facts in sorted(self._facts_by_subject().items()):
+            record = build_record(subject, facts, as_of=date.max, known_at=None)
+            profile = record.profile_on(date.max)
+            out.append(
+                SubjectSummary(
+                    id=subject,
+                    name=profile.name,
+                    kind=profile.kind,
+                    ownership=profile.ownership,
+                    province=profile.province,
+                    commune=profile.commune,
+                    facts=len(facts),
+                )
+            )
+        return out
+
+    def replay(self, years: Iterable[int], *, keep_facts: bool = True) -> StatusProjection:
+        """Rebuild the status projection of ``years`` from the whole log. Without
+        ``keep_facts`` the projection holds statuses only and the log is read one subject's
+        stream at a time (memory does not grow with the log; ``docs/performance.md``)."""
+        projection = StatusProjection(
+            years=tuple(years), rulebook=self.rulebook, keep_facts=keep_facts
+        )
+        with _bulk():
+            if keep_facts:
+                return projection.apply_all(self._log.scan())
+            head = self._log.head()
+            for facts in self._log.scan_streams(head=head):
+                projection.apply_stream(facts)
+            projection.position = head
+            return projection
+
+    def replay_differences(self, projection: StatusProjection) -> list[tuple[str, int]]:
+        """(subject, year) where ``projection`` differs from a fresh evaluation of every subject
+        of the log as of each year's window end (empty: the projection can be trusted)."""
+        differ = []
+        for year in projection.years:
+            as_of = self.rulebook.for_year(year).window(year).end
+            for status in self.statuses(year, as_of=as_of):
+                if projection.statuses.get((status.subject, year)) != status:
+                    differ.append((status.subject, year))
+        return differ
+
+    def follow(self, projection: StatusProjection) -> StatusProjection:
+        """Bring ``projection`` up to date with facts recorded since its position."""
+        if projection.keep_facts:
+            return projection.apply_all(self._log.scan(start=projection.position + 1))
+        touched: set[str] = set()
+        for position, fact in self._log.scan(start=projection.position + 1):
+            touched.add(fact.subject)
+            projection.position = position
+        for subject in sorted(touched):  # each touched subject re-read once, evaluated once
+            projection.apply_stream(self._log.read(subject))
+        return projection
+
+    def report_projection(self, projection: ReportProjection | None = None) -> ReportProjection:
+        """The provincial-report projection (``docs/reports.md``): rebuilt from the whole log,
+        or ``projection`` brought up to date with facts recorded since its position. It holds
+        no fact: its reports read the streams they need from this ledger's log."""
+        projection = projection or ReportProjection(rulebook=self.rulebook)
+        if projection.streams is None:
+            projection.streams = self._log.read_many
+        with _bulk():
+            return projection.apply_all(self._log.scan(start=projection.position + 1))
+
+    def province_report(
+        self,
+        province: str,
+        year: int,
+        *,
+        as_of: date | None = None,
+        known_at: datetime | None = None,
+        former: bool = False,
+        commune: str | None = None,
+    ) -> ProvinceReport:
+        """The movement's figures for ``province`` and ``year`` (``docs/reports.md``):
+        everything now in the province, or with ``former`` the province as it was."""
+        return self.report_projection().report(
+            province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
+        )

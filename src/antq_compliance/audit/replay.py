@@ -1,0 +1,158 @@
+"""Audit replay: how a year's status changed as facts were recorded. Pure: facts in, results out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+import attrs
+
+from antq_compliance.domain.errors import InvalidQuery
+from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.vocabulary import Status, Verdict
+from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
+from antq_compliance.regulation.interpretation import Interpretation
+from antq_compliance.regulation.results import AsOf, YearStatus
+from antq_compliance.regulation.rulebook import Rulebook, RuleVersion
+
+__all__ = ["CriterionChange", "StatusChange", "StatusDiff", "diff", "history"]
+
+
+@attrs.frozen(kw_only=True)
+class CriterionChange:
+    id: str
+    before: Status | None
+    after: Status | None
+    reason_vi: str
+    reason_en: str
+
+
+@attrs.frozen(kw_only=True)
+class StatusChange:
+    """The status changed at ``recorded_at`` because of the facts recorded then."""
+
+    recorded_at: datetime
+    facts: tuple[str, ...]
+    verdict_before: Verdict | None
+    verdict_after: Verdict
+    criteria: tuple[CriterionChange, ...]
+
+
+@attrs.frozen(kw_only=True)
+class StatusDiff:
+    """What changed between two recording instants, and the facts recorded in between."""
+
+    subject: str
+    year: int
+    known_from: datetime
+    known_to: datetime
+    before: YearStatus
+    after: YearStatus
+    criteria: tuple[CriterionChange, ...]
+    facts: tuple[Fact, ...]
+    """Facts recorded after ``known_from`` and up to ``known_to`` (the candidates that explain
+    the change), in recording order."""
+
+
+def _changes(before: YearStatus | None, after: YearStatus) -> tuple[CriterionChange, ...]:
+    old = {c.id: c for c in before.criteria} if before else {}
+    out = []
+    for c in after.criteria:
+        prior = old.get(c.id)
+        if prior is None or prior.status is not c.status:
+            out.append(
+                CriterionChange(
+                    id=c.id,
+                    before=prior.status if prior else None,
+                    after=c.status,
+                    reason_vi=c.reason_vi,
+                    reason_en=c.reason_en,
+                )
+            )
+    return tuple(out)
+
+
+def _evaluate(
+    subject: str,
+    facts: Sequence[Fact],
+    year: int,
+    as_of: date,
+    known_at: datetime,
+    rulebook: Rulebook,
+    rule: RuleVersion | None,
+    interpretation: Interpretation | None,
+) -> YearStatus:
+    return evaluate(
+        subject,
+        facts,
+        year,
+        AsOf(business=as_of, known_at=known_at),
+        rulebook=rulebook,
+        rule=rule,
+        interpretation=interpretation,
+    )
+
+
+def history(
+    subject: str,
+    facts: Sequence[Fact],
+    year: int,
+    *,
+    as_of: date,
+    rulebook: Rulebook = DEFAULT_RULEBOOK,
+    rule: RuleVersion | None = None,
+    interpretation: Interpretation | None = None,
+) -> list[StatusChange]:
+    """Every recording instant at which the verdict or a criterion of ``year`` changed."""
+    out: list[StatusChange] = []
+    previous: YearStatus | None = None
+    for instant in sorted({f.recorded_at for f in facts}):
+        status = _evaluate(subject, facts, year, as_of, instant, rulebook, rule, interpretation)
+        changed = _changes(previous, status)
+        if changed or previous is None or previous.verdict is not status.verdict:
+            out.append(
+                StatusChange(
+                    recorded_at=instant,
+                    facts=tuple(f.id for f in facts if f.recorded_at == instant),
+                    verdict_before=previous.verdict if previous else None,
+                    verdict_after=status.verdict,
+                    criteria=changed,
+                )
+            )
+        previous = status
+    return out
+
+
+def diff(
+    subject: str,
+    facts: Sequence[Fact],
+    year: int,
+    *,
+    known_from: datetime,
+    known_to: datetime,
+    as_of: date,
+    rulebook: Rulebook = DEFAULT_RULEBOOK,
+    rule: RuleVersion | None = None,
+    interpretation: Interpretation | None = None,
+) -> StatusDiff:
+    """The criteria that changed between two recording instants, and the facts in between."""
+    if known_to < known_from:
+        raise InvalidQuery(
+            f"the end instant {known_to.isoformat()} is before the start instant "
+            f"{known_from.isoformat()}"
+        )
+    before = _evaluate(subject, facts, year, as_of, known_from, rulebook, rule, interpretation)
+    after = _evaluate(subject, facts, year, as_of, known_to, rulebook, rule, interpretation)
+    between = sorted(
+        (f for f in facts if known_from < f.recorded_at <= known_to), key=lambda f: f.recorded_at
+    )
+    return StatusDiff(
+        subject=subject,
+        year=year,
+        known_from=known_from,
+        known_to=known_to,
+        before=before,
+        after=after,
+        criteria=_changes(before, after),
+        facts=tuple(between),
+    )

@@ -1,0 +1,70 @@
+"""Every fact type by its stable name (the ``type`` of a JSON line, the topic in storage)."""
+
+from __future__ import annotations
+
+from antq_compliance.domain.facts.base import FactData
+from antq_compliance.domain.facts.corrections import FactRetracted
+from antq_compliance.domain.facts.forces import ProtectionForceEstablished, ProtectionForceTrained
+from antq_compliance.domain.facts.incidents import IncidentOccurred, StaffOffenceRecorded
+from antq_compliance.domain.facts.movement import (
+    CommendationReceived,
+    CoordinationActivityRecorded,
+    CoordinationAgreementSigned,
+    FestivalDayHeld,
+    MovementModelActivityRecorded,
+    MovementModelAssessed,
+    MovementModelDissolved,
+    MovementModelEstablished,
+    PropagandaSessionHeld,
+)
+from antq_compliance.domain.facts.procedure import (
+    DossierSubmitted,
+    RecognitionDecided,
+    ReviewMeetingHeld,
+)
+from antq_compliance.domain.facts.profile import ProfileChanged, SubjectRegistered
+from antq_compliance.domain.facts.rules import (
+    BriefingHeld,
+    InternalRuleIssued,
+    InternalRuleRepealed,
+)
+from antq_compliance.domain.facts.yearly import (
+    EmulationCommitmentSigned,
+    PartyResolutionAdopted,
+    SecurityPlanAdopted,
+    StandardRegistrationFiled,
+)
+
+__all__ = ["FACT_TYPES"]
+
+FACT_TYPES: dict[str, type[FactData]] = {
+    cls.type_name: cls
+    for cls in (
+        SubjectRegistered,
+        ProfileChanged,
+        PartyResolutionAdopted,
+        SecurityPlanAdopted,
+        StandardRegistrationFiled,
+        InternalRuleIssued,
+        InternalRuleRepealed,
+        BriefingHeld,
+        MovementModelEstablished,
+        MovementModelActivityRecorded,
+        MovementModelAssessed,
+        MovementModelDissolved,
+        CoordinationAgreementSigned,
+        CoordinationActivityRecorded,
+        IncidentOccurred,
+        StaffOffenceRecorded,
+        ProtectionForceEstablished,
+        ProtectionForceTrained,
+        PropagandaSessionHeld,
+        FestivalDayHeld,
+        CommendationReceived,
+        EmulationCommitmentSigned,
+        ReviewMeetingHeld,
+        DossierSubmitted,
+        RecognitionDecided,
+        FactRetracted,
+    )
+}

@@ -1,0 +1,138 @@
+"""What the log shows for one subject at two "as of" points: the record the rules read.
+
+Corrections are applied here: a retracted or superseded fact drops out of the record from the
+instant its correction was recorded; it stays in the log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import TypeVar
+
+import attrs
+
+from antq_compliance.domain.facts import (
+    Fact,
+    FactData,
+    FactRetracted,
+    InternalRuleIssued,
+    InternalRuleRepealed,
+    ProfileChanged,
+    Size,
+    SubjectRegistered,
+)
+from antq_compliance.domain.vocabulary import Ownership, SubjectKind
+
+__all__ = ["Profile", "Record", "SubjectSummary", "build_record"]
+
+D = TypeVar("D", bound=FactData)
+
+
+@attrs.frozen(kw_only=True)
+class Profile:
+    """The subject's profile in effect on a day, with the ids of the facts that set it."""
+
+    kind: SubjectKind
+    name: str
+    ownership: Ownership | None
+    size: Size | None
+    has_party_organisation: bool
+    province: str
+    commune: str | None
+    headcount: int
+    armed_forces: bool
+    evidence: tuple[str, ...]
+
+
+_PROFILE_FIELDS = (
+    "name",
+    "ownership",
+    "size",
+    "has_party_organisation",
+    "province",
+    "commune",
+    "headcount",
+    "armed_forces",
+)
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    subject: str
+    facts: tuple[Fact, ...]
+    """Effective facts (corrections applied) that happened by the business as-of date,
+    ordered by business date then recording time."""
+
+    def of(self, cls: type[D]) -> list[tuple[Fact, D]]:
+        return [(f, f.data) for f in self.facts if isinstance(f.data, cls)]
+
+    def profile_on(self, day: date) -> Profile:
+        """Profile in effect on ``day``; before the registration's date, the registration's."""
+        registrations = self.of(SubjectRegistered)
+        if not registrations:
+            raise LookupError(f"subject {self.subject!r} has no registration in this record")
+        reg_fact, reg = registrations[0]
+        values: dict[str, object] = {name: getattr(reg, name) for name in _PROFILE_FIELDS}
+        evidence = [reg_fact.id]
+        for fact, change in self.of(ProfileChanged):
+            if fact.occurred_on > day:
+                continue
+            touched = False
+            for name in _PROFILE_FIELDS:
+                value = getattr(change, name)
+                if value is not None:
+                    values[name] = value
+                    touched = True
+            if touched:
+                evidence.append(fact.id)
+        return Profile(kind=reg.kind, evidence=tuple(evidence), **values)  # type: ignore[arg-type]
+
+    def rules_in_force(self, day: date) -> list[tuple[Fact, InternalRuleIssued]]:
+        """Internal rules issued by ``day`` and not repealed by then (p3; TT23.D7.K1)."""
+        repealed = {r.rule for f, r in self.of(InternalRuleRepealed) if f.occurred_on <= day}
+        return [
+            (f, r)
+            for f, r in self.of(InternalRuleIssued)
+            if f.occurred_on <= day and f.id not in repealed
+        ]
+
+    def profiles_during(self, start: date, end: date) -> list[Profile]:
+        """The profile on ``start`` and after each change that took effect up to ``end``."""
+        days = [start] + [
+            f.occurred_on for f, _ in self.of(ProfileChanged) if start < f.occurred_on <= end
+        ]
+        return [self.profile_on(day) for day in days]
+
+
+def build_record(
+    subject: str, facts: Iterable[Fact], *, as_of: date, known_at: datetime | None
+) -> Record:
+    """The record of ``subject`` as known at ``known_at`` (None: everything recorded) and as
+    happened by ``as_of`` (business date, inclusive)."""
+    known = [f for f in facts if known_at is None or f.recorded_at <= known_at]
+    withdrawn = {f.data.target for f in known if isinstance(f.data, FactRetracted)}
+    withdrawn |= {f.supersedes for f in known if f.supersedes is not None}
+    effective = [
+        f
+        for f in known
+        if f.id not in withdrawn
+        and not isinstance(f.data, FactRetracted)
+        # The registration describes the unit even when evaluated before its effective date.
+        and (f.occurred_on <= as_of or isinstance(f.data, SubjectRegistered))
+    ]
+    effective.sort(key=lambda f: (f.occurred_on, f.recorded_at))
+    return Record(subject=subject, facts=tuple(effective))
+
+
+@attrs.frozen(kw_only=True)
+class SubjectSummary:
+    """A registered subject with its current profile and the number of facts recorded for it."""
+
+    id: str
+    name: str
+    kind: SubjectKind
+    ownership: Ownership | None
+    province: str
+    commune: str | None
+    facts: int

@@ -1,0 +1,1 @@
+"""Provincial reports: the movement's figures per province (or commune) and year."""

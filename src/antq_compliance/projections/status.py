@@ -1,0 +1,98 @@
+"""Status projections: every subject's status for chosen years, maintained fact by fact.
+
+A projection is derived, never trusted over the log: it can be rebuilt from the log at any time
+(``Ledger.replay()``, ``antq replay``), and a rebuilt projection must equal one maintained
+incrementally and a fresh evaluation of the facts (``tests/test_projection.py`` checks this on
+random fact sequences). Pure: facts in, statuses out; the ledger feeds it from the log.
+
+Each (subject, year) is evaluated once per refresh, however many of the subject's facts arrived
+since the last one. With ``keep_facts=False`` the projection holds statuses only: it is fed
+whole streams (:meth:`StatusProjection.apply_stream`), so a rebuild's memory does not grow with
+the length of the log (``docs/performance.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+
+import attrs
+
+from antq_compliance.domain.errors import BeforeSubjectExisted
+from antq_compliance.domain.facts import Fact
+from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
+from antq_compliance.regulation.results import AsOf, YearStatus
+from antq_compliance.regulation.rulebook import Rulebook
+
+__all__ = ["StatusProjection", "window_end"]
+
+
+def window_end(rulebook: Rulebook) -> Callable[[int], date]:
+    """The default business "as of" of a projection: the end of each year's window."""
+    return lambda year: rulebook.for_year(year).window(year).end
+
+
+@attrs.define
+class StatusProjection:
+    """Statuses of every subject for ``years``, as of ``as_of(year)``, on everything recorded.
+
+    ``apply`` takes facts in log order with their log position; a position already applied is
+    ignored, so feeding the same facts twice is harmless (exactly-once by position).
+    ``keep_facts`` (default) keeps every fact so that single facts can be applied; without it
+    only statuses are held and the projection is fed whole streams with ``apply_stream``.
+    """
+
+    years: tuple[int, ...]
+    rulebook: Rulebook = DEFAULT_RULEBOOK
+    as_of: Callable[[int], date] | None = None
+    position: int = 0
+    facts: dict[str, list[Fact]] = attrs.Factory(dict)
+    statuses: dict[tuple[str, int], YearStatus] = attrs.Factory(dict)
+    keep_facts: bool = True
+    _dirty: set[str] = attrs.Factory(set)
+
+    def apply(self, position: int, fact: Fact) -> None:
+        if not self.keep_facts:
+            raise ValueError("this projection keeps no facts: feed it whole streams (apply_stream)")
+        if position <= self.position:
+            return
+        self.position = position
+        self.facts.setdefault(fact.subject, []).append(fact)
+        self._dirty.add(fact.subject)
+
+    def apply_all(self, rows: Iterable[tuple[int, Fact]]) -> StatusProjection:
+        for position, fact in rows:
+            self.apply(position, fact)
+        self.refresh()
+        return self
+
+    def apply_stream(self, facts: Sequence[Fact]) -> None:
+        """Evaluate one subject from its whole stream (every fact recorded for it, in order),
+        replacing what the projection held for it. ``position`` is the caller's to advance."""
+        if not facts:
+            return
+        subject = facts[0].subject
+        self._evaluate(subject, facts)
+        if self.keep_facts:
+            self.facts[subject] = list(facts)
+        self._dirty.discard(subject)
+
+    def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
+        as_of = self.as_of or window_end(self.rulebook)
+        for year in self.years:
+            try:
+                self.statuses[(subject, year)] = evaluate(
+                    subject, facts, year, AsOf(business=as_of(year)), rulebook=self.rulebook
+                )
+            except BeforeSubjectExisted:  # registered after that year's window: not on its board
+                self.statuses.pop((subject, year), None)
+
+    def refresh(self) -> None:
+        """Re-evaluate the subjects touched since the last refresh, and only those."""
+        for subject in sorted(self._dirty):
+            self._evaluate(subject, self.facts[subject])
+        self._dirty.clear()
+
+    def status(self, subject: str, year: int) -> YearStatus:
+        self.refresh()
+        return self.statuses[(subject, year)]

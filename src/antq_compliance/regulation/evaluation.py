@@ -1,0 +1,242 @@
+"""Evaluate one subject for one year: the verdict and every criterion, each able to explain itself.
+
+Pure: takes the facts and both "as of" points as arguments; reads no clock and no store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import attrs
+
+from antq_compliance.domain.dates import Period, fmt_date
+from antq_compliance.domain.errors import BeforeSubjectExisted
+from antq_compliance.domain.facts import Fact, SubjectRegistered
+from antq_compliance.domain.record import Record, build_record
+from antq_compliance.domain.vocabulary import Status, TextStatus, Verdict
+from antq_compliance.regulation import tt48, tt124
+from antq_compliance.regulation.clauses import clause
+from antq_compliance.regulation.criteria import Context, Criterion, Finding
+from antq_compliance.regulation.interpretation import Interpretation, differences
+from antq_compliance.regulation.results import (
+    AsOf,
+    CriterionResult,
+    RuleRef,
+    WindowInfo,
+    YearStatus,
+)
+from antq_compliance.regulation.rulebook import ProvincialCriterion, Rulebook, RuleVersion
+from antq_compliance.regulation.tt23 import TT23
+from antq_compliance.regulation.tt124 import TT124
+
+__all__ = ["DEFAULT_RULEBOOK", "evaluate"]
+
+DEFAULT_RULEBOOK = Rulebook(
+    (TT124, TT23),
+    checks=(
+        *tt124.CLASSIFICATION_CHECKS,
+        *tt124.PROCEDURE_CHECKS,
+        *tt48.CHECKS,
+        *tt124.COMPETENCE_CHECKS,
+        *tt124.PRINCIPLE_CHECKS,
+    ),
+)
+"""Circular 124 from the 2022 cycle, Circular 23 before; the readings of ``docs/rules.md``."""
+
+
+def _from_finding(
+    finding: Finding,
+    *,
+    id: str,
+    text_status: TextStatus,
+    rule: RuleRef,
+    title_vi: str,
+    title_en: str,
+) -> CriterionResult:
+    return CriterionResult(
+        id=id,
+        status=finding.status,
+        provisional=text_status is TextStatus.PROVISIONAL,
+        text_status=text_status,
+        evidence=finding.evidence,
+        reason_vi=finding.reason_vi,
+        reason_en=finding.reason_en,
+        due=finding.due,
+        rule=rule,
+        title_vi=title_vi,
+        title_en=title_en,
+    )
+
+
+def _result(rule: RuleVersion, criterion: Criterion, ctx: Context) -> CriterionResult:
+    meta = clause(criterion.clause_id)
+    return _from_finding(
+        criterion.predicate(ctx),
+        id=criterion.clause_id,
+        text_status=meta.text_status,
+        rule=RuleRef(
+            instrument=rule.instrument,
+            version=rule.version,
+            interpretation=differences(rule.interpretation),
+        ),
+        title_vi=meta.title_vi,
+        title_en=meta.title_en,
+    )
+
+
+def _check_existed(subject: str, facts: list[Fact], record: Record, as_of: AsOf) -> None:
+    registrations = record.of(SubjectRegistered)
+    if not registrations:
+        first = min((f.recorded_at for f in facts), default=None)
+        when = f"; it was first recorded at {first.isoformat()}" if first else ""
+        by = as_of.known_at.isoformat() if as_of.known_at else "now"
+        raise BeforeSubjectExisted(subject, f"nothing was recorded about it by {by}{when}")
+    registered_on = registrations[0][0].occurred_on
+    if as_of.business < registered_on:
+        raise BeforeSubjectExisted(
+            subject,
+            f"the as-of date {as_of.business.isoformat()} is before its registration took effect "
+            f"on {registered_on.isoformat()}",
+        )
+
+
+def _provincial(extra: ProvincialCriterion, ctx: Context) -> CriterionResult:
+    return _from_finding(
+        extra.predicate(ctx),
+        id=extra.id,
+        text_status=extra.text_status,
+        rule=RuleRef(
+            instrument=extra.rule_instrument,
+            version=extra.rule_version,
+            interpretation=differences(ctx.interpretation),
+        ),
+        title_vi=extra.title_vi,
+        title_en=extra.title_en,
+    )
+
+
+def _not_applicable(result: CriterionResult, scope: CriterionResult) -> CriterionResult:
+    return attrs.evolve(
+        result,
+        status=Status.NOT_APPLICABLE,
+        evidence=scope.evidence,
+        reason_vi=f"Không áp dụng: {scope.reason_vi}",
+        reason_en=f"Not applicable: {scope.reason_en}",
+        due=None,
+    )
+
+
+def evaluate(
+    subject: str,
+    facts: Iterable[Fact],
+    year: int,
+    as_of: AsOf,
+    *,
+    rulebook: Rulebook = DEFAULT_RULEBOOK,
+    rule: RuleVersion | None = None,
+    interpretation: Interpretation | None = None,
+) -> YearStatus:
+    """The status of ``subject`` for evaluation ``year`` from its ``facts``.
+
+    The rule version is the one the rulebook assigns to ``year`` unless ``rule`` is given.
+    """
+    version = rule or rulebook.for_year(year)
+    if interpretation is not None:
+        version = attrs.evolve(version, interpretation=interpretation)
+    window = version.window(year)
+    facts = list(facts)
+    record = build_record(subject, facts, as_of=as_of.business, known_at=as_of.known_at)
+    _check_existed(subject, facts, record, as_of)
+    ctx = Context(
+        year=year,
+        window=window,
+        q1=version.q1(year),
+        as_of=as_of.business,
+        record=record,
+        interpretation=version.interpretation,
+    )
+    scope = _result(version, version.scope, ctx) if version.scope else None
+    profile = record.profile_on(ctx.reference_day)
+    extras = (
+        [p for p in rulebook.provincial if p.applies(profile.province, window)]
+        if version.instrument == "TT124"
+        else []
+    )
+    results = tuple(_result(version, c, ctx) for c in version.criteria) + tuple(
+        _provincial(p, ctx) for p in extras
+    )
+    name = profile.name
+    if scope is not None and scope.status is Status.NOT_APPLICABLE:
+        results = tuple(_not_applicable(r, scope) for r in results)
+        verdict, vi, en = Verdict.NOT_APPLICABLE, scope.reason_vi, scope.reason_en
+    else:
+        verdict, vi, en = _verdict(results, window, as_of.business)
+    provisional = verdict is not Verdict.NOT_APPLICABLE and any(
+        r.provisional and r.status is not Status.NOT_APPLICABLE for r in results
+    )
+    return YearStatus(
+        subject=subject,
+        name=name,
+        year=year,
+        window=WindowInfo(
+            start=window.start,
+            end=window.end,
+            clause=version.window_clause,
+            note=version.window_note,
+        ),
+        rulebook=_rule_refs(version, extras),
+        verdict=verdict,
+        provisional=provisional,
+        reason_vi=vi,
+        reason_en=en,
+        scope=scope,
+        criteria=results,
+        as_of=as_of,
+    )
+
+
+def _rule_refs(version: RuleVersion, extras: list[ProvincialCriterion]) -> tuple[RuleRef, ...]:
+    """The rule version and the provincial criteria used, each with the reading applied."""
+    reading = differences(version.interpretation)
+    return (
+        RuleRef(instrument=version.instrument, version=version.version, interpretation=reading),
+        *(
+            RuleRef(instrument=p.rule_instrument, version=p.rule_version, interpretation=reading)
+            for p in extras
+        ),
+    )
+
+
+def _verdict(
+    results: tuple[CriterionResult, ...], window: Period, as_of: date
+) -> tuple[Verdict, str, str]:
+    """TT124.D8.K1 and the Article 6 lead-in: achieved only if every applicable criterion is met."""
+    failed = [r for r in results if r.status is Status.NOT_MET]
+    pending = [r for r in results if r.status is Status.PENDING]
+    applicable = [r for r in results if r.status is not Status.NOT_APPLICABLE]
+    if failed:
+        listed = ", ".join(r.id for r in failed)
+        return (
+            Verdict.NOT_ACHIEVED,
+            f"Chưa đạt: {len(failed)} tiêu chí không đạt ({listed})",
+            f"Not achieved: {_criteria(len(failed))} not met ({listed})",
+        )
+    if pending:
+        listed = ", ".join(r.id for r in pending)
+        return (
+            Verdict.PENDING,
+            f"Đang chờ: kỳ đánh giá đến {fmt_date(window.end)}; "
+            f"{len(pending)} tiêu chí chưa hoàn thành ({listed}), chưa tiêu chí nào không đạt",
+            f"Pending: the window runs to {window.end.isoformat()}; {_criteria(len(pending))} "
+            f"outstanding ({listed}), none failed",
+        )
+    return (
+        Verdict.ACHIEVED,
+        f"Đạt: cả {len(applicable)} tiêu chí áp dụng đều đạt",
+        f"Achieved: all {_criteria(len(applicable))} applicable met",
+    )
+
+
+def _criteria(n: int) -> str:
+    return f"{n} criterion" if n == 1 else f"{n} criteria"

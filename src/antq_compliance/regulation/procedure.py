@@ -1,0 +1,89 @@
+"""Audit checks: what a recognition decision must agree with, one small check per clause.
+
+An audit check is to a decision what a criterion is to a year: a pure function citing its
+clause, which looks at one decision beside the record of the day it was signed
+(:class:`DecisionContext`) and returns the :class:`Issue` s it finds. The audit engine
+(:mod:`antq_compliance.audit.decisions`) builds the context, runs the rulebook's checks and
+turns each issue into a finding with the check's code, clause and severity; the specification
+report reads the check function itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Literal
+
+import attrs
+
+from antq_compliance.domain.facts import Fact, RecognitionDecided
+from antq_compliance.domain.record import Record
+from antq_compliance.domain.vocabulary import DecisionOutcome
+from antq_compliance.regulation.clauses import clause
+from antq_compliance.regulation.results import YearStatus
+
+__all__ = ["AuditCheck", "CheckFunction", "DecisionContext", "Issue", "Severity"]
+
+Severity = Literal["error", "warning"]
+"""``error``: the decision cannot stand on the record; ``warning``: worth a look."""
+
+
+@attrs.frozen(kw_only=True)
+class Issue:
+    """What a check found about one decision, in Vietnamese and English, with its evidence."""
+
+    message_vi: str
+    message_en: str
+    evidence: tuple[str, ...] = ()
+    known_at: datetime | None = None
+    """The instant the issue was judged at, when not the context's (:class:`DecisionContext`)."""
+
+
+@attrs.frozen(kw_only=True)
+class DecisionContext:
+    """One standing recognition decision beside the record as known when it was signed."""
+
+    subject: str
+    year: int
+    fact: Fact
+    decision: RecognitionDecided
+    earlier: tuple[tuple[Fact, RecognitionDecided], ...]
+    """The standing decisions on the same year signed before this one (oldest first)."""
+    record: Record
+    """The record as happened by the signing day and as known at :attr:`known_at`."""
+    status: YearStatus
+    """The year's status on that record."""
+    known_at: datetime
+    """The end of the signing day (Vietnam time), or when the decision was recorded if nothing
+    of the year was on record by then (a log started or back-filled later)."""
+
+    @property
+    def signed(self) -> date:
+        return self.fact.occurred_on
+
+    @property
+    def recognised(self) -> bool:
+        return self.decision.outcome is DecisionOutcome.RECOGNISED
+
+
+CheckFunction = Callable[[DecisionContext], Iterable[Issue]]
+
+
+@attrs.frozen(kw_only=True)
+class AuditCheck:
+    """One procedure check: the code its findings carry, the clause it enforces, how serious a
+    finding is, and the function that checks it. The feature files name findings by code."""
+
+    code: str
+    clause: str = attrs.field()
+    severity: Severity
+    title_vi: str
+    title_en: str
+    check: CheckFunction = attrs.field(eq=False, repr=False)
+
+    @clause.validator
+    def _known(self, _: object, value: str) -> None:
+        clause(value)  # raises UnknownClause: a check cannot cite a clause we do not have
+
+    def title(self, lang: str = "vi") -> str:
+        return self.title_vi if lang == "vi" else self.title_en

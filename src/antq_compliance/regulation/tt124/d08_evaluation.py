@@ -1,0 +1,75 @@
+"""TT124 Article 8: the classification achieved / not achieved (cl. 1) and the evaluation
+windows (cl. 2, read from ``regulation/data/calendar.toml``).
+
+The audit checks of clause 1 compare a recognition decision with the classification the record
+gave on the day it was signed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from antq_compliance.domain.dates import Period, fmt_date
+from antq_compliance.domain.vocabulary import Status, Verdict
+from antq_compliance.regulation.calendar import window_rule
+from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
+
+__all__ = ["CHECKS", "general_window", "recognised_against_record", "refused_against_record"]
+
+
+def general_window(year: int) -> Period:
+    """TT124.D8.K2.b: communes, agencies, enterprises, institutions, 16/11 of Y-1 to 15/11 of Y."""
+    return window_rule("general").of(year)
+
+
+def recognised_against_record(ctx: DecisionContext) -> Iterator[Issue]:
+    """TT124.D8.K1 — a unit recognised although the record at signing did not say achieved."""
+    if not ctx.recognised or ctx.status.verdict is Verdict.ACHIEVED:
+        return
+    failing = [
+        c
+        for c in ctx.status.criteria
+        if c.status is not Status.MET and c.status is not Status.NOT_APPLICABLE
+    ]
+    listed = ", ".join(f"{c.id} ({c.status.value})" for c in failing) or ctx.status.verdict.value
+    number = ctx.decision.decision_number
+    yield Issue(
+        message_vi=f"Quyết định {number} ngày {fmt_date(ctx.signed)} công nhận đạt, nhưng hồ sơ "
+        f'ghi nhận đến hết ngày đó cho kết quả "{ctx.status.verdict.label_vi}": {listed}',
+        message_en=f"Decision {number} of {ctx.signed.isoformat()} recognises the unit, but the "
+        f"record as known at the end of that day says {ctx.status.verdict.value}: {listed}",
+        evidence=tuple(i for c in failing for i in c.evidence),
+    )
+
+
+def refused_against_record(ctx: DecisionContext) -> Iterator[Issue]:
+    """TT124.D8.K1 — a unit not recognised although the record at signing said achieved."""
+    if ctx.recognised or ctx.status.verdict is not Verdict.ACHIEVED:
+        return
+    number = ctx.decision.decision_number
+    yield Issue(
+        message_vi=f"Quyết định {number} ngày {fmt_date(ctx.signed)} không công nhận, nhưng hồ "
+        "sơ khi đó cho kết quả đạt",
+        message_en=f"Decision {number} of {ctx.signed.isoformat()} does not recognise the unit, "
+        "but the record then said achieved",
+    )
+
+
+CHECKS = (
+    AuditCheck(
+        code="recognised_against_record",
+        clause="TT124.D8.K1",
+        severity="error",
+        title_vi="Công nhận đạt khi hồ sơ lúc ký cho kết quả chưa đạt",
+        title_en="Recognised although the record at signing said otherwise",
+        check=recognised_against_record,
+    ),
+    AuditCheck(
+        code="refused_against_record",
+        clause="TT124.D8.K1",
+        severity="warning",
+        title_vi="Không công nhận khi hồ sơ lúc ký cho kết quả đạt",
+        title_en="Not recognised although the record at signing said achieved",
+        check=refused_against_record,
+    ),
+)

@@ -1,0 +1,1 @@
+"""The specification report laid out: one self-contained HTML page and one Markdown file."""

@@ -1,0 +1,180 @@
+"""The event log's eventsourcing application: streams, the fact mapper, connection settings.
+
+Each subject is one stream (originator id = UUID5 of the subject identifier); each fact is one
+stored event at the next version of its subject's stream.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import parse_qs, unquote, urlparse
+from uuid import UUID, uuid5
+
+from eventsourcing.application import Application
+from eventsourcing.persistence import (
+    Mapper,
+    StoredEvent,
+    Transcoder,
+)
+
+from antq_compliance.codec.facts import decode_fact, encode_fact
+from antq_compliance.domain.facts import Fact
+from antq_compliance.store.payloads import _Payloads
+
+__all__ = ["StreamConflict", "is_postgres_url", "stream_id"]
+
+if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
+    pass
+
+
+_SCHEMA_LOCK = 0x616E7471  # "antq": advisory lock key for table creation
+_NAMESPACE = UUID("6f1c5e2a-9a8e-4f53-bb6e-3c1d2a7e0b24")
+_log = logging.getLogger("antq_compliance")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stream_id(subject: str) -> UUID:
+    """The stream of a subject. Stable: it is how stored events find their subject."""
+    return uuid5(_NAMESPACE, f"subject:{subject}")
+
+
+class StreamConflict(Exception):
+    """Another writer appended to one of the streams first."""
+
+
+class _Envelope:
+    """What eventsourcing's event store carries for us: a fact at a position in a stream."""
+
+    __slots__ = ("fact", "originator_id", "originator_version")
+
+    def __init__(self, originator_id: UUID, originator_version: int, fact: Fact) -> None:
+        self.originator_id = originator_id
+        self.originator_version = originator_version
+        self.fact = fact
+
+
+class _NoTranscoder(Transcoder):
+    """Unused: the fact mapper encodes with the project's own converter."""
+
+    def encode(self, obj: Any) -> bytes:
+        raise NotImplementedError
+
+    def decode(self, data: bytes) -> Any:
+        raise NotImplementedError
+
+
+class _FactMapper(Mapper[UUID]):
+    """Maps facts to stored events with the project's converter (JSON via orjson).
+
+    The application's compressor and cipher (``COMPRESSOR_TOPIC``, ``CIPHER_KEY``) still apply.
+    """
+
+    def to_stored_event(self, domain_event: Any) -> StoredEvent:
+        envelope = cast(_Envelope, domain_event)
+        topic, state = encode_fact(envelope.fact)
+        if self.compressor:
+            state = self.compressor.compress(state)
+        if self.cipher:
+            state = self.cipher.encrypt(state)
+        return StoredEvent(
+            originator_id=envelope.originator_id,
+            originator_version=envelope.originator_version,
+            topic=topic,
+            state=state,
+        )
+
+    payloads: _Payloads | None = None
+
+    def decode(self, stored: StoredEvent) -> Fact:
+        if self.payloads is not None:
+            state, erased = self.payloads.open(stored.topic, stored.state)
+            fact = decode_fact(stored.topic, state)
+            return self.payloads.personal.patch(fact) if erased else fact
+        state = stored.state
+        if self.cipher:
+            state = self.cipher.decrypt(state)
+        if self.compressor:
+            state = self.compressor.decompress(state)
+        return decode_fact(stored.topic, state)
+
+    def to_domain_event(self, stored_event: StoredEvent) -> Any:
+        return _Envelope(
+            cast(UUID, stored_event.originator_id),
+            stored_event.originator_version,
+            self.decode(stored_event),
+        )
+
+
+class _LedgerApplication(Application[UUID]):
+    name = "antq"
+
+    def construct_mapper(self) -> Mapper[UUID]:
+        return self.factory.mapper(transcoder=_NoTranscoder(), mapper_class=_FactMapper)
+
+
+def is_postgres_url(location: str) -> bool:
+    return location.startswith(("postgresql://", "postgres://"))
+
+
+def _env_for(location: str) -> dict[str, str]:
+    if location == ":memory:":
+        return {"PERSISTENCE_MODULE": "eventsourcing.popo"}
+    if is_postgres_url(location):
+        url = urlparse(location)
+        query = parse_qs(url.query)
+        env = {
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_DBNAME": unquote(url.path.lstrip("/")) or "postgres",
+            "POSTGRES_HOST": url.hostname or "localhost",
+            "POSTGRES_PORT": str(url.port or 5432),
+            "POSTGRES_USER": unquote(url.username or ""),
+            "POSTGRES_PASSWORD": unquote(url.password or ""),
+            "APPLICATION_RECORDER_TOPIC": "antq_compliance.store.postgres:BatchPostgresRecorder",
+        }
+        if "schema" in query:
+            env["POSTGRES_SCHEMA"] = query["schema"][0]
+        return env
+    # A writer waits up to 30 s for SQLite's single write lock, as the chain's seal does
+    # (eventsourcing's default is 5 s, which 8 busy writers on 2 cores exceeded:
+    # "database is locked"; tests/test_multiprocess.py, docs/reliability.md).
+    return {
+        "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+        "SQLITE_DBNAME": str(Path(location)),
+        "SQLITE_LOCK_TIMEOUT": "30",
+    }
+
+
+@contextlib.contextmanager
+def _schema_lock(env: dict[str, str]) -> Iterator[None]:
+    """On PostgreSQL, create the schema if missing and hold an advisory lock while
+    eventsourcing creates its tables and functions: concurrent ``CREATE OR REPLACE FUNCTION``
+    from several processes otherwise fails with "tuple concurrently updated"."""
+    if env.get("PERSISTENCE_MODULE") != "eventsourcing.postgres":
+        yield
+        return
+    import psycopg  # the postgres extra; imported only when a PostgreSQL URL is used
+    from psycopg import sql
+
+    with psycopg.connect(
+        dbname=env["POSTGRES_DBNAME"],
+        host=env["POSTGRES_HOST"],
+        port=int(env["POSTGRES_PORT"]),
+        user=env["POSTGRES_USER"],
+        password=env["POSTGRES_PASSWORD"],
+        autocommit=True,
+    ) as conn:
+        conn.execute("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
+        try:
+            schema = env.get("POSTGRES_SCHEMA")
+            if schema:
+                conn.execute(
+                    sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema))
+                )
+            yield
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (_SCHEMA_LOCK,))

@@ -1,0 +1,152 @@
+"""Where the hash chain lives: what every back-end shares (sealing, verification snapshots)."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+from uuid import UUID, uuid5
+
+import attrs
+
+from antq_compliance.store.application import _NAMESPACE, _log
+from antq_compliance.store.chain.links import _TAG as _LINK_TAG
+from antq_compliance.store.chain.links import GENESIS, Seal, StoredRow, extend, link
+
+if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
+    pass
+
+
+_CHAIN = "antq_chain"
+_CHAIN_HEAD = "antq_chain_head"
+_BATCH = 2000
+
+
+# --- tamper evidence: where the chain lives ------------------------------------------------
+
+
+@attrs.frozen
+class _Snapshot:
+    """One consistent view of the events table and the chain, for a verification walk."""
+
+    rows: Callable[[], Iterable[StoredRow]]
+    seals: Callable[[], Iterable[Seal]]
+    head: Seal | None
+
+
+def _position(item: StoredRow | Seal) -> int:
+    return item.position
+
+
+class _Chain:
+    """The chain table of one store. ``seal`` chains every row after the last link."""
+
+    def seal(self) -> int:
+        raise NotImplementedError
+
+    def snapshot(self) -> contextlib.AbstractContextManager[_Snapshot]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        return None
+
+    @staticmethod
+    def _extend(
+        last: Seal | None,
+        head: Seal | None,
+        rows_after: Callable[[int], Sequence[Sequence[Any]]],
+        write: Callable[[list[Seal]], object],
+    ) -> tuple[int, Seal]:
+        """Seal the rows after ``last`` (the chain's last link). Nothing is sealed while the
+        head record disagrees with it: extending an edited or truncated chain would turn the
+        evidence into a consistent-looking chain (``verify`` reports it instead)."""
+        if head != last:
+            _log.warning(
+                "the chain head record (%s) disagrees with the chain's last link (%s): not "
+                "sealing; run `antq verify`",
+                head.position if head else None,
+                last.position if last else None,
+            )
+            return 0, last or Seal(0, GENESIS)
+        end = last or Seal(0, GENESIS)
+        sealed = 0
+        while rows := rows_after(end.position):
+            seals = _extend_fast(end, rows)
+            write(seals)
+            end = seals[-1]
+            sealed += len(seals)
+            if len(rows) < _BATCH:
+                break
+        return sealed, end
+
+
+_HEX32 = re.compile("[0-9a-f]{32}")
+
+
+def _extend_fast(prev: Seal, rows: Sequence[Sequence[Any]]) -> list[Seal]:
+    """``_chain.extend`` for rows as read for sealing: (position, stream, version, topic,
+    state), the stream as a UUID or SQLite's 32 hex digits. The same links, computed without
+    building a UUID per row; any value of an unexpected type goes through ``_chain.link``."""
+    out = []
+    last = prev.link
+    sha256 = hashlib.sha256
+    for position, stream, version, topic, state in rows:
+        if type(stream) is str and _HEX32.fullmatch(stream):
+            stream_field = b"\x02" + bytes.fromhex(stream)
+        elif type(stream) is UUID:
+            stream_field = b"\x02" + stream.bytes
+        else:
+            stream_field = b""
+        if (
+            stream_field
+            and type(position) is int
+            and type(version) is int
+            and type(topic) is str
+            and type(state) is bytes
+        ):
+            text = topic.encode("utf-8", "surrogatepass")
+            last = sha256(
+                b"".join(
+                    (
+                        _LINK_TAG,
+                        last,
+                        b"\x01" + position.to_bytes(8, "big", signed=True),
+                        stream_field,
+                        b"\x01" + version.to_bytes(8, "big", signed=True),
+                        b"\x04" + len(text).to_bytes(8, "big") + text,
+                        b"\x03" + len(state).to_bytes(8, "big") + state,
+                    )
+                )
+            ).digest()
+        else:
+            last = link(last, StoredRow(position, _sqlite_stream(stream), version, topic, state))
+        out.append(Seal(position, last))
+    return out
+
+
+def _check_extend_fast() -> None:
+    """The fast links are the chain's links (checked at import, on both stream forms)."""
+    stream = uuid5(_NAMESPACE, "check")
+    rows = [StoredRow(7, stream, 3, "antq:Thử:v1", b'{"x":"\xc3\xa1"}')]
+    expected = extend(Seal(6, GENESIS), rows)
+    raw = [(7, stream.hex, 3, "antq:Thử:v1", b'{"x":"\xc3\xa1"}')]
+    for form in (rows, raw):
+        if _extend_fast(Seal(6, GENESIS), form) != expected:
+            raise RuntimeError("the fast chain links differ from _chain.link")
+
+
+_check_extend_fast()
+
+
+def _sqlite_stream(value: object) -> object:
+    """eventsourcing stores a stream id as 32 hex digits; only that exact text is the id."""
+    if isinstance(value, str) and len(value) == 32:
+        try:
+            stream = UUID(hex=value)
+        except ValueError:
+            return value
+        if stream.hex == value:
+            return stream
+    return value

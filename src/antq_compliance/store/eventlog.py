@@ -1,0 +1,436 @@
+"""The event log: append and read facts on eventsourcing (SQLite, PostgreSQL, in memory).
+
+A batch across many subjects is one ``insert_events`` call, which eventsourcing runs in one
+database transaction: all or nothing. Two writers appending at the same version of a stream
+collide on the database's unique key (optimistic concurrency); the loser gets
+:class:`StreamConflict` and retries from a fresh read. After each append the new rows are
+sealed in the hash chain (``store/chain``); :meth:`EventLog.verify` walks rows and links.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, cast
+from uuid import UUID, uuid5
+
+import attrs
+from eventsourcing.persistence import (
+    IntegrityError,
+    StoredEvent,
+)
+from eventsourcing.sqlite import SQLiteApplicationRecorder
+
+from antq_compliance.codec.facts import ERASURE_TOPIC, decode_erasure, encode_erasure
+from antq_compliance.codec.fast import encode_trusted, trusted_decoder
+from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.privacy import Erasure
+from antq_compliance.store.application import (
+    _NAMESPACE,
+    StreamConflict,
+    _env_for,
+    _FactMapper,
+    _LedgerApplication,
+    _log,
+    _schema_lock,
+    is_postgres_url,
+    stream_id,
+)
+from antq_compliance.store.chain import _open_chain
+from antq_compliance.store.chain.links import verify_chain
+from antq_compliance.store.chain.report import VerifyReport
+from antq_compliance.store.payloads import _cipher_env, _Payloads
+from antq_compliance.store.vault import _open_vault
+
+__all__ = ["EventLog"]
+
+if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
+    pass
+
+
+_ERASURES = uuid5(_NAMESPACE, "erasures")
+"""The stream of erasure records (``privacy.Erasure``): not a subject's stream."""
+
+
+class EventLog:
+    """Append and read facts. ``location``: a SQLite file path, a PostgreSQL URL, or
+    ``:memory:``. ``env`` adds eventsourcing settings (``CIPHER_KEY``, ``COMPRESSOR_TOPIC``...)."""
+
+    def __init__(
+        self,
+        location: str | os.PathLike[str],
+        env: dict[str, str] | None = None,
+        *,
+        cipher_key: str | None = None,
+        compress: bool = False,
+    ):
+        self.location = str(location)
+        settings = _env_for(self.location)
+        # eventsourcing reads the process environment too; what is passed here wins over it,
+        # and the caller's explicit ``env`` wins over what the location implies.
+        settings = {**settings, **(env or {}), **_cipher_env(cipher_key, compress)}
+        with _schema_lock(settings):
+            self._app = _LedgerApplication(env=settings)
+            self._chain = _open_chain(self._app.recorder)
+            vault = _open_vault(self._app.recorder)
+        self._mapper = cast(_FactMapper, self._app.mapper)
+        try:
+            self._payloads = _Payloads(self.location, self._mapper, vault)
+        except BaseException:
+            vault.close()
+            self._chain.close()
+            self._app.close()
+            raise
+        self._mapper.payloads = self._payloads
+
+    @property
+    def is_postgres(self) -> bool:
+        return is_postgres_url(self.location)
+
+    def read(self, subject: str) -> list[Fact]:
+        """Every fact of one subject, in stream order (trusted decoding, see :meth:`scan`)."""
+        decode = self._decoder()
+        stored = self._app.recorder.select_events(stream_id(subject))
+        self._payloads.prefetch((s.topic, s.state) for s in stored)
+        return [decode(s.topic, s.state) for s in stored]
+
+    def _decoder(self) -> Callable[[str, bytes], Fact]:
+        """The trusted fast decoder (``_fastcodec``) behind the application's cipher and
+        compressor, if any: our own rows were validated on write and are hash-chained."""
+        decode = trusted_decoder()
+        payloads = self._payloads
+        payloads.personal.refresh()  # keys destroyed since, by any process, read as erased
+        patch = payloads.personal.patch
+
+        def unwrap(topic: str, state: bytes) -> Fact:
+            state, erased = payloads.open(topic, state)
+            fact = decode(topic, state)
+            return patch(fact) if erased else fact
+
+        return unwrap
+
+    def _rows(
+        self, after: int, limit: int, topics: Sequence[str] = ()
+    ) -> list[tuple[int, str, bytes]]:
+        """(position, topic, state) of up to ``limit`` rows after ``after``, in log order,
+        read straight from the recorder's table (no per-row stream-id conversion)."""
+        recorder = self._app.recorder
+        where = f" AND topic IN ({', '.join(['%s'] * len(topics))})" if topics else ""
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            statement = (
+                f"SELECT rowid, topic, state FROM {recorder.events_table_name} "
+                f"WHERE rowid > ?{where.replace('%s', '?')} ORDER BY rowid LIMIT ?"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None  # plain tuples
+                raw.execute(statement, (after, *topics, limit))
+                return cast(list[tuple[int, str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            query = sql.SQL(
+                "SELECT notification_id, topic, state FROM {}.{} "
+                f"WHERE notification_id > %s{where} ORDER BY notification_id LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (after, *topics, limit))
+                return cast(list[tuple[int, str, bytes]], pg.fetchall())
+        return [
+            (n.id, n.topic, n.state)
+            for n in recorder.select_notifications(
+                start=after, limit=limit, topics=topics, inclusive_of_start=False
+            )
+        ]
+
+    def append(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> None:
+        """Append facts to several streams atomically. Each item: (subject, version the
+        stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved."""
+        stored = self._stored(batches)
+        if not stored:
+            return
+        try:
+            # What ``events.put`` does, minus its per-event mapper: the facts are encoded by
+            # the fast encoder (the same bytes as ``encode_fact``; tests/test_fastpath.py).
+            self._app.recorder.insert_events(stored)
+        except IntegrityError as exc:
+            raise StreamConflict(str(exc)) from exc
+        try:
+            self.seal()
+        except Exception:  # the facts are committed: the next write or verify seals them
+            _log.warning("the log could not be sealed after an append", exc_info=True)
+
+    def _stored(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> list[StoredEvent]:
+        """The stored events of ``batches``, through the application's compressor and cipher."""
+        payloads = self._payloads
+        payloads.writable()
+        # The keys of the personal values, created first: a key without facts is harmless.
+        payloads.personal.prepare(f for _, _, facts in batches for f in facts)
+        seal, wrap = payloads.personal.seal, payloads.wrap
+        out = []
+        for subject, version, facts in batches:
+            stream = stream_id(subject)
+            for offset, fact in enumerate(facts, start=1):
+                topic, state = encode_trusted(seal(fact))
+                out.append(StoredEvent(stream, version + offset, topic, wrap(state)))
+        return out
+
+    def read_many(self, subjects: Sequence[str]) -> dict[str, list[Fact]]:
+        """Every fact of each subject, in stream order (one query per 500 subjects on SQLite
+        and PostgreSQL; :meth:`read` for one subject). Subjects without facts map to []."""
+        out: dict[str, list[Fact]] = {subject: [] for subject in subjects}
+        recorder = self._app.recorder
+        postgres = sys.modules.get("eventsourcing.postgres")
+        is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
+        if len(out) < 2 or not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg):
+            return {subject: self.read(subject) for subject in out}
+        decode = self._decoder()
+        streams = [stream_id(subject) for subject in out]
+        # PostgreSQL gives stream ids as UUIDs, SQLite as the 32 hex digits it stores.
+        by_key: dict[object, str] = {
+            (stream if is_pg else stream.hex): subject
+            for stream, subject in zip(streams, out, strict=True)
+        }
+        for start in range(0, len(streams), 500):
+            chunk = streams[start : start + 500]
+            rows = self._streams_rows(chunk, is_pg)
+            self._payloads.prefetch((topic, state) for _, topic, state in rows)
+            for originator, topic, state in rows:
+                out[by_key[originator]].append(decode(topic, state))
+        return out
+
+    def _streams_rows(self, streams: list[UUID], is_pg: bool) -> list[tuple[object, str, bytes]]:
+        recorder = self._app.recorder
+        if not is_pg:
+            assert isinstance(recorder, SQLiteApplicationRecorder)
+            statement = (
+                f"SELECT originator_id, topic, state FROM {recorder.events_table_name} "
+                f"WHERE originator_id IN ({', '.join('?' * len(streams))}) "
+                "ORDER BY originator_id, originator_version"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(statement, [s.hex for s in streams])
+                return cast(list[tuple[object, str, bytes]], raw.fetchall())
+        from psycopg import sql
+        from psycopg.rows import tuple_row
+
+        query = sql.SQL(
+            "SELECT originator_id, topic, state FROM {}.{} WHERE originator_id = ANY(%s) "
+            "ORDER BY originator_id, originator_version"
+        ).format(
+            sql.Identifier(cast(Any, recorder).datastore.schema),
+            sql.Identifier(cast(Any, recorder).events_table_name),
+        )
+        with cast(Any, recorder).datastore.transaction(commit=False) as pg:
+            pg.row_factory = cast(Any, tuple_row)
+            pg.execute(query, (streams,))
+            return cast(list[tuple[object, str, bytes]], pg.fetchall())
+
+    def seal(self) -> int:
+        """Chain every row after the chain head; the number of rows sealed. Run after each
+        append; safe to run from several processes at once."""
+        return self._chain.seal()
+
+    def verify(self, *, seal: bool = True) -> VerifyReport:
+        """Walk every stored row against the hash chain (see ``docs/integrity.md``). With
+        ``seal`` (the default) rows not yet chained are sealed first; without it they are
+        counted as ``unsealed`` and the walk writes nothing."""
+        if seal:
+            self.seal()
+        with self._chain.snapshot() as snapshot:
+            report = verify_chain(snapshot.rows, snapshot.seals, snapshot.head)
+        problem = report.problem
+        if problem is not None and problem.stream is not None:
+            subject = self._subject_of(UUID(problem.stream))
+            if subject is not None:
+                report = attrs.evolve(report, problem=attrs.evolve(problem, subject=subject))
+        return report
+
+    def _subject_of(self, stream: UUID) -> str | None:
+        """The subject of a stream, from the first of its rows that still decodes."""
+        try:
+            stored = self._app.recorder.select_events(stream)
+        except Exception:  # a tampered row may not even load; the stream id is named anyway
+            return None
+        for event in stored:
+            try:
+                return self._mapper.decode(event).subject
+            except Exception:
+                continue
+        return None
+
+    def scan(
+        self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 10_000
+    ) -> Iterator[tuple[int, Fact]]:
+        """Every stored fact in recording order (the notification log), optionally filtered
+        by stored topic, as (position, fact). Rows are read in batches straight from the
+        recorder's table and decoded by the trusted fast path (``_fastcodec``): they were
+        validated when written and tampering is the hash chain's business (``verify``)."""
+        for position, record in self.notifications(topics, start=start, batch=batch):
+            if isinstance(record, Fact):  # not an erasure record
+                yield position, record
+
+    def notifications(
+        self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 10_000
+    ) -> Iterator[tuple[int, Fact | Erasure]]:
+        """As :meth:`scan`, with the erasure records in their places: a follower of the log
+        re-evaluates the subjects of each erasure (their reasons may quote an erased value)
+        and moves past it."""
+        decode = self._decoder()
+        unwrap = self._payloads.unwrap
+        after = start - 1
+        while True:
+            rows = self._rows(after, batch, topics)
+            self._payloads.prefetch((topic, state) for _, topic, state in rows)
+            for position, topic, state in rows:
+                if topic == ERASURE_TOPIC:
+                    yield position, decode_erasure(unwrap(topic, state))
+                else:
+                    yield position, decode(topic, state)
+            if len(rows) < batch:
+                return
+            after = rows[-1][0]
+
+    def scan_streams(self, *, head: int | None = None, batch: int = 10_000) -> Iterator[list[Fact]]:
+        """Every subject's facts, one stream at a time (in stream-id order, each in stream
+        order), up to position ``head`` (default: the log's head when the walk starts). Only
+        one stream is held at a time: a full rebuild streams however long the log is.
+        Trusted decoding, as :meth:`scan`."""
+        decode = self._decoder()
+        head = self.head() if head is None else head
+        stream: list[Fact] = []
+        current: object = None
+        key: tuple[object, int] | None = None
+        while True:
+            rows = self._stream_rows(head, key, batch)
+            self._payloads.prefetch((topic, state) for _, _, topic, state in rows)
+            for originator, _version, topic, state in rows:
+                if topic == ERASURE_TOPIC:  # an erasure record, not a fact
+                    continue
+                if originator != current:
+                    if stream:
+                        yield stream
+                    stream, current = [], originator
+                stream.append(decode(topic, state))
+            if len(rows) < batch:
+                break
+            key = (rows[-1][0], rows[-1][1])
+        if stream:
+            yield stream
+
+    def _stream_rows(
+        self, head: int, key: tuple[object, int] | None, limit: int
+    ) -> list[tuple[object, int, str, bytes]]:
+        """Rows at positions up to ``head`` after the stream position ``key``, in
+        (stream, version) order: the primary key's order, so an index walk."""
+        recorder = self._app.recorder
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            after = "AND (originator_id, originator_version) > (?, ?) " if key else ""
+            statement = (
+                "SELECT originator_id, originator_version, topic, state "
+                f"FROM {recorder.events_table_name} WHERE rowid <= ? {after}"
+                "ORDER BY originator_id, originator_version LIMIT ?"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(statement, (head, *(key or ()), limit))
+                return cast(list[tuple[object, int, str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
+            query = sql.SQL(
+                "SELECT originator_id, originator_version, topic, state FROM {}.{} "
+                f"WHERE notification_id <= %s {after}"
+                "ORDER BY originator_id, originator_version LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (head, *(key or ()), limit))
+                return cast(list[tuple[object, int, str, bytes]], pg.fetchall())
+        rows = sorted(
+            (str(n.originator_id), n.originator_version, n.topic, n.state)
+            for n in recorder.select_notifications(start=1, limit=head or 1, stop=head)
+        )
+        if key is not None:
+            rows = [r for r in rows if (r[0], r[1]) > cast(tuple[str, int], key)]
+        return cast(list[tuple[object, int, str, bytes]], rows[:limit])
+
+    def scan_raw(self, *, batch: int = 2000) -> Iterator[int]:
+        """Notification ids only, without decoding: the raw read rate for benchmarks."""
+        position = 1
+        while True:
+            rows = self._app.recorder.select_notifications(start=position, limit=batch)
+            for row in rows:
+                yield row.id
+            if len(rows) < batch:
+                return
+            position = rows[-1].id + 1
+
+    def head(self) -> int:
+        return self._app.recorder.max_notification_id() or 0
+
+    # --- personal data: keys and erasure records -------------------------------------------
+
+    def person_keys(self, person: str, subject: str | None = None) -> list[tuple[str, str]]:
+        """(key id, subject) of the live keys of ``person`` (in ``subject`` only, if given)."""
+        return self._payloads.vault.live(person, subject)
+
+    def record_erasure(self, erasure: Erasure) -> None:
+        """Append an erasure record to the log (hash-chained like every row). Raises
+        :class:`StreamConflict` if another erasure was recorded meanwhile."""
+        self._payloads.writable()
+        version = len(self._app.recorder.select_events(_ERASURES))
+        topic, state = encode_erasure(erasure)
+        stored = StoredEvent(_ERASURES, version + 1, topic, self._payloads.wrap(state))
+        try:
+            self._app.recorder.insert_events([stored])
+        except IntegrityError as exc:
+            raise StreamConflict(str(exc)) from exc
+        try:
+            self.seal()
+        except Exception:
+            _log.warning("the log could not be sealed after an erasure", exc_info=True)
+
+    def destroy_keys(self, key_ids: Sequence[str]) -> int:
+        """Destroy person keys (crypto-shredding); the number destroyed."""
+        done = self._payloads.vault.destroy(key_ids)
+        self._payloads.personal.refresh()
+        return done
+
+    def erasures(self) -> list[Erasure]:
+        """Every erasure record, in the order recorded."""
+        return [
+            decode_erasure(self._payloads.unwrap(e.topic, e.state))
+            for e in self._app.recorder.select_events(_ERASURES)
+        ]
+
+    def erasure_records(self, start: int = 1) -> list[tuple[int, Erasure]]:
+        """(position, record) of the erasures at or after log position ``start`` (a walk of
+        the rest of the log; :meth:`notifications` gives them in their places among facts)."""
+        out: list[tuple[int, Erasure]] = []
+        after = start - 1
+        while rows := self._rows(after, 1000, [ERASURE_TOPIC]):
+            out += [(p, decode_erasure(self._payloads.unwrap(t, s))) for p, t, s in rows]
+            after = rows[-1][0]
+        return out
+
+    def close(self) -> None:
+        self._chain.close()
+        self._payloads.close()
+        self._app.close()

@@ -1,0 +1,70 @@
+"""PostgreSQL specifics of the event log: eventsourcing's recorder, sending a batch in chunks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from eventsourcing.persistence import (
+    StoredEvent,
+)
+
+if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
+    pass
+
+
+_PG_CHUNK = 2_000
+"""Events per INSERT statement inside a batch's single transaction (a few hundred kB each)."""
+
+_lazy: dict[str, type] = {}
+
+
+def _batch_postgres_recorder() -> type:
+    """eventsourcing's PostgreSQL recorder, inserting a batch without psycopg's pipeline mode.
+
+    eventsourcing 9.5 sends a whole batch as one ``unnest(array)`` parameter inside a psycopg
+    pipeline; psycopg 3.3 can stall sending such a message when it is larger than about 10 MB
+    (seen with imports of 20,000 facts and more: the server waits in ClientRead, the client
+    waits for the server). This recorder keeps everything else — the same statement, the
+    EXCLUSIVE table lock that makes notification ids commit in order, NOTIFY, one transaction
+    for the whole batch — and sends the batch in chunks of ``_PG_CHUNK`` events.
+    """
+    from eventsourcing.postgres import PostgresApplicationRecorder
+
+    class BatchPostgresRecorder(PostgresApplicationRecorder):
+        def insert_events(
+            self, stored_events: Sequence[StoredEvent], **kwargs: Any
+        ) -> Sequence[int] | None:
+            if not stored_events:
+                return []
+            ids: list[int] = []
+            with (
+                self.datastore.get_connection() as conn,
+                conn.transaction(),
+                conn.cursor() as curs,
+            ):
+                self._lock_table(curs)
+                self._notify_channel(curs)
+                for start in range(0, len(stored_events), _PG_CHUNK):
+                    rows = [
+                        self.construct_pg_stored_event(
+                            e.originator_id, e.originator_version, e.topic, e.state
+                        )
+                        for e in stored_events[start : start + _PG_CHUNK]
+                    ]
+                    curs.execute(self.insert_events_statement, (rows,))
+                    ids += [row["notification_id"] for row in curs.fetchall()]
+            return ids
+
+    BatchPostgresRecorder.__module__ = __name__
+    return BatchPostgresRecorder
+
+
+def __getattr__(name: str) -> type:
+    # Resolved by eventsourcing from APPLICATION_RECORDER_TOPIC; built on first use so that the
+    # PostgreSQL extra (psycopg) is imported only by deployments that use PostgreSQL.
+    if name == "BatchPostgresRecorder":
+        if name not in _lazy:
+            _lazy[name] = _batch_postgres_recorder()
+        return _lazy[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,272 @@
+"""Status views: read models followed across processes (``antq follow``).
+
+The view is a table of (subject, year) statuses kept next to eventsourcing's tracking table.
+Each batch of statuses and the log position it reaches are written in ONE transaction through
+eventsourcing's tracking recorder, which refuses a position that does not advance: a batch is
+applied exactly once, and a follower killed at any point resumes from the last committed
+position. ``antq_status_applied`` counts, per subject, the notifications applied.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+import attrs
+from eventsourcing.persistence import (
+    InfrastructureFactory,
+    IntegrityError,
+    Tracking,
+)
+from eventsourcing.sqlite import SQLiteTrackingRecorder
+from eventsourcing.utils import Environment
+
+from antq_compliance.domain.errors import InvalidQuery
+from antq_compliance.store.application import _env_for, _schema_lock, is_postgres_url
+
+__all__ = ["VIEW_NAME", "StatusViewStore", "ViewConflict", "ViewRow"]
+
+if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
+    from eventsourcing.postgres import PostgresDatastore
+
+
+# --- Status views: read models followed across processes (``antq follow``) ---------------------
+#
+# The view is a table of (subject, year) statuses kept next to eventsourcing's tracking table.
+# Each batch of statuses and the log position it reaches are written in ONE transaction through
+# eventsourcing's tracking recorder, which refuses a position that does not advance: a batch is
+# applied exactly once, and a follower killed at any point resumes from the last committed
+# position. ``antq_status_applied`` counts, per subject, the notifications applied: tests compare
+# it with the log to show that none was missed or applied twice.
+
+VIEW_NAME = "antq_status"
+"""The tracking name of the status view (eventsourcing's ``application_name`` column)."""
+_VIEW_TABLE = "antq_status_view"
+_APPLIED_TABLE = "antq_status_applied"
+
+
+@attrs.frozen
+class ViewRow:
+    subject: str
+    year: int
+    verdict: str
+    status: bytes
+    """The status as JSON (``_codec.status_to_json``), UTF-8."""
+
+
+class _SQLiteStatusView(SQLiteTrackingRecorder):
+    def construct_create_table_statements(self) -> list[str]:
+        return [
+            *super().construct_create_table_statements(),
+            f"CREATE TABLE IF NOT EXISTS {_VIEW_TABLE} (subject TEXT NOT NULL, year INTEGER NOT "
+            "NULL, verdict TEXT NOT NULL, status BLOB NOT NULL, PRIMARY KEY (subject, year)) "
+            "WITHOUT ROWID",
+            f"CREATE TABLE IF NOT EXISTS {_APPLIED_TABLE} (subject TEXT PRIMARY KEY, "
+            "notifications INTEGER NOT NULL) WITHOUT ROWID",
+        ]
+
+    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+        with self.datastore.transaction(commit=True) as cursor:
+            self._insert_tracking(cursor, Tracking(VIEW_NAME, position))
+            cursor.executemany(
+                f"INSERT INTO {_VIEW_TABLE} VALUES (?, ?, ?, ?) ON CONFLICT (subject, year) "
+                "DO UPDATE SET verdict = excluded.verdict, status = excluded.status",
+                [(r.subject, r.year, r.verdict, r.status) for r in rows],
+            )
+            cursor.executemany(
+                f"INSERT INTO {_APPLIED_TABLE} VALUES (?, ?) ON CONFLICT (subject) DO UPDATE "
+                f"SET notifications = {_APPLIED_TABLE}.notifications + excluded.notifications",
+                sorted(applied.items()),
+            )
+
+    def select(self, subject: str | None, year: int | None) -> list[ViewRow]:
+        where, params = _view_filter(subject, year, "?")
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(
+                f"SELECT subject, year, verdict, status FROM {_VIEW_TABLE}{where} "
+                "ORDER BY subject, year",
+                params,
+            )
+            return _view_rows(cursor.fetchall())
+
+    def applied(self) -> dict[str, int]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(f"SELECT subject, notifications FROM {_APPLIED_TABLE}")
+            return _applied_counts(cursor.fetchall())
+
+    def years(self) -> list[int]:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(f"SELECT DISTINCT year FROM {_VIEW_TABLE} ORDER BY year")
+            return [int(r["year"]) for r in cursor.fetchall()]
+
+
+def _view_rows(rows: Iterable[Any]) -> list[ViewRow]:
+    return [ViewRow(r["subject"], r["year"], r["verdict"], bytes(r["status"])) for r in rows]
+
+
+def _applied_counts(rows: Iterable[Any]) -> dict[str, int]:
+    return {r["subject"]: int(r["notifications"]) for r in rows}
+
+
+def _view_filter(subject: str | None, year: int | None, mark: str) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if subject is not None:
+        clauses.append(f"subject = {mark}")
+        params.append(subject)
+    if year is not None:
+        clauses.append(f"year = {mark}")
+        params.append(year)
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _postgres_status_view() -> type:
+    """The PostgreSQL status view class (the postgres extra is imported only when needed)."""
+    from eventsourcing.postgres import PostgresTrackingRecorder
+    from psycopg.sql import SQL, Identifier
+
+    class PostgresStatusView(PostgresTrackingRecorder):
+        def __init__(self, datastore: PostgresDatastore, **kwargs: Any) -> None:
+            super().__init__(datastore, **kwargs)
+            schema = Identifier(datastore.schema or "public")
+            self._view = SQL("{0}.{1}").format(schema, Identifier(_VIEW_TABLE))
+            self._applied = SQL("{0}.{1}").format(schema, Identifier(_APPLIED_TABLE))
+            self.sql_create_statements += [
+                SQL(
+                    "CREATE TABLE IF NOT EXISTS {0} (subject text NOT NULL, year integer NOT "
+                    "NULL, verdict text NOT NULL, status bytea NOT NULL, PRIMARY KEY "
+                    "(subject, year))"
+                ).format(self._view),
+                SQL(
+                    "CREATE TABLE IF NOT EXISTS {0} (subject text PRIMARY KEY, notifications "
+                    "bigint NOT NULL)"
+                ).format(self._applied),
+            ]
+
+        def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+            with self.datastore.transaction(commit=True) as cursor:
+                self._insert_tracking(cursor, Tracking(VIEW_NAME, position))
+                if rows:
+                    cursor.executemany(
+                        SQL(
+                            "INSERT INTO {0} VALUES (%s, %s, %s, %s) ON CONFLICT (subject, year) "
+                            "DO UPDATE SET verdict = excluded.verdict, status = excluded.status"
+                        ).format(self._view),
+                        [(r.subject, r.year, r.verdict, r.status) for r in rows],
+                    )
+                if applied:
+                    cursor.executemany(
+                        SQL(
+                            "INSERT INTO {0} AS a VALUES (%s, %s) ON CONFLICT (subject) DO UPDATE "
+                            "SET notifications = a.notifications + excluded.notifications"
+                        ).format(self._applied),
+                        sorted(applied.items()),
+                    )
+
+        def select(self, subject: str | None, year: int | None) -> list[ViewRow]:
+            where, params = _view_filter(subject, year, "%s")
+            with self.datastore.transaction(commit=False) as cursor:
+                cursor.execute(
+                    SQL("SELECT subject, year, verdict, status FROM {0}").format(self._view)
+                    + SQL(where)  # only our own literal text: column names and placeholders
+                    + SQL(" ORDER BY subject, year"),
+                    params,
+                )
+                return _view_rows(cursor.fetchall())
+
+        def applied(self) -> dict[str, int]:
+            with self.datastore.transaction(commit=False) as cursor:
+                cursor.execute(SQL("SELECT subject, notifications FROM {0}").format(self._applied))
+                return _applied_counts(cursor.fetchall())
+
+        def years(self) -> list[int]:
+            with self.datastore.transaction(commit=False) as cursor:
+                cursor.execute(
+                    SQL("SELECT DISTINCT year FROM {0} ORDER BY year").format(self._view)
+                )
+                return [int(r["year"]) for r in cursor.fetchall()]
+
+    return PostgresStatusView
+
+
+def _view_env(log_location: str, view_location: str | None) -> dict[str, str]:
+    """Where the view lives: the log's PostgreSQL database and schema (tables ``antq_status_*``),
+    or its own SQLite file (default: the log's file name + ``.status``), never the log's file:
+    the log's writers and the follower then never wait on each other's SQLite write lock."""
+    if is_postgres_url(log_location):
+        if view_location is not None and view_location != log_location:
+            raise InvalidQuery(
+                "on PostgreSQL the status view lives in the log's database and schema; "
+                "--view takes no other location"
+            )
+        env = _env_for(log_location)
+        env.pop("APPLICATION_RECORDER_TOPIC", None)
+        return env
+    if log_location == ":memory:":
+        raise InvalidQuery("an in-memory log cannot be followed from another process")
+    target = view_location or f"{log_location}.status"
+    if Path(target).resolve() == Path(log_location).resolve():
+        raise InvalidQuery("the status view needs its own SQLite file, not the log's")
+    return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": target}
+
+
+class _ViewRecorder(Protocol):
+    def max_tracking_id(self, application_name: str) -> int | None: ...
+    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None: ...
+    def select(self, subject: str | None, year: int | None) -> list[ViewRow]: ...
+    def applied(self) -> dict[str, int]: ...
+    def years(self) -> list[int]: ...
+
+
+class StatusViewStore:
+    """The persisted status view of a log: its rows, the log position they reflect, and the
+    notifications applied per subject. Writes go through :meth:`save` only."""
+
+    def __init__(self, log_location: str, view_location: str | None = None) -> None:
+        env = _view_env(str(log_location), view_location)
+        self.location = env.get("SQLITE_DBNAME") or str(log_location)
+        view_class = (
+            _postgres_status_view()
+            if env["PERSISTENCE_MODULE"] == "eventsourcing.postgres"
+            else _SQLiteStatusView
+        )
+        with _schema_lock(env):
+            factory = InfrastructureFactory.construct(Environment(name=VIEW_NAME, env=env))
+            self._factory = factory  # keeps the datastore (and its pool) alive
+            self._recorder: _ViewRecorder = cast(
+                _ViewRecorder, factory.tracking_recorder(view_class)
+            )
+
+    def position(self) -> int:
+        """The last log position applied (0: nothing yet)."""
+        return self._recorder.max_tracking_id(VIEW_NAME) or 0
+
+    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+        """Write ``rows`` and the per-subject counts, reaching ``position``, in one transaction;
+        :class:`ViewConflict` when the view is already at or past ``position``."""
+        try:
+            self._recorder.save(rows, applied, position)
+        except IntegrityError as exc:
+            raise ViewConflict(
+                f"the status view is already at or past log position {position}"
+            ) from exc
+
+    def rows(self, subject: str | None = None, year: int | None = None) -> list[ViewRow]:
+        return self._recorder.select(subject, year)
+
+    def applied(self) -> dict[str, int]:
+        return self._recorder.applied()
+
+    def years(self) -> list[int]:
+        """The evaluation years the view holds statuses of."""
+        return self._recorder.years()
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._factory.close()
+
+
+class ViewConflict(Exception):
+    """Another follower already applied this part of the log to the view."""

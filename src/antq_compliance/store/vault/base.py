@@ -1,0 +1,105 @@
+"""Personal values encrypted per data subject (crypto-shredding), and the store's key table.
+
+An adapter (cryptography, orjson, the database drivers), never imported by the pure domain and
+never importing eventsourcing: ``_store.py`` wires it into the mapper.
+
+* **Keys.** One random 512-bit key per (unit, person) pair (``privacy.py`` says who the person
+  of a value is), in the table ``antq_person_keys`` of the same store. A row holds the key id
+  (random, stored in the facts), SHA-256 digests of the pair and of the person reference (to
+  find the keys of a person), the unit id and the key. Erasing destroys the key and both
+  digests: nothing left links the key id to anyone.
+* **Values.** Each personal value is stored as a token string ``"\u0001p:<key id>:<base64>"``:
+  AES-SIV (RFC 5297, AES-256 in SIV mode) of the UTF-8 value under the pair's key, the key id as
+  associated data. SIV is deterministic: one value under one key always gives the same token,
+  so a read decrypts each distinct token once. The token replaces the value before the fact is
+  serialised, and is replaced back (by the plaintext, or by a placeholder when the key is gone)
+  in the stored bytes before they are decoded. The control character cannot occur in any
+  validated text, so a client cannot forge a token.
+* **Meta.** ``antq_meta`` keeps settings fixed with the store, here the key check of the store
+  cipher (``docs/reliability.md``, "Encryption at rest"), and the count of destroyed keys
+  (``erasures``, decimal ASCII), raised in the transaction that destroys them: every read
+  checks it, by primary key, to notice an erasure made by any process.
+* **Caches.** A process keeps the keys, tokens and opened values it met, each cache capped
+  (``CACHE_LIMIT`` entries) and emptied when full between two batches, so memory does not
+  grow with the log; a read fetches the keys of a whole batch of rows in one query.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from collections.abc import Collection
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from antq_compliance.domain.privacy import person_key
+
+__all__ = ["CACHE_LIMIT", "ERASURES", "KEYS", "META", "Vault"]
+
+if TYPE_CHECKING:
+    pass
+
+
+KEYS = "antq_person_keys"
+META = "antq_meta"
+ERASURES = "erasures"
+"""The ``antq_meta`` row counting the destroyed keys (the cache epoch)."""
+CACHE_LIMIT = 50_000
+"""Entries each cache of :class:`PersonalData` holds at most before it is emptied."""
+
+
+def _digest(*parts: str) -> bytes:
+    return hashlib.sha256(b"antq-person-v1\x00" + "\x00".join(parts).encode("utf-8")).digest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class Vault:
+    """The key table and the meta table of one store."""
+
+    def keys_for(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[str, bytes]]:
+        """The key of each (unit, person) pair, created when missing: (key id, key)."""
+        raise NotImplementedError
+
+    def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
+        """The live keys among ``ids`` (an erased or unknown id is absent); ``None``: all."""
+        raise NotImplementedError
+
+    def live(self, person: str, scope: str | None) -> list[tuple[str, str]]:
+        """(key id, unit) of the live keys of ``person`` (in ``scope`` only, if given)."""
+        raise NotImplementedError
+
+    def destroy(self, ids: Collection[str]) -> int:
+        """Destroy the keys (and the digests naming their person); the number destroyed."""
+        raise NotImplementedError
+
+    def epoch(self) -> int:
+        """The number of keys destroyed so far: a cache is stale when it has changed."""
+        raise NotImplementedError
+
+    def meta(self, name: str) -> bytes | None:
+        raise NotImplementedError
+
+    def put_meta(self, name: str, value: bytes) -> bytes:
+        """Store ``value`` unless ``name`` has one; the stored value."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        return None
+
+    @staticmethod
+    def _row(scope: str, person: str) -> tuple[str, bytes, bytes, str, bytes, str]:
+        norm = person_key(person)
+        return (
+            uuid.uuid4().hex,
+            _digest(scope, norm),
+            _digest(norm),
+            scope,
+            secrets.token_bytes(64),
+            _now(),
+        )

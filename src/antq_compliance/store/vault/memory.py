@@ -1,0 +1,78 @@
+"""The vault of an in-memory store."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any
+
+from antq_compliance.domain.privacy import person_key
+from antq_compliance.store.vault.base import Vault, _digest
+
+__all__ = ["open_memory_vault"]
+
+if TYPE_CHECKING:
+    pass
+
+
+class _MemoryVault(Vault):
+    def __init__(self) -> None:
+        self._rows: dict[str, list[Any]] = {}
+        self._by_lookup: dict[bytes, str] = {}
+        self._meta: dict[str, bytes] = {}
+        self._erased = 0
+        self._lock = threading.Lock()
+
+    def keys_for(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[str, bytes]]:
+        out = {}
+        with self._lock:
+            for scope, person in pairs:
+                row = self._row(scope, person)
+                key_id = self._by_lookup.get(row[1])
+                if key_id is None:
+                    key_id = row[0]
+                    self._rows[key_id] = list(row)
+                    self._by_lookup[row[1]] = key_id
+                out[scope, person] = (key_id, self._rows[key_id][4])
+        return out
+
+    def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
+        with self._lock:
+            wanted = self._rows if ids is None else ids
+            return {i: self._rows[i][4] for i in wanted if i in self._rows and self._rows[i][4]}
+
+    def live(self, person: str, scope: str | None) -> list[tuple[str, str]]:
+        target = _digest(person_key(person))
+        with self._lock:
+            return sorted(
+                (key_id, row[3])
+                for key_id, row in self._rows.items()
+                if row[2] == target and row[4] is not None and scope in (None, row[3])
+            )
+
+    def destroy(self, ids: Collection[str]) -> int:
+        done = 0
+        with self._lock:
+            for key_id in ids:
+                row = self._rows.get(key_id)
+                if row is not None and row[4] is not None:
+                    self._by_lookup.pop(row[1], None)
+                    row[1] = row[2] = row[4] = None
+                    done += 1
+            self._erased += done
+        return done
+
+    def epoch(self) -> int:
+        return self._erased
+
+    def meta(self, name: str) -> bytes | None:
+        return self._meta.get(name)
+
+    def put_meta(self, name: str, value: bytes) -> bytes:
+        return self._meta.setdefault(name, value)
+
+
+def open_memory_vault() -> Vault:
+    return _MemoryVault()
