@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONUTF8 := 1
 
-.PHONY: demo demo-province test lint unit spec-check spec-report bench bench-full clean
+.PHONY: demo demo-province test lint unit test-domain test-store test-cli test-features spec-check spec-report bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,8 +27,20 @@ demo-province: $(STAMP)  ## generate the Trà Vinh province log, import it, prin
 
 test: lint spec-check unit  ## lint, types, spec coverage, then the whole suite (SQLite and PostgreSQL)
 
-unit: $(STAMP)
+unit: $(STAMP)  ## the whole suite: every tier below
 	$(VENV)/bin/pytest
+
+test-domain: $(STAMP)  ## the pure core, no database (tests/domain)
+	$(VENV)/bin/pytest -m "domain and not slow"
+
+test-store: $(STAMP)  ## the ledger on SQLite and PostgreSQL (tests/store)
+	$(VENV)/bin/pytest -m "store and not slow"
+
+test-cli: $(STAMP)  ## the antq command line, the docs' examples (tests/cli)
+	$(VENV)/bin/pytest -m "cli and not slow"
+
+test-features: $(STAMP)  ## the Vietnamese specifications on both stores (tests/features)
+	$(VENV)/bin/pytest -m "features and not slow"
 
 lint: $(STAMP)  ## ruff and mypy --strict
 	$(VENV)/bin/ruff check src tests benchmarks

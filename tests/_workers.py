@@ -5,7 +5,7 @@
   end), so that the crash harness can kill the import inside its write. With
   ``ANTQ_PAUSE_BETWEEN_CHUNKS=N`` (PostgreSQL) the batch is sent in statements of N events and
   the import prints ``between-chunks`` and waits after the first one, inside the transaction.
-* :func:`record_concurrently`: one of N writer processes of ``tests/test_multiprocess.py``
+* :func:`record_concurrently`: one of N writer processes of ``tests/store/test_multiprocess.py``
   (started with multiprocessing's ``spawn`` context, which pickles it by module name).
 """
 

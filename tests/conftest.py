@@ -1,5 +1,14 @@
 """Shared fixtures: a ledger on each store (SQLite file, PostgreSQL schema) and a fake clock.
 
+The suite is in four tiers, one folder each, each with its marker (``pytest -m store``...):
+
+* ``tests/domain``: the pure core (domain, regulation, audit, codec, the spec report): no
+  database, no process; a test there may not ask for a store;
+* ``tests/store``: the ledger on SQLite and PostgreSQL (every test that takes ``store``,
+  ``ledger`` or ``open_ledger`` runs once per store), crashes, concurrency, erasure, reports;
+* ``tests/cli``: the ``antq`` command line, the documentation's examples, the benchmark script;
+* ``tests/features``: the Vietnamese specifications (pytest-bdd), on both stores.
+
 PostgreSQL tests use ``ANTQ_TEST_POSTGRES`` (default
 ``postgresql://antq:antq@127.0.0.1:5432/antq_test``). Outside CI they are skipped, with the
 reason printed, when no server answers; in CI (``CI`` set) an unreachable server is an error.
@@ -28,6 +37,21 @@ def pytest_configure(config: pytest.Config) -> None:
     # scenarios with clause ids under --strict-markers and an unknown id fails collection.
     for clause_id, item in catalogue().items():
         config.addinivalue_line("markers", f"{clause_id}: {item.title_en}")
+
+
+TIERS = ("domain", "store", "cli", "features")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark each test with its tier (the folder it is in); a domain test may not use a store."""
+    root = Path(__file__).resolve().parent
+    for item in items:
+        tier = item.path.resolve().relative_to(root).parts[0]
+        if tier not in TIERS:
+            raise pytest.UsageError(f"{item.nodeid}: tests live in one of the folders {TIERS}")
+        item.add_marker(getattr(pytest.mark, tier))
+        if tier == "domain" and "store" in getattr(item, "fixturenames", ()):
+            raise pytest.UsageError(f"{item.nodeid}: a domain test may not use a store")
 
 
 class FakeClock:

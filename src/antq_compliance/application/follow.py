@@ -3,7 +3,7 @@
 A *follower* reads the log's notifications after the position its view has reached, in batches,
 re-evaluates each subject a batch touched (once, from its whole stream) for the followed years,
 and writes the new statuses together with the position they reach in one transaction of the
-view store (``_store.StatusViewStore``, on eventsourcing's tracking recorder). Hence:
+view store (``store.status_view.StatusViewStore``, on eventsourcing's tracking recorder). Hence:
 
 * **exactly once**: the store refuses a position that does not advance, so a batch is never
   applied twice, even by two followers racing on one view (the loser gets ``ViewConflict``,

@@ -34,7 +34,8 @@ class Ledger(Recording, Auditing):
     evaluate. ``env`` passes eventsourcing settings such as ``CIPHER_KEY``.
 
     ``actor`` is who records (``policy.Actor``: a role, and the unit for the unit role); the
-    policy of ``policy.py`` is enforced on every fact it records, and each fact keeps the role.
+    policy of ``domain/policy.py`` is enforced on every fact it records, and each fact keeps the
+    role.
     The default, ``system``, may record every type (legacy imports, callers that do not say).
     Each command also takes ``actor=`` for one call.
 

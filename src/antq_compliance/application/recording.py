@@ -145,7 +145,7 @@ class Recording(LedgerBase):
 
         Facts already recorded with identical content are skipped, so a batch can be re-run.
         ``labels`` names each draft in error messages (default ``fact '<id>'``). A fact the
-        actor's role may not record (``policy.py``) raises :class:`NotPermitted` and nothing
+        actor's role may not record (``domain/policy.py``) raises :class:`NotPermitted` and nothing
         of the batch is written.
 
         When another writer appended to one of the batch's subjects first, the batch is
@@ -302,7 +302,7 @@ class Recording(LedgerBase):
 
 
 def _permit(actor: Actor, draft: FactDraft, label: str, state: _SubjectState) -> None:
-    """Refuse a fact the actor's role may not record (``policy.py``)."""
+    """Refuse a fact the actor's role may not record (``domain/policy.py``)."""
     corrected = None
     if isinstance(draft.data, FactRetracted):
         corrected = state.by_id[draft.data.target].type_name

@@ -1,20 +1,21 @@
 """The trusted fast decoder: stored facts read back from our own log, without re-validation.
 
-Every stored row was validated when it was written (``_codec.draft_from_json`` or the attrs
+Every stored row was validated when it was written (``codec.facts.draft_from_json`` or the attrs
 validators of the Python API, then the ledger's stream checks) and is sealed in the hash chain
 (``docs/integrity.md``): an edited row is found by ``antq verify``, not by decoding. Reading it
 back therefore needs neither the attrs validators nor cattrs' generic structuring: this module
 compiles, once per fact type, a plain function that builds the attrs objects straight from the
 parsed JSON (``orjson``), filling their slots without calling ``__init__``.
 
-It must decode *exactly* what :func:`antq_compliance._codec.decode_fact` decodes (same types,
+It must decode *exactly* what :func:`antq_compliance.codec.facts.decode_fact` decodes (same types,
 same values, same NFC normalisation of payload text, same upcasting of older shapes):
-``tests/test_fastpath.py`` checks this on every fact type, on random valid facts and on format-1
+``tests/domain/test_fastpath.py`` checks this on every fact type, on random valid facts and on
+format-1
 data. Anything the compiled function does not expect (a malformed or unknown row) falls back to
 ``decode_fact``, which raises its usual, precise error.
 
 The write side has the same kind of shortcut: :func:`encode_trusted` gives the bytes of
-``_codec.encode_fact`` (checked byte for byte by the tests) for facts the library built, and
+``codec.facts.encode_fact`` (checked byte for byte by the tests) for facts the library built, and
 :func:`fact_from_draft` makes the :class:`Fact` of a draft that was validated when it was built.
 
 An adapter, not pure domain: it knows the storage shape and uses orjson.
@@ -227,11 +228,12 @@ def decode_trusted(topic: str, payload: bytes) -> Fact:
     return trusted_decoder()(topic, payload)
 
 
-# --- the write side: the same bytes as ``_codec.encode_fact``, without cattrs --------------------
+# --- the write side: the same bytes as ``codec.facts.encode_fact``, without cattrs
+# --------------------
 
 
 class _EncoderCompiler:
-    """One ``enc_<Class>(o)`` per attrs class: the dict ``_codec.converter.unstructure`` gives
+    """One ``enc_<Class>(o)`` per attrs class: the dict ``codec.facts.converter.unstructure`` gives
     (fields in declaration order, defaults omitted, enums as values, sets as sorted lists)."""
 
     def __init__(self) -> None:
@@ -300,8 +302,8 @@ _dumps = orjson.dumps
 
 
 def encode_trusted(fact: Fact) -> tuple[str, bytes]:
-    """``_codec.encode_fact(fact)``, byte for byte, for a fact built by the library (a valid
-    :class:`Fact`). ``tests/test_fastpath.py`` checks the bytes on every fact type."""
+    """``codec.facts.encode_fact(fact)``, byte for byte, for a fact built by the library (a valid
+    :class:`Fact`). ``tests/domain/test_fastpath.py`` checks the bytes on every fact type."""
     data = fact.data
     body: dict[str, Any] = {
         "id": fact.id,

@@ -1,12 +1,12 @@
 """The JSON Schema (draft 2020-12) of one interchange line, generated from the fact classes.
 
 Nothing here lists fields by hand: the schema is built by walking ``attrs.fields`` of every
-class in :data:`~antq_compliance.facts.FACT_TYPES` (and of the envelope, :class:`FactDraft`),
+class in :data:`~antq_compliance.domain.facts.FACT_TYPES` (and of the envelope, :class:`FactDraft`),
 with resolved types. The only hand-written parts are the mapping from a validator to JSON
 Schema keywords (an unknown validator is an error, so a new one cannot be silently ignored) and
 the prose of the cross-field rules that ``__attrs_post_init__`` methods enforce.
 
-The schema is that of the current format, :data:`~antq_compliance._codec.FORMAT_VERSION`. The
+The schema is that of the current format, :data:`~antq_compliance.codec.upcast.FORMAT_VERSION`. The
 generated file ships twice, identical: ``src/antq_compliance/data/interchange-v2.schema.json``
 (in the package) and ``docs/interchange-v2.schema.json`` (for readers). Regenerate both with::
 
@@ -113,7 +113,7 @@ def _constraints(validator: object) -> list[_Constraint]:
     """What an attrs validator checks, as JSON Schema keywords and prose.
 
     Raises :class:`TypeError` for a validator it does not know, so that a new validator in
-    ``facts.py`` cannot go unnoticed: add its mapping here.
+    ``domain/facts/`` cannot go unnoticed: add its mapping here.
     """
     if validator is None:
         return []
@@ -308,7 +308,7 @@ class _Builder:
         if isinstance(tp, type) and attrs.has(tp):
             cls: type = tp
             return self.ref(tp.__name__, lambda: self.of_class(cls)), f"{tp.__name__} (object)"
-        raise TypeError(f"no JSON Schema mapping for the type {tp!r}: add one in _schema.py")
+        raise TypeError(f"no JSON Schema mapping for the type {tp!r}: add one in codec/schema.py")
 
     def field(self, f: attrs.Attribute[Any], *, also: object = None) -> dict[str, Any]:
         """A field's schema; ``also`` is a validator applied outside attrs (post-init)."""

@@ -35,7 +35,7 @@ __all__ = [
 MAX_INTEGER = 2**53 - 1
 """The largest count or amount a fact may hold: what every JSON reader represents exactly
 (RFC 8259 section 6). The importer refuses larger numbers anywhere in a line
-(``_codec.MAX_INTEGER`` is this value); these validators refuse them from the Python API."""
+(``codec.facts.MAX_INTEGER`` is this value); these validators refuse them from the Python API."""
 
 _TOO_LARGE = f"is out of range (at most {MAX_INTEGER:,})"
 
@@ -57,7 +57,7 @@ def positive(_: object, a: attrs.Attribute[Any], value: int) -> None:
 # --- text: what a reviewer reading the record cannot see is refused ----------------------------
 #
 # The log is evidence: a name or a document number must read as what it is. Refused in every
-# text field (the JSON Schema states the same classes, ``_schema.py``):
+# text field (the JSON Schema states the same classes, ``codec/schema.py``):
 #
 # * control characters (C0 but tab and newline, DEL, C1 such as the 8-bit terminal escape
 #   U+009B);

@@ -103,7 +103,7 @@ class ConcurrencyConflict(AntqError):
 
 
 class NotPermitted(AntqError, PermissionError):
-    """The actor's role may not record this fact (``policy.py``). Nothing was written."""
+    """The actor's role may not record this fact (``domain/policy.py``). Nothing was written."""
 
     def __init__(
         self, record: str, actor: str, role: str, type_name: str, subject: str, problem: str

@@ -275,7 +275,8 @@ class TextStatus(Labelled):
 
 
 class Role(Labelled):
-    """The capacity in which an actor records facts (``policy.py`` says who may record what)."""
+    """The capacity in which an actor records facts (``domain/policy.py`` says who may record
+    what)."""
 
     UNIT = ("unit", "đơn vị", "unit")
     POLICE = ("police", "công an", "police")

@@ -2,7 +2,7 @@
 
 A projection is derived, never trusted over the log: it can be rebuilt from the log at any time
 (``Ledger.replay()``, ``antq replay``), and a rebuilt projection must equal one maintained
-incrementally and a fresh evaluation of the facts (``tests/test_projection.py`` checks this on
+incrementally and a fresh evaluation of the facts (``tests/store/test_projection.py`` checks this on
 random fact sequences). Pure: facts in, statuses out; the ledger feeds it from the log.
 
 Each (subject, year) is evaluated once per refresh, however many of the subject's facts arrived

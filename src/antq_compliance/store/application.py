@@ -11,7 +11,7 @@ import functools
 import logging
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
 from uuid import UUID, uuid5
 
@@ -22,14 +22,7 @@ from eventsourcing.persistence import (
     Transcoder,
 )
 
-from antq_compliance.codec.facts import decode_fact, encode_fact
-from antq_compliance.domain.facts import Fact
-from antq_compliance.store.payloads import _Payloads
-
 __all__ = ["StreamConflict", "is_postgres_url", "stream_id"]
-
-if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
-    pass
 
 
 _SCHEMA_LOCK = 0x616E7471  # "antq": advisory lock key for table creation
@@ -47,19 +40,8 @@ class StreamConflict(Exception):
     """Another writer appended to one of the streams first."""
 
 
-class _Envelope:
-    """What eventsourcing's event store carries for us: a fact at a position in a stream."""
-
-    __slots__ = ("fact", "originator_id", "originator_version")
-
-    def __init__(self, originator_id: UUID, originator_version: int, fact: Fact) -> None:
-        self.originator_id = originator_id
-        self.originator_version = originator_version
-        self.fact = fact
-
-
 class _NoTranscoder(Transcoder):
-    """Unused: the fact mapper encodes with the project's own converter."""
+    """Unused: facts are encoded by the project's own codec."""
 
     def encode(self, obj: Any) -> bytes:
         raise NotImplementedError
@@ -69,45 +51,16 @@ class _NoTranscoder(Transcoder):
 
 
 class _FactMapper(Mapper[UUID]):
-    """Maps facts to stored events with the project's converter (JSON via orjson).
-
-    The application's compressor and cipher (``COMPRESSOR_TOPIC``, ``CIPHER_KEY``) still apply.
-    """
+    """eventsourcing's mapper slot: it holds the application's cipher and compressor
+    (``CIPHER_KEY``, ``COMPRESSOR_TOPIC``), which :class:`~antq_compliance.store.payloads.
+    _Payloads` applies. Facts never pass through it: :meth:`EventLog.append` encodes them with
+    the trusted encoder and every read decodes rows itself."""
 
     def to_stored_event(self, domain_event: Any) -> StoredEvent:
-        envelope = cast(_Envelope, domain_event)
-        topic, state = encode_fact(envelope.fact)
-        if self.compressor:
-            state = self.compressor.compress(state)
-        if self.cipher:
-            state = self.cipher.encrypt(state)
-        return StoredEvent(
-            originator_id=envelope.originator_id,
-            originator_version=envelope.originator_version,
-            topic=topic,
-            state=state,
-        )
-
-    payloads: _Payloads | None = None
-
-    def decode(self, stored: StoredEvent) -> Fact:
-        if self.payloads is not None:
-            state, erased = self.payloads.open(stored.topic, stored.state)
-            fact = decode_fact(stored.topic, state)
-            return self.payloads.personal.patch(fact) if erased else fact
-        state = stored.state
-        if self.cipher:
-            state = self.cipher.decrypt(state)
-        if self.compressor:
-            state = self.compressor.decompress(state)
-        return decode_fact(stored.topic, state)
+        raise NotImplementedError("facts are appended by EventLog.append")
 
     def to_domain_event(self, stored_event: StoredEvent) -> Any:
-        return _Envelope(
-            cast(UUID, stored_event.originator_id),
-            stored_event.originator_version,
-            self.decode(stored_event),
-        )
+        raise NotImplementedError("facts are read by EventLog")
 
 
 class _LedgerApplication(Application[UUID]):
@@ -141,7 +94,7 @@ def _env_for(location: str) -> dict[str, str]:
         return env
     # A writer waits up to 30 s for SQLite's single write lock, as the chain's seal does
     # (eventsourcing's default is 5 s, which 8 busy writers on 2 cores exceeded:
-    # "database is locked"; tests/test_multiprocess.py, docs/reliability.md).
+    # "database is locked"; tests/store/test_multiprocess.py, docs/reliability.md).
     return {
         "PERSISTENCE_MODULE": "eventsourcing.sqlite",
         "SQLITE_DBNAME": str(Path(location)),

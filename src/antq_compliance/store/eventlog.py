@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from uuid import UUID, uuid5
 
 import attrs
@@ -22,7 +22,7 @@ from eventsourcing.persistence import (
 )
 from eventsourcing.sqlite import SQLiteApplicationRecorder
 
-from antq_compliance.codec.facts import ERASURE_TOPIC, decode_erasure, encode_erasure
+from antq_compliance.codec.facts import ERASURE_TOPIC, decode_erasure, decode_fact, encode_erasure
 from antq_compliance.codec.fast import encode_trusted, trusted_decoder
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.privacy import Erasure
@@ -44,9 +44,6 @@ from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
 
 __all__ = ["EventLog"]
-
-if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
-    pass
 
 
 _ERASURES = uuid5(_NAMESPACE, "erasures")
@@ -82,7 +79,6 @@ class EventLog:
             self._chain.close()
             self._app.close()
             raise
-        self._mapper.payloads = self._payloads
 
     @property
     def is_postgres(self) -> bool:
@@ -96,7 +92,7 @@ class EventLog:
         return [decode(s.topic, s.state) for s in stored]
 
     def _decoder(self) -> Callable[[str, bytes], Fact]:
-        """The trusted fast decoder (``_fastcodec``) behind the application's cipher and
+        """The trusted fast decoder (``codec/fast.py``) behind the application's cipher and
         compressor, if any: our own rows were validated on write and are hash-chained."""
         decode = trusted_decoder()
         payloads = self._payloads
@@ -158,7 +154,7 @@ class EventLog:
             return
         try:
             # What ``events.put`` does, minus its per-event mapper: the facts are encoded by
-            # the fast encoder (the same bytes as ``encode_fact``; tests/test_fastpath.py).
+            # the fast encoder (the same bytes as ``encode_fact``; tests/domain/test_fastpath.py).
             self._app.recorder.insert_events(stored)
         except IntegrityError as exc:
             raise StreamConflict(str(exc)) from exc
@@ -263,7 +259,8 @@ class EventLog:
             return None
         for event in stored:
             try:
-                return self._mapper.decode(event).subject
+                state, _ = self._payloads.open(event.topic, event.state)
+                return decode_fact(event.topic, state).subject
             except Exception:
                 continue
         return None
@@ -273,7 +270,7 @@ class EventLog:
     ) -> Iterator[tuple[int, Fact]]:
         """Every stored fact in recording order (the notification log), optionally filtered
         by stored topic, as (position, fact). Rows are read in batches straight from the
-        recorder's table and decoded by the trusted fast path (``_fastcodec``): they were
+        recorder's table and decoded by the trusted fast path (``codec/fast.py``): they were
         validated when written and tampering is the hash chain's business (``verify``)."""
         for position, record in self.notifications(topics, start=start, batch=batch):
             if isinstance(record, Fact):  # not an erasure record

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 from uuid import UUID
 
 import orjson
@@ -20,10 +19,6 @@ from antq_compliance.domain.errors import (
 )
 from antq_compliance.store.vault.base import Vault
 from antq_compliance.store.vault.tokens import PersonalData
-
-if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
-    pass
-
 
 # --- stored bytes: personal-data tokens, compression, encryption (docs/reliability.md) ---------
 
@@ -62,7 +57,8 @@ def _plain_row(state: bytes) -> bool:
 
 
 class _Payloads:
-    """Between a fact's JSON and the ``state`` column: personal-data tokens (``_personal``),
+    """Between a fact's JSON and the ``state`` column: personal-data tokens
+    (``store/vault/tokens.py``),
     then the compressor and the cipher the application was opened with. Reading is tolerant
     of rows written under other settings (a cipher or compressor switched on later): a zlib
     stream starts with ``x`` and our JSON with ``{``; anything else must decrypt."""

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eventsourcing.persistence import (
     StoredEvent,
 )
-
-if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
-    pass
-
 
 _PG_CHUNK = 2_000
 """Events per INSERT statement inside a batch's single transaction (a few hundred kB each)."""

@@ -53,7 +53,7 @@ class ViewRow:
     year: int
     verdict: str
     status: bytes
-    """The status as JSON (``_codec.status_to_json``), UTF-8."""
+    """The status as JSON (``codec.facts.status_to_json``), UTF-8."""
 
 
 class _SQLiteStatusView(SQLiteTrackingRecorder):

@@ -1,4 +1,5 @@
-"""``antq follow``: keep the status view current in a process of its own (``follow.py``)."""
+"""``antq follow``: keep the status view current in a process of its own
+(``application/follow.py``)."""
 
 from __future__ import annotations
 

@@ -22,7 +22,8 @@ class FactData:
 
     ``shape_version`` is the version of the type's JSON shape: stored facts carry it in their
     topic (``antq:<type_name>:v<shape_version>``). It is raised only together with an upcaster
-    from the previous shape and a new interchange format (``_codec``, ``docs/interchange.md``).
+    from the previous shape and a new interchange format (``codec/upcast.py``,
+    ``docs/interchange.md``).
     """
 
     type_name: ClassVar[str] = ""

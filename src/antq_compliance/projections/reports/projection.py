@@ -1,15 +1,18 @@
 """Provincial reports: the movement's figures per province (or commune) and year, from the log.
 
 Every figure is computed from facts, and lists the units and fact ids behind it
-(:attr:`Figure.items`). Corrections are applied by :func:`~antq_compliance.record.build_record`
-and verdicts come from :func:`~antq_compliance.evaluation.evaluate`, so the figures and the
+(:attr:`Figure.items`). Corrections are applied by
+:func:`~antq_compliance.domain.record.build_record`
+and verdicts come from :func:`~antq_compliance.regulation.evaluation.evaluate`, so the figures and
+the
 verdicts read the same record. Definitions: ``docs/reports.md``.
 
 Which year a fact counts in is decided by business dates: its ``year`` field where it has one
 (a registration for the standard), else the calendar year of ``occurred_on``. Verdicts are those
 of the evaluation year. Where a unit counts is read from its profile on the day that matters
 (the fact's day for activities, the evaluation's reference day for the unit itself) and
-resolved through the dated mapping of :mod:`antq_compliance.admin_units`, so a unit keeps its
+resolved through the dated mapping of :mod:`antq_compliance.regulation.admin_units`, so a unit
+keeps its
 history across the 2025 reorganisation.
 
 :class:`ReportProjection` is the projection: fed (position, fact) pairs in log order

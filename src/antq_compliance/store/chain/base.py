@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from uuid import UUID, uuid5
 
 import attrs
@@ -14,10 +14,6 @@ import attrs
 from antq_compliance.store.application import _NAMESPACE, _log
 from antq_compliance.store.chain.links import _TAG as _LINK_TAG
 from antq_compliance.store.chain.links import GENESIS, Seal, StoredRow, extend, link
-
-if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
-    pass
-
 
 _CHAIN = "antq_chain"
 _CHAIN_HEAD = "antq_chain_head"
@@ -86,9 +82,9 @@ _HEX32 = re.compile("[0-9a-f]{32}")
 
 
 def _extend_fast(prev: Seal, rows: Sequence[Sequence[Any]]) -> list[Seal]:
-    """``_chain.extend`` for rows as read for sealing: (position, stream, version, topic,
+    """``links.extend`` for rows as read for sealing: (position, stream, version, topic,
     state), the stream as a UUID or SQLite's 32 hex digits. The same links, computed without
-    building a UUID per row; any value of an unexpected type goes through ``_chain.link``."""
+    building a UUID per row; any value of an unexpected type goes through ``links.link``."""
     out = []
     last = prev.link
     sha256 = hashlib.sha256

@@ -1,6 +1,6 @@
 """The hash chain over the stored rows of the log: hashing and the verification walk.
 
-Pure: no eventsourcing, no database. The store (``_store.py``) reads rows and links and
+Pure: no eventsourcing, no database. The store (``store/eventlog.py``) reads rows and links and
 hands them in. ``link_i = SHA-256(tag || link_{i-1} || enc(position) || enc(stream id) ||
 enc(version) || enc(topic) || enc(state))``, ``link_0 = GENESIS``. Every field is encoded
 with a type tag and, when variable, an 8-byte length: no two different rows encode alike.

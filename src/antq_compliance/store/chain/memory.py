@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from eventsourcing.persistence import (
     ApplicationRecorder,
@@ -13,9 +12,6 @@ from eventsourcing.persistence import (
 
 from antq_compliance.store.chain.base import _BATCH, _Chain, _position, _Snapshot
 from antq_compliance.store.chain.links import Seal, StoredRow, paged
-
-if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
-    pass
 
 
 class _MemoryChain(_Chain):

@@ -6,7 +6,6 @@ import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from antq_compliance.store.chain.base import (
     _BATCH,
@@ -18,9 +17,6 @@ from antq_compliance.store.chain.base import (
     _sqlite_stream,
 )
 from antq_compliance.store.chain.links import Seal, StoredRow, paged
-
-if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
-    pass
 
 
 class _SQLiteChain(_Chain):

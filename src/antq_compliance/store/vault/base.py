@@ -1,9 +1,10 @@
 """Personal values encrypted per data subject (crypto-shredding), and the store's key table.
 
 An adapter (cryptography, orjson, the database drivers), never imported by the pure domain and
-never importing eventsourcing: ``_store.py`` wires it into the mapper.
+never importing eventsourcing: ``store/eventlog.py`` wires it into the mapper.
 
-* **Keys.** One random 512-bit key per (unit, person) pair (``privacy.py`` says who the person
+* **Keys.** One random 512-bit key per (unit, person) pair (``domain/privacy.py`` says who the
+  person
   of a value is), in the table ``antq_person_keys`` of the same store. A row holds the key id
   (random, stored in the facts), SHA-256 digests of the pair and of the person reference (to
   find the keys of a person), the unit id and the key. Erasing destroys the key and both
@@ -31,14 +32,10 @@ import secrets
 import uuid
 from collections.abc import Collection
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
 from antq_compliance.domain.privacy import person_key
 
 __all__ = ["CACHE_LIMIT", "ERASURES", "KEYS", "META", "Vault"]
-
-if TYPE_CHECKING:
-    pass
 
 
 KEYS = "antq_person_keys"

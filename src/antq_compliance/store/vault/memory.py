@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Collection
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from antq_compliance.domain.privacy import person_key
 from antq_compliance.store.vault.base import Vault, _digest
 
 __all__ = ["open_memory_vault"]
-
-if TYPE_CHECKING:
-    pass
 
 
 class _MemoryVault(Vault):

@@ -6,15 +6,11 @@ import contextlib
 import sqlite3
 import threading
 from collections.abc import Collection, Iterator
-from typing import TYPE_CHECKING
 
 from antq_compliance.domain.privacy import person_key
 from antq_compliance.store.vault.base import ERASURES, KEYS, META, Vault, _digest, _now
 
 __all__ = ["open_sqlite_vault"]
-
-if TYPE_CHECKING:
-    pass
 
 
 _CREATE_SQLITE = (

@@ -7,7 +7,7 @@ import re
 import secrets
 import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import attrs
 import orjson
@@ -20,9 +20,6 @@ from antq_compliance.domain.privacy import ERASED, personal_values, replace_pers
 from antq_compliance.store.vault.base import CACHE_LIMIT, Vault
 
 __all__ = ["PersonalData"]
-
-if TYPE_CHECKING:
-    pass
 
 
 _PREFIX = "\x01p:"
@@ -67,7 +64,8 @@ def _with(obj: T, values: dict[str, Any]) -> T:
 
 
 def _replace(fact: F, tokens: dict[str, str]) -> F:
-    """``privacy.replace_personal(fact, tokens)``, faster (tests/test_fastpath_personal.py)."""
+    """``privacy.replace_personal(fact, tokens)``, faster
+    (tests/store/test_fastpath_personal.py)."""
     top: dict[str, Any] = {}
     data: dict[str, Any] = {}
     for path, token in tokens.items():

@@ -12,7 +12,7 @@ follows the log with a status projection. Afterwards:
 * the projection followed during the run saw every fact, in stream order, and its verdicts
   equal a fresh evaluation of every subject.
 
-Short version in the default suite; ``pytest -m slow tests/test_multiprocess.py`` runs
+Short version in the default suite; ``pytest -m slow tests/store/test_multiprocess.py`` runs
 ``$ANTQ_CONCURRENCY_ROUNDS`` rounds per writer (default 150).
 """
 

@@ -51,7 +51,7 @@ from antq_compliance.codec.schema import (
 )
 from antq_compliance.domain.checks import MAX_INTEGER
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 EVENTS_MD = DOCS / "events.md"
 INTERCHANGE_MD = DOCS / "interchange.md"

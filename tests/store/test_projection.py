@@ -168,7 +168,7 @@ def test_a_projection_applies_each_position_once(ledger: Ledger) -> None:
 def test_antq_replay_rebuilds_and_checks(store: str, capsys: pytest.CaptureFixture[str]) -> None:
     from antq_compliance.cli.main import main
 
-    example = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
+    example = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
     assert main(["--db", store, "import", str(example)]) == 0
     assert main(["--db", store, "replay", "--year", "2024", "--check"]) == 0
     out = capsys.readouterr().out

@@ -12,13 +12,13 @@ from collections.abc import Callable, Collection
 from datetime import date, datetime
 
 import pytest
+from test_encryption import StoreBytes
+from test_erasure import STAFF, history
 
 from antq_compliance import Ledger
 from antq_compliance.domain.privacy import ERASED, personal_values, replace_personal
 from antq_compliance.store.vault import tokens as _personal
 from builders import SUBJECT
-from test_encryption import StoreBytes
-from test_erasure import STAFF, history
 
 SUBJECTS = [SUBJECT, *(f"21000{i:05d}" for i in range(11, 22))]
 

@@ -1,4 +1,4 @@
-"""Who may record what: the policy table (``policy.py``) enforced by the ledger.
+"""Who may record what: the policy table (``domain/policy.py``) enforced by the ledger.
 
 Every fact keeps the role it was recorded in; a fact the actor's role may not record is refused
 with :class:`NotPermitted` naming the actor, the role, the fact type and the subject, and
@@ -29,7 +29,7 @@ OTHER = "2100000002"
 UNIT = Actor(Role.UNIT, SUBJECT)
 POLICE = Actor(Role.POLICE)
 UBND = Actor(Role.PEOPLES_COMMITTEE)
-DOC = Path(__file__).resolve().parents[1] / "docs" / "reliability.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "reliability.md"
 
 
 @pytest.fixture

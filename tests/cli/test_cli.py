@@ -10,7 +10,7 @@ import pytest
 
 from antq_compliance.cli.main import main
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
 LATE = EXAMPLE.with_name("late.jsonl")
 
 

@@ -15,7 +15,7 @@ clean before and after sealing, the file's facts are all there or none is, the e
 are untouched, and re-running the import (``antq import``) writes exactly the missing facts,
 after which every fact is in the log exactly once.
 
-The short version runs in the default suite; ``pytest -m slow tests/test_crash.py`` runs
+The short version runs in the default suite; ``pytest -m slow tests/store/test_crash.py`` runs
 ``$ANTQ_CRASH_TRIALS`` trials per store (default 100), seeded by ``$ANTQ_CRASH_SEED``.
 """
 
@@ -39,7 +39,7 @@ from _workers import long_run, write_import_file
 from antq_compliance import Ledger
 from antq_compliance.cli.main import main
 
-WORKERS = Path(__file__).with_name("_workers.py")
+WORKERS = Path(__file__).resolve().parents[1] / "_workers.py"
 SUBJECTS, FACTS_EACH = 25, 119  # 3,000 facts, about 1 MB
 SEED = int(os.environ.get("ANTQ_CRASH_SEED", "124"))
 

@@ -1,6 +1,6 @@
 """`antq report province`: every format, --explain, and bad input (one line, exit 2).
 
-The log is the hand-built one of ``test_reports.py``, written once into a SQLite file; each
+The log is the hand-built one of ``report_log.py``, written once into a SQLite file; each
 output is compared with the library's own report, not with numbers copied here.
 """
 
@@ -23,7 +23,7 @@ from antq_compliance.cli.main import main
 from antq_compliance.cli.render.province import report_html
 from antq_compliance.projections.reports.figures import FIGURE_KEYS, ProvinceReport
 from conftest import FakeClock
-from test_reports import B, C, fill
+from report_log import B, C, fill
 
 Run = Callable[..., tuple[int, str, str]]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from antq_compliance import Ledger, Status, Verdict
 from conftest import FakeClock
 
-FOLDER = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh"
+FOLDER = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh"
 EXAMPLE = FOLDER / "events.jsonl"
 LATE = FOLDER / "late.jsonl"
 

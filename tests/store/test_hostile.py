@@ -14,7 +14,7 @@ imported twice, and argument lists given to ``antq``. Examples cover wrong encod
 20 MiB line (refused with bounded memory), nesting depths up to 100,000, every refused
 invisible character (named by code point, never printed), the Vietnamese text and joined
 scripts that must stay valid, lookalike identifiers, and out-of-range integers from the API.
-``pytest -m slow tests/test_hostile.py`` runs ``$ANTQ_HOSTILE_EXAMPLES`` examples per property
+``pytest -m slow tests/store/test_hostile.py`` runs ``$ANTQ_HOSTILE_EXAMPLES`` examples per property
 (default 2,000).
 """
 
@@ -665,7 +665,8 @@ BIDI_CONTROLS = {"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI", 
 
 def _hides_something(value: str) -> bool:
     """A control character (but tab and newline), a lone surrogate, a line or paragraph
-    separator, or a bidirectional control: judged from the Unicode database, not checks.py."""
+    separator, or a bidirectional control: judged from the Unicode database, not
+    domain/checks.py."""
     return any(
         (unicodedata.category(c) in ("Cc", "Cs", "Zl", "Zp") and c not in "\t\n")
         or unicodedata.bidirectional(c) in BIDI_CONTROLS

@@ -43,7 +43,7 @@ from antq_compliance.spec.report import (
 from antq_compliance.spec.results import load_results
 from antq_compliance.spec.signoff import FINGERPRINT_LENGTH, SignoffError, load_signoffs
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 FEATURES = ROOT / "features"
 SIGNOFF = ROOT / "reviews" / "signoff.toml"
 RULEBOOK_CLAUSES = sorted({c for v in DEFAULT_RULEBOOK.versions for c in v.clause_ids()})

@@ -42,7 +42,7 @@ from antq_compliance.store.application import stream_id
 from builders import SUBJECT, compliant_year, draft, registration
 from conftest import FakeClock
 
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "events.jsonl"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
 LATE = EXAMPLE.with_name("late.jsonl")
 
 POLICE = frozenset({CoordinationParty.POLICE})

@@ -1,5 +1,5 @@
-"""The status view followed across processes (``antq follow``, ``follow.py``): exactly once,
-resumable after SIGKILL, equal to a fresh evaluation; on SQLite and PostgreSQL."""
+"""The status view followed across processes (``antq follow``, ``application/follow.py``):
+exactly once, resumable after SIGKILL, equal to a fresh evaluation; on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -295,7 +295,7 @@ def test_a_follower_killed_and_restarted_misses_nothing_and_applies_nothing_twic
 
 @pytest.mark.slow
 def test_many_kills_of_the_follower(store: str, open_ledger: Callable[[], Ledger]) -> None:
-    """The long version: ``pytest -m slow tests/test_follow.py`` (``ANTQ_FOLLOW_UNITS``)."""
+    """The long version: ``pytest -m slow tests/store/test_follow.py`` (``ANTQ_FOLLOW_UNITS``)."""
     kill_trial(
         store, open_ledger, units=int(os.environ.get("ANTQ_FOLLOW_UNITS", 400)), min_kills=20
     )

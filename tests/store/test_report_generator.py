@@ -17,7 +17,7 @@ from antq_compliance import Ledger
 from antq_compliance.projections.reports.projection import ReportProjection
 from conftest import FakeClock
 
-SCRIPT = Path(__file__).resolve().parents[1] / "examples" / "tra_vinh" / "generate.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "generate.py"
 
 
 @pytest.fixture(scope="module")
