@@ -51,9 +51,7 @@ def dates_in_code(path: Path, root: Path = PACKAGE) -> list[str]:
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, int)
         ):
-            found.append(
-                f"{path.relative_to(root)}:{node.lineno}: date({node.args[0].value}, …)"
-            )
+            found.append(f"{path.relative_to(root)}:{node.lineno}: date({node.args[0].value}, …)")
         if (
             isinstance(node, ast.Constant)
             and isinstance(node.value, str)

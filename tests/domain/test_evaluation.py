@@ -419,3 +419,51 @@ def test_a_province_adds_its_own_criterion_from_a_date_without_editing_the_libra
     assert "TV.QD05-2024.1" not in [c.id for c in status_of(elsewhere, rulebook=rulebook).criteria]
     with pytest.raises(ValueError, match="catalogue"):
         DEFAULT_RULEBOOK.with_provincial(attrs.evolve(rulebook.provincial[0], id="TT124.D6.K2"))
+
+
+def test_the_reading_used_is_part_of_every_rule_reference() -> None:
+    facts = stamp([registration(), *compliant_year()])
+    default = status_of(facts)
+    assert default.rulebook[0].interpretation == ()
+    assert all(c.rule.interpretation == () for c in default.criteria)
+    reading = Interpretation(p2_timing="window", k2_requires_activity=False)
+    other = status_of(facts, interpretation=reading)
+    expected = (("p2_timing", "window"), ("k2_requires_activity", "false"))
+    assert other.rulebook[0].interpretation == expected
+    assert all(c.rule.interpretation == expected for c in other.criteria)
+    assert other.rulebook[0] != default.rulebook[0]
+    assert not other.rulebook[0].default_reading and default.rulebook[0].default_reading
+
+
+def test_the_status_json_and_the_board_show_a_reading_other_than_the_default() -> None:
+    from antq_compliance import status_to_json
+    from antq_compliance.cli.render.text import board
+
+    facts = stamp([registration(), *compliant_year()])
+    shown = status_of(facts, interpretation=Interpretation(p2_timing="window"))
+    body = status_to_json(shown)
+    assert body["rulebook"][0]["interpretation"] == {"p2_timing": "window"}
+    assert all(c["rule"]["interpretation"] == {"p2_timing": "window"} for c in body["criteria"])
+    assert "p2_timing=window" in board(shown, "en")
+    assert "p2_timing" not in board(status_of(facts), "en")
+
+
+def test_a_province_report_evaluates_with_the_reading_it_is_given() -> None:
+    from antq_compliance import DEFAULT_RULEBOOK
+    from antq_compliance.projections.reports.projection import build_report
+
+    drafts = [registration(), *compliant_year()]
+    late_plan = [
+        attrs.evolve(d, occurred_on=date(2024, 6, 1)) if d.id.endswith("-kh") else d for d in drafts
+    ]
+    facts = stamp(late_plan)
+    default = build_report(facts, "Vĩnh Long", 2024)
+    window = build_report(
+        facts,
+        "Vĩnh Long",
+        2024,
+        rulebook=DEFAULT_RULEBOOK.with_interpretation(Interpretation(p2_timing="window")),
+    )
+    assert default.value("verdicts.not_achieved") == 1 and default.interpretation == ()
+    assert window.value("verdicts.achieved") == 1
+    assert window.interpretation == (("p2_timing", "window"),)

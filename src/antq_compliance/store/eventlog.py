@@ -34,7 +34,6 @@ from antq_compliance.store.application import (
     _LedgerApplication,
     _log,
     _schema_lock,
-    is_postgres_url,
     stream_id,
 )
 from antq_compliance.store.chain import _open_chain
@@ -79,10 +78,6 @@ class EventLog:
             self._chain.close()
             self._app.close()
             raise
-
-    @property
-    def is_postgres(self) -> bool:
-        return is_postgres_url(self.location)
 
     def read(self, subject: str) -> list[Fact]:
         """Every fact of one subject, in stream order (trusted decoding, see :meth:`scan`)."""

@@ -225,6 +225,7 @@ def report_json(report: ProvinceReport, lang: str = "vi") -> dict[str, Any]:
         "covers": list(report.covers),
         "until": report.until.isoformat() if report.until else None,
         "year": report.year,
+        "interpretation": dict(report.interpretation),
         "as_of": {
             "business": report.as_of.isoformat(),
             "known_at": report.known_at.isoformat() if report.known_at else None,

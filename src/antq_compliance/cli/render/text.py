@@ -28,6 +28,7 @@ _TEXT = {
         "year": "năm",
         "window": "kỳ đánh giá",
         "rules": "Quy định áp dụng",
+        "reading": "Cách hiểu khác mặc định (docs/rules.md)",
         "as_of": "tại ngày",
         "known": "dữ liệu ghi nhận đến",
         "everything": "toàn bộ",
@@ -55,6 +56,7 @@ _TEXT = {
         "year": "year",
         "window": "window",
         "rules": "Rulebook",
+        "reading": "Readings other than the defaults (docs/rules.md)",
         "as_of": "as of",
         "known": "known at",
         "everything": "everything recorded",
@@ -115,6 +117,10 @@ def board(status: YearStatus, lang: str = "vi") -> str:
         f"{t['known']}: {known}",
         f"  {t['verdict']}: {verdict} — {status.reason(lang)}",
     ]
+    reading = status.rulebook[0]
+    if not reading.default_reading:
+        shown = ", ".join(f"{name}={value}" for name, value in reading.interpretation)
+        lines.append(f"  {t['reading']}: {shown}")
     if status.scope is not None:
         lines.append(f"  {t['scope']} ({status.scope.id}): {status.scope.reason(lang)}")
     if status.window.note:

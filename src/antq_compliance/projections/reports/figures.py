@@ -164,6 +164,9 @@ class ProvinceReport:
     by_month: tuple[MonthRow, ...]
     until: date | None = None
     """For a former province: the last day it existed as itself."""
+    interpretation: tuple[tuple[str, str], ...] = ()
+    """The readings of the text the verdicts and figures were evaluated under, where they
+    differ from the defaults of ``docs/rules.md`` (as ``RuleRef.interpretation``)."""
 
     def figure(self, key: str) -> Figure:
         for figure in self.figures:

@@ -53,6 +53,7 @@ from antq_compliance.regulation.admin_units import (
     same_name,
 )
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
+from antq_compliance.regulation.interpretation import differences
 from antq_compliance.regulation.rulebook import Rulebook
 
 __all__ = ["ReportProjection", "StreamReader", "build_report", "streams_in_memory"]
@@ -325,6 +326,7 @@ class ReportProjection:
                 MonthRow(month=m, sessions=s, attendance=a) for m, (s, a) in months.items()
             ),
             until=area.until,
+            interpretation=differences(self.rulebook.by_instrument("TT124").interpretation),
         )
 
 
