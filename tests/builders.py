@@ -9,6 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from antq_compliance import (
+    Collective,
+    EmulationRated,
+    EmulationTitle,
+    Rating,
+    SubUnitEstablished,
+    SubUnitKind,
     BriefingHeld,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
@@ -83,7 +89,9 @@ def registration(
 def compliant_year(
     year: int = 2024, subject: str = SUBJECT, headcount: int = 100
 ) -> list[FactDraft]:
-    """Every Article 6 criterion met for ``year`` (party organisation present)."""
+    """Every Article 6 criterion met for ``year`` (party organisation present): the duties of
+    clause 1, a coordination regulation with the police, a guard force rated "Hoàn thành tốt
+    nhiệm vụ" (clause 4) and one sub-unit holding "Tập thể lao động tiên tiến" (clause 5)."""
     p = f"{subject}-{year}"
     return [
         draft(
@@ -139,4 +147,35 @@ def compliant_year(
             subject,
         ),
         draft(f"{p}-llbv", ProtectionForceEstablished(members=5), date(year, 1, 3), subject),
+        draft(
+            f"{p}-llbv-td",
+            EmulationRated(
+                year=year,
+                collective=Collective.GUARD_FORCE,
+                rating=Rating.GOOD,
+                decided_by="Hội đồng thi đua",
+            ),
+            date(year, 10, 20),
+            subject,
+        ),
+        draft(
+            f"{p}-dm",
+            SubUnitEstablished(
+                sub_unit=f"to-bv-{year}", name="Tổ bảo vệ", sub_unit_kind=SubUnitKind.TO
+            ),
+            date(year, 1, 4),
+            subject,
+        ),
+        draft(
+            f"{p}-dm-td",
+            EmulationRated(
+                year=year,
+                collective=Collective.SUB_UNIT,
+                sub_unit=f"to-bv-{year}",
+                title=EmulationTitle.ADVANCED,
+                decided_by="Hội đồng thi đua",
+            ),
+            date(year, 10, 20),
+            subject,
+        ),
     ]

@@ -38,6 +38,7 @@ from antq_compliance.domain.facts import (
 from antq_compliance.domain.policy import ERASE_ROLES, Actor, refusal
 from antq_compliance.domain.privacy import Erasure, same_content
 from antq_compliance.domain.stream import _SubjectState
+from antq_compliance.regulation import record_checks
 from antq_compliance.store.application import StreamConflict
 
 __all__ = ["ImportResult", "Recording"]
@@ -209,6 +210,10 @@ class Recording(LedgerBase):
                     "correction (supersedes) with a new id instead",
                 )
             state.check(draft, label)
+            refused = record_checks.problem(draft.data)
+            if refused is not None:
+                field, value, problem = refused
+                raise InvalidRecord(label, f"data.{field}", value, problem)
             _permit(actor, draft, label, state)
             # The draft is valid: no re-validation.
             state.append(fact_from_draft(draft, now, role=actor.role))
@@ -308,7 +313,7 @@ def _permit(actor: Actor, draft: FactDraft, label: str, state: _SubjectState) ->
         corrected = state.by_id[draft.data.target].type_name
     elif draft.supersedes is not None:
         corrected = state.by_id[draft.supersedes].type_name
-    problem = refusal(actor, draft.type_name, draft.subject, corrected)
+    problem = refusal(actor, draft.type_name, draft.subject, corrected, draft.data)
     if problem is not None:
         raise NotPermitted(
             label, draft.recorded_by, actor.describe(), draft.type_name, draft.subject, problem

@@ -128,20 +128,24 @@ def _context(
         record=build_record(subject, facts, as_of=signed, known_at=known_at),
         status=status,
         known_at=known_at,
+        interpretation=interpretation or rulebook.for_year(year).interpretation,
     )
 
 
 def _finding(check: AuditCheck, ctx: DecisionContext, issue: Issue) -> Finding:
+    about = issue.clause or check.clause
+    if about not in check.clauses:
+        raise ValueError(f"the check {check.code} raised an issue about {about}, not one of its")
     return Finding(
         subject=ctx.subject,
         year=ctx.year,
         code=check.code,
         severity=check.severity,
-        clause=check.clause,
+        clause=about,
         message_vi=issue.message_vi,
         message_en=issue.message_en,
         decision=ctx.fact.id,
-        text_status=catalogue_clause(check.clause).text_status,
+        text_status=catalogue_clause(about).text_status,
         known_at=issue.known_at or ctx.known_at,
         evidence=(ctx.fact.id, *issue.evidence),
     )

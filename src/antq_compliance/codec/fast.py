@@ -88,6 +88,8 @@ class _Compiler:
                 raise TypeError(f"no fast decoding for {hint!r}")
             lookup = self._name("E", {m.value: m for m in item})
             return f"frozenset([{lookup}[x] for x in {value}])"
+        if origin is tuple and typing.get_args(hint) == (int, Ellipsis):
+            return f"tuple({value})"
         if hint is str:
             return f"_nfc({value})"
         if hint is int or hint is bool:
@@ -257,6 +259,8 @@ class _EncoderCompiler:
             if not (isinstance(item, type) and issubclass(item, Enum)):
                 raise TypeError(f"no fast encoding for {hint!r}")
             return f"_sorted([x.value for x in {value}])"
+        if origin is tuple and typing.get_args(hint) == (int, Ellipsis):
+            return f"list({value})"
         if hint is str or hint is int or hint is bool:
             return value
         if hint is date:

@@ -45,6 +45,8 @@ from antq_compliance.domain import checks as _checks
 from antq_compliance.domain import facts as _facts
 from antq_compliance.domain import identifiers as _subjects
 from antq_compliance.domain.facts import FACT_TYPES, FactData, FactDraft, Size, SizeInputs
+from antq_compliance.domain.facts import assessments as _assessments
+from antq_compliance.domain.facts import size as _size
 from antq_compliance.domain.vocabulary import Labelled
 from antq_compliance.regulation.clauses import clause
 
@@ -142,6 +144,19 @@ def _constraints(validator: object) -> list[_Constraint]:
             ),
             ({"pattern": "[0-9]"}, "with at least one digit"),
         ]
+    if validator is _assessments._clause_id:
+        return [({"pattern": _assessments._CLAUSE.pattern}, "a clause id such as TT124.D6.K2")]
+    if validator is _size._month_counts:
+        return [
+            (
+                {
+                    "minItems": 1,
+                    "maxItems": 12,
+                    "items": {"minimum": 0, "maximum": _checks.MAX_INTEGER},
+                },
+                "one count per month operated (1 to 12), each zero or more",
+            )
+        ]
     max_len = _text_max_len(validator)
     if max_len is not None:
         return [
@@ -166,7 +181,7 @@ def _constraints(validator: object) -> list[_Constraint]:
         return [({_NUMBER_KEYWORDS[op]: bound}, f"{words} {bound}")]
     raise TypeError(
         f"no JSON Schema mapping for the validator {validator!r}: add one in "
-        "antq_compliance/_schema.py"
+        "antq_compliance/codec/schema.py"
     )
 
 
@@ -183,13 +198,41 @@ def _merge(schema: dict[str, Any], keywords: dict[str, Any]) -> None:
 
 _RULES: dict[type, str] = {
     _facts.SubjectRegistered: (
-        "For an enterprise, 'ownership' and 'size' are required and 'armed_forces' must be "
-        "false (it applies to agencies only). The envelope's 'subject' is the unit's "
-        "identifier, checked when recorded: an enterprise's tax code (10 digits, or 10 digits "
-        "'-' 3 digits for a branch; the check digit is not verified), or for an agency its tax "
-        "code or its 7-digit budget-relation code."
+        "Fields by kind: 'ownership' and 'size' for an enterprise (both required there); "
+        "'armed_forces' and 'state_budget_funded' for an agency; 'local_type' (required) and "
+        "'commune' (required) for a residential area; 'commune_type' (required) for a commune; "
+        "'education_levels' (required, not empty) and 'learners' for an educational "
+        "institution; 'followed_by_ministry' for an agency, an enterprise or an institution. "
+        "The envelope's 'subject' is the unit's identifier, checked when recorded: an "
+        "enterprise's tax code (10 digits, or 10 digits '-' 3 digits for a branch; the check "
+        "digit is not verified); an agency's or an institution's tax code or 7-digit "
+        "budget-relation code; a commune's 5-digit administrative-unit code; a residential "
+        "area's commune code, '-', and its own reference (29254-KHOM3)."
     ),
-    _facts.ProfileChanged: "At least one field must be given with a value other than null.",
+    _facts.ProfileChanged: (
+        "At least one field must be given with a value other than null; a field the unit's "
+        "kind does not have (see SubjectRegistered) is refused."
+    ),
+    _facts.IncidentOccurred: (
+        "'unlawful' only for a strike; 'detected_promptly', 'consequences_limited' and "
+        "'reported_at_once' only for a crime; 'force_majeure_by' is required when "
+        "'force_majeure' is true; 'unclassified' only with a 'former_category' (a first-edition "
+        "incident)."
+    ),
+    _facts.EmulationRated: (
+        "'sub_unit' is required for the collective 'sub_unit' and only for it (it names a live "
+        "SubUnitEstablished); an eligible collective has a 'title' or a 'rating'."
+    ),
+    _facts.DisciplineDecided: (
+        "'sub_unit' is required for the collective 'sub_unit' and only for it; the 'form' must "
+        "be one the person's 'regime' has (regulation/data/discipline.toml)."
+    ),
+    _facts.HouseholdsCounted: "'registered' cannot exceed 'residing'.",
+    _facts.SizeFiguresReported: "Give 'revenue_vnd' or 'total_capital_vnd' (or both).",
+    _facts.CriterionAssessed: (
+        "'clause' must be one whose rule reads an assessment: TT124.D4.K2, TT124.D4.K4.c, "
+        "TT124.D5.K3, TT124.D6.K2, TT124.D7.K2 (checked when recorded)."
+    ),
     _facts.BriefingHeld: "'topics' may be empty only when 'criteria_briefed' is true.",
     Size: (
         "Give exactly one of 'declared' and 'inputs'. With 'inputs' the size class is computed "
@@ -218,8 +261,10 @@ _ENVELOPE_TEXT: dict[str, str] = {
     "type": "The fact type: selects the shape of 'data'.",
     "subject": (
         "The unit's identifier: a tax code (10 digits, or 10 digits '-' 3 digits for a branch; "
-        "the check digit is not verified) or, for an agency, a 7-digit budget-relation code. "
-        "Checked against the unit's kind when the SubjectRegistered fact is recorded."
+        "the check digit is not verified), a 7-digit budget-relation code (an agency, an "
+        "institution), a commune's 5-digit code, or a residential area's commune code, '-' and "
+        "its own reference. Checked against the unit's kind when the SubjectRegistered fact is "
+        "recorded."
     ),
     "occurred_on": (
         "The business date the fact happened on (ISO YYYY-MM-DD). Not after the recording "
@@ -305,6 +350,9 @@ class _Builder:
             items, words = self.of_type(item)
             schema = {"type": "array", "items": items, "uniqueItems": True}
             return schema, f"array of {words}, each at most once"
+        if origin is tuple and typing.get_args(tp)[1:] == (Ellipsis,):
+            items, words = self.of_type(typing.get_args(tp)[0])
+            return {"type": "array", "items": items}, f"array of {words}"
         if isinstance(tp, type) and attrs.has(tp):
             cls: type = tp
             return self.ref(tp.__name__, lambda: self.of_class(cls)), f"{tp.__name__} (object)"
@@ -387,6 +435,8 @@ def _envelope(builder: _Builder) -> tuple[dict[str, Any], list[str]]:
             properties[f.name]["anyOf"] = [
                 {"pattern": _subjects._TAX_CODE.pattern},
                 {"pattern": _subjects._BUDGET_CODE.pattern},
+                {"pattern": _subjects._COMMUNE_CODE.pattern},
+                {"pattern": _subjects._AREA_CODE.pattern},
             ]
         if f.default is attrs.NOTHING:
             required.append(f.name)

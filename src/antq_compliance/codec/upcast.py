@@ -15,8 +15,19 @@ from antq_compliance.domain.facts import (
     FACT_TYPES,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
+    IncidentOccurred,
+    ProfileChanged,
+    RecognitionDecided,
+    ReviewMeetingHeld,
+    SubjectRegistered,
 )
-from antq_compliance.domain.vocabulary import CoordinationPartner, CoordinationParty
+from antq_compliance.domain.vocabulary import (
+    CoordinationPartner,
+    CoordinationParty,
+    IncidentCategory,
+    IncidentKind,
+    MeetingRole,
+)
 
 __all__ = [
     "FORMATS_READ",
@@ -28,7 +39,7 @@ __all__ = [
     "upcast",
 ]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """The current interchange format: every fact type at its current ``shape_version``. What
 :func:`draft_to_json` writes. Raised only with a new shape of some type and its upcaster."""
 
@@ -37,6 +48,15 @@ _FORMAT_SHAPES: dict[int, dict[str, int]] = {
     2: {
         CoordinationAgreementSigned.type_name: 2,
         CoordinationActivityRecorded.type_name: 2,
+    },
+    3: {
+        CoordinationAgreementSigned.type_name: 2,
+        CoordinationActivityRecorded.type_name: 2,
+        SubjectRegistered.type_name: 2,
+        ProfileChanged.type_name: 2,
+        IncidentOccurred.type_name: 2,
+        ReviewMeetingHeld.type_name: 2,
+        RecognitionDecided.type_name: 2,
     },
 }
 """Per interchange format, the shape version of each fact type not at shape 1. A released
@@ -130,6 +150,83 @@ def _partner_to_partners(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_PROFILE_V2 = (
+    "state_budget_funded",
+    "local_type",
+    "commune_type",
+    "education_levels",
+    "learners",
+    "managed_by",
+    "followed_by_ministry",
+)
+
+
+@register_upcaster(SubjectRegistered.type_name, 1, removed=(), added=_PROFILE_V2)
+@register_upcaster(ProfileChanged.type_name, 1, removed=(), added=_PROFILE_V2)
+@register_upcaster(RecognitionDecided.type_name, 1, removed=(), added=("delegated_from",))
+def _fields_added(data: dict[str, Any]) -> dict[str, Any]:
+    """Shape v1 -> v2 when v2 only added optional fields: the v1 data reads as it is."""
+    return dict(data)
+
+
+_V1_CATEGORY: dict[IncidentCategory, dict[str, Any]] = {
+    IncidentCategory.ILLEGAL_RELIGIOUS_ACTIVITY: {"kind": IncidentKind.UNCLASSIFIED.value},
+    IncidentCategory.MASS_COMPLAINT: {"kind": IncidentKind.UNCLASSIFIED.value},
+    IncidentCategory.ILLEGAL_STRIKE: {"kind": IncidentKind.STRIKE.value, "unlawful": True},
+    IncidentCategory.SECRET_LEAK: {"kind": IncidentKind.UNCLASSIFIED.value},
+    IncidentCategory.HIGH_VALUE_THEFT: {"kind": IncidentKind.UNCLASSIFIED.value},
+    IncidentCategory.FIRE_EXPLOSION: {"kind": IncidentKind.FIRE_EXPLOSION.value},
+    IncidentCategory.SERIOUS_OCCUPATIONAL_ACCIDENT: {"kind": IncidentKind.LABOUR_ACCIDENT.value},
+    IncidentCategory.OTHER: {"kind": IncidentKind.UNCLASSIFIED.value},
+}
+"""The first edition's categories read into kinds (``../shared/regulation/README.md``, "Retired
+ids"): a one-to-one kind where there is one (an illegal strike is an unlawful strike; a fire
+keeps its recorded seriousness; a serious occupational accident is a labour accident whose
+deaths were not recorded), else ``unclassified``: its points stay pending until a reviewer
+records the classification as a correction (a superseding incident)."""
+
+
+@register_upcaster(
+    IncidentOccurred.type_name, 1, removed=("category",), added=("kind", "former_category")
+)
+def _category_to_kind(data: dict[str, Any]) -> dict[str, Any]:
+    """Shape v1 -> v2 of incidents: ``category`` becomes ``kind`` (and extra findings where the
+    category implies them), and is kept as ``former_category``."""
+    category = data.get("category")
+    if category is None:
+        raise InvalidRecord("", "category", None, "is required")
+    if not isinstance(category, str):
+        raise InvalidRecord(
+            "", "category", category, f"expected a string, got {type(category).__name__}"
+        )
+    try:
+        read = _V1_CATEGORY[IncidentCategory(category)]
+    except ValueError:
+        allowed = ", ".join(str(m.value) for m in IncidentCategory)
+        raise InvalidRecord("", "category", category, f"expected one of: {allowed}") from None
+    out = {key: value for key, value in data.items() if key != "category"}
+    return {**out, **read, "former_category": category}
+
+
+@register_upcaster(
+    ReviewMeetingHeld.type_name,
+    1,
+    removed=("police_representative_present",),
+    added=("chair", "attendees"),
+)
+def _police_to_attendees(data: dict[str, Any]) -> dict[str, Any]:
+    """Shape v1 -> v2 of review meetings: "a police representative was present" becomes the
+    grassroots police among the attendees; the other roles were not recorded."""
+    present = data.get("police_representative_present")
+    if present is None:
+        raise InvalidRecord("", "police_representative_present", None, "is required")
+    if type(present) is not bool:
+        raise InvalidRecord("", "police_representative_present", present, "expected true or false")
+    out = {k: v for k, v in data.items() if k != "police_representative_present"}
+    out["attendees"] = [MeetingRole.GRASSROOTS_POLICE.value] if present else []
+    return out
+
+
 def _check_registry() -> None:
     """Every older shape of every type can be read, and the current format is the current
     shapes: a shape raised without an upcaster or a new format fails at import."""
@@ -137,6 +234,8 @@ def _check_registry() -> None:
         raise RuntimeError(f"FORMAT_VERSION {FORMAT_VERSION} is not the newest format")
     if set(_V1_PARTNER) != set(CoordinationPartner):
         raise RuntimeError("the v1 -> v2 partner mapping does not cover CoordinationPartner")
+    if set(_V1_CATEGORY) != set(IncidentCategory):
+        raise RuntimeError("the v1 -> v2 incident mapping does not cover IncidentCategory")
     for name, cls in FACT_TYPES.items():
         if shape_in_format(name, FORMAT_VERSION) != cls.shape_version:
             raise RuntimeError(

@@ -25,8 +25,8 @@ from collections.abc import Mapping
 
 import attrs
 
-from antq_compliance.domain.facts import FACT_TYPES
-from antq_compliance.domain.vocabulary import Role
+from antq_compliance.domain.facts import FACT_TYPES, FactData, RecognitionDecided
+from antq_compliance.domain.vocabulary import AuthorityLevel, Role
 
 __all__ = ["ERASE_ROLES", "POLICY", "SYSTEM", "Actor", "refusal"]
 
@@ -80,7 +80,20 @@ POLICY: Mapping[str, frozenset[Role]] = {
     "EmulationCommitmentSigned": _UNIT_OR_POLICE,
     "ReviewMeetingHeld": _UNIT_OR_POLICE,
     "DossierSubmitted": _UNIT_OR_POLICE,
-    "RecognitionDecided": frozenset({_PC, _SYS}),
+    "ProtectionForceDisbanded": _UNIT_OR_POLICE,
+    "SubUnitEstablished": _UNIT_OR_POLICE,
+    "SubUnitDissolved": _UNIT_OR_POLICE,
+    "EmulationRated": frozenset({_UNIT, _POLICE, _PC, _SYS}),
+    "DisciplineDecided": _UNIT_OR_POLICE,
+    "AdministrativeSanctionImposed": frozenset({_POLICE, _PC, _SYS}),
+    "CriterionAssessed": frozenset({_UNIT, _POLICE, _PC, _SYS}),
+    "HouseholdsCounted": _UNIT_OR_POLICE,
+    "CrimeFiguresReported": frozenset({_POLICE, _SYS}),
+    "HotspotIdentified": _UNIT_OR_POLICE,
+    "SocialEvilCaseIdentified": _UNIT_OR_POLICE,
+    "ParentsBoardArrangementAdopted": _UNIT_OR_POLICE,
+    "SizeFiguresReported": _UNIT_OR_POLICE,
+    "RecognitionDecided": frozenset({_PC, _POLICE, _SYS}),
     "FactRetracted": frozenset({_UNIT, _POLICE, _PC, _SYS}),
 }
 """Fact type -> the roles that may record it. A ``unit`` actor may record only facts of its
@@ -99,16 +112,33 @@ def _roles(roles: frozenset[Role]) -> str:
     return ", ".join(r.value for r in Role if r in roles)
 
 
+def _ministry_decision(data: FactData | None) -> bool:
+    return isinstance(data, RecognitionDecided) and data.authority_level is AuthorityLevel.MINISTRY
+
+
 def refusal(
-    actor: Actor, type_name: str, subject: str, corrected_type: str | None = None
+    actor: Actor,
+    type_name: str,
+    subject: str,
+    corrected_type: str | None = None,
+    data: FactData | None = None,
 ) -> str | None:
     """Why ``actor`` may not record a ``type_name`` fact of ``subject``, or ``None`` if it may.
 
-    ``corrected_type`` is the type of the fact a retraction or supersession corrects.
+    ``corrected_type`` is the type of the fact a retraction or supersession corrects; ``data``
+    the payload, where the table depends on it: the police record a recognition decision only
+    when the Ministry of Public Security decided it (TT124.D10.K4); People's Committees decide
+    the others.
     """
     allowed = POLICY[type_name]
     if actor.role not in allowed:
         return f"only the roles {_roles(allowed)} may record a {type_name}"
+    police = type_name == "RecognitionDecided" and actor.role is Role.POLICE
+    if police and data is not None and not _ministry_decision(data):
+        return (
+            "the police record only the Ministry of Public Security's decisions "
+            "(TT124.D10.K4); a People's Committee records its own"
+        )
     if corrected_type is not None and actor.role not in POLICY[corrected_type]:
         return (
             f"it corrects a {corrected_type}, which only the roles "

@@ -22,7 +22,14 @@ from antq_compliance.domain.facts import (
     Size,
     SubjectRegistered,
 )
-from antq_compliance.domain.vocabulary import Ownership, SubjectKind
+from antq_compliance.domain.vocabulary import (
+    AuthorityLevel,
+    CommuneType,
+    EducationLevel,
+    LocalType,
+    Ownership,
+    SubjectKind,
+)
 
 __all__ = ["Profile", "Record", "SubjectSummary", "build_record"]
 
@@ -42,6 +49,13 @@ class Profile:
     commune: str | None
     headcount: int
     armed_forces: bool
+    state_budget_funded: bool | None = None
+    local_type: LocalType | None = None
+    commune_type: CommuneType | None = None
+    education_levels: frozenset[EducationLevel] = frozenset()
+    learners: int | None = None
+    managed_by: AuthorityLevel | None = None
+    followed_by_ministry: bool = False
     evidence: tuple[str, ...]
 
 
@@ -54,6 +68,13 @@ _PROFILE_FIELDS = (
     "commune",
     "headcount",
     "armed_forces",
+    "state_budget_funded",
+    "local_type",
+    "commune_type",
+    "education_levels",
+    "learners",
+    "managed_by",
+    "followed_by_ministry",
 )
 
 

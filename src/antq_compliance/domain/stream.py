@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import attrs
+
 from antq_compliance.domain.errors import InvalidRecord
 from antq_compliance.domain.facts import (
+    DisciplineDecided,
+    EmulationRated,
     Fact,
     FactData,
     FactDraft,
@@ -24,7 +28,10 @@ from antq_compliance.domain.facts import (
     MovementModelEstablished,
     ProfileChanged,
     SubjectRegistered,
+    SubUnitDissolved,
+    SubUnitEstablished,
 )
+from antq_compliance.domain.facts.profile import check_kind_fields
 from antq_compliance.domain.identifiers import validate_identifier
 from antq_compliance.domain.vocabulary import SubjectKind
 
@@ -81,7 +88,7 @@ class _SubjectState:
                 raise InvalidRecord(label, "subject", draft.subject, problem)
             return
         if self.kind is None:
-            shape = validate_identifier("agency", draft.subject)
+            shape = validate_identifier("any", draft.subject)
             if shape:
                 raise InvalidRecord(label, "subject", draft.subject, f"not an identifier: {shape}")
             raise InvalidRecord(
@@ -94,6 +101,10 @@ class _SubjectState:
             self._check_reference(label, f"data.{field}", ref, data)
         if isinstance(data, ProfileChanged):
             self._check_profile(label, data)
+        if isinstance(data, SubUnitEstablished | SubUnitDissolved):
+            self._check_sub_unit(label, data.sub_unit, isinstance(data, SubUnitEstablished))
+        if isinstance(data, EmulationRated | DisciplineDecided) and data.sub_unit is not None:
+            self._check_sub_unit(label, data.sub_unit, established=False)
         if isinstance(
             data,
             MovementModelEstablished
@@ -114,19 +125,33 @@ class _SubjectState:
                 )
 
     def _check_profile(self, label: str, change: ProfileChanged) -> None:
-        if self.kind is SubjectKind.ENTERPRISE and change.armed_forces:
-            raise InvalidRecord(
-                label, "data.armed_forces", True, "applies to agencies only, not to enterprises"
-            )
-        if self.kind is SubjectKind.AGENCY:
-            for field in ("ownership", "size"):
-                if getattr(change, field) is not None:
-                    raise InvalidRecord(
-                        label,
-                        f"data.{field}",
-                        str(getattr(change, field)),
-                        "applies to enterprises only, not to agencies",
-                    )
+        assert self.kind is not None  # registered: checked before
+        values = {f.name: getattr(change, f.name) for f in attrs.fields(ProfileChanged)}
+        try:
+            check_kind_fields(self.kind, values, prefix="data.")
+        except InvalidRecord as exc:
+            raise exc.at(label) from None
+
+    def _check_sub_unit(self, label: str, ref: str, established: bool) -> None:
+        """A sub-unit reference names one sub-unit for good; a rating, a discipline or a
+        dissolution names one that exists and is not dissolved."""
+        used = [f for f, s in self._all(SubUnitEstablished) if s.sub_unit == ref]
+        if established:
+            if used:
+                problem = f"this sub-unit reference was already used (fact {used[0].id})"
+                raise InvalidRecord(label, "data.sub_unit", ref, f"{problem}: choose a new one")
+            return
+        if not [f for f, s in self._live(SubUnitEstablished) if s.sub_unit == ref]:
+            problem = "no SubUnitEstablished with this reference for this subject"
+            raise InvalidRecord(label, "data.sub_unit", ref, problem)
+        gone = [f for f, s in self._live(SubUnitDissolved) if s.sub_unit == ref]
+        if gone:
+            when = gone[0].occurred_on.isoformat()
+            problem = f"this sub-unit was dissolved on {when} (fact {gone[0].id})"
+            raise InvalidRecord(label, "data.sub_unit", ref, problem)
+
+    def _all(self, cls: type[D]) -> list[tuple[Fact, D]]:
+        return [(f, f.data) for f in self.by_id.values() if isinstance(f.data, cls)]
 
     def _check_model(
         self,

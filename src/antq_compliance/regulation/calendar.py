@@ -7,7 +7,7 @@ Month-day rules read from data, typed once; pure functions of the evaluation yea
 from __future__ import annotations
 
 import tomllib
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -16,7 +16,7 @@ import attrs
 
 from antq_compliance.domain.dates import Period
 
-__all__ = ["WindowRule", "q1", "tt124_window", "window_rule"]
+__all__ = ["WindowRule", "deadline", "q1", "tt124_window", "window_rule"]
 
 
 def _month_day(value: Any, where: str) -> tuple[int, int]:
@@ -80,3 +80,13 @@ def q1(year: int) -> Period:
     are due (``docs/rules.md``)."""
     start, end = _quarter_one()
     return Period(date(year, *start), date(year, *end))
+
+
+def deadline(name: str, year: int, *, day_before: bool) -> date:
+    """The last day a decision of evaluation year ``year`` may be dated (``residential_area``:
+    before 15 November; ``general``: before 20 November): the day before that day
+    (``day_before``), or that day itself."""
+    entry = _raw()["deadline"][name]
+    month, day = _month_day(entry["before"], f"deadline.{name}.before")
+    last = date(year, month, day)
+    return last - timedelta(days=1) if day_before else last

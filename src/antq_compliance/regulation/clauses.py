@@ -30,6 +30,13 @@ class Clause:
     """First day in force; None when the regulation reference does not confirm it."""
     effective_to: date | None = None
     """Last day in force; None while in force (or when no end is confirmed)."""
+    retired: bool = False
+    """A first-edition id that no longer names a clause: data recorded under it stays
+    readable, no new rule may cite it (``replaced_by`` names the official clauses)."""
+    replaced_by: tuple[str, ...] = ()
+    informational: bool = False
+    """The clause sets no requirement on a unit (subject matter, principles, entry into
+    force): nothing is evaluated against it."""
 
     @property
     def provisional(self) -> bool:
@@ -133,6 +140,9 @@ def catalogue() -> dict[str, Clause]:
             paraphrase_en=entry["paraphrase_en"],
             effective_from=_date(entry, "effective_from") or source.in_force,
             effective_to=_date(entry, "effective_to") or source.last_day,
+            retired=bool(entry.get("retired", False)),
+            replaced_by=tuple(entry.get("replaced_by", ())),
+            informational=bool(entry.get("informational", False)),
         )
         if item.id in result:
             raise ValueError(f"clause id {item.id!r} appears twice in clauses.toml")

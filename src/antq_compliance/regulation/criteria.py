@@ -12,7 +12,7 @@ import attrs
 from antq_compliance.domain.dates import Period, fmt_date
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.record import Record
-from antq_compliance.domain.vocabulary import Status
+from antq_compliance.domain.vocabulary import Status, SubjectKind
 from antq_compliance.regulation.clauses import clause
 from antq_compliance.regulation.interpretation import Interpretation
 
@@ -87,9 +87,16 @@ Predicate = Callable[[Context], Finding]
 
 @attrs.frozen(kw_only=True)
 class Criterion:
+    """A clause and the predicate that evaluates it; ``kinds``: only for those kinds of subject
+    (None: every kind the article governs)."""
+
     clause_id: str = attrs.field()
     predicate: Predicate = attrs.field(eq=False)
+    kinds: frozenset[SubjectKind] | None = None
 
     @clause_id.validator
     def _known(self, _: object, value: str) -> None:
         clause(value)  # raises UnknownClause: a rule cannot cite a clause we do not have
+
+    def applies_to(self, kind: SubjectKind) -> bool:
+        return self.kinds is None or kind in self.kinds

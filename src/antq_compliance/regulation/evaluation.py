@@ -11,10 +11,10 @@ from datetime import date
 import attrs
 
 from antq_compliance.domain.dates import Period, fmt_date
-from antq_compliance.domain.errors import BeforeSubjectExisted
+from antq_compliance.domain.errors import BeforeSubjectExisted, NoRuleVersion
 from antq_compliance.domain.facts import Fact, SubjectRegistered
 from antq_compliance.domain.record import Record, build_record
-from antq_compliance.domain.vocabulary import Status, TextStatus, Verdict
+from antq_compliance.domain.vocabulary import Status, SubjectKind, TextStatus, Verdict
 from antq_compliance.regulation import tt48, tt124
 from antq_compliance.regulation.clauses import clause
 from antq_compliance.regulation.criteria import Context, Criterion, Finding
@@ -26,14 +26,16 @@ from antq_compliance.regulation.results import (
     WindowInfo,
     YearStatus,
 )
-from antq_compliance.regulation.rulebook import ProvincialCriterion, Rulebook, RuleVersion
+from antq_compliance.regulation.rulebook import Article, ProvincialCriterion, Rulebook, RuleVersion
 from antq_compliance.regulation.tt23 import TT23
 from antq_compliance.regulation.tt124 import TT124
+from antq_compliance.regulation.tt124.first_edition import FIRST_EDITION
 
 __all__ = ["DEFAULT_RULEBOOK", "evaluate"]
 
 DEFAULT_RULEBOOK = Rulebook(
     (TT124, TT23),
+    retired=(FIRST_EDITION,),
     checks=(
         *tt124.CLASSIFICATION_CHECKS,
         *tt124.PROCEDURE_CHECKS,
@@ -127,6 +129,16 @@ def _not_applicable(result: CriterionResult, scope: CriterionResult) -> Criterio
     )
 
 
+def _article(version: RuleVersion, kind: SubjectKind) -> Article:
+    article = version.article_for(kind)
+    if article is None:
+        raise NoRuleVersion(
+            f"{version.instrument} ({version.version}) sets no criteria for a {kind.label_en} "
+            "in this library"
+        )
+    return article
+
+
 def evaluate(
     subject: str,
     facts: Iterable[Fact],
@@ -137,17 +149,18 @@ def evaluate(
     rule: RuleVersion | None = None,
     interpretation: Interpretation | None = None,
 ) -> YearStatus:
-    """The status of ``subject`` for evaluation ``year`` from its ``facts``.
-
-    The rule version is the one the rulebook assigns to ``year`` unless ``rule`` is given.
-    """
+    """The status of ``subject`` for evaluation ``year`` from its ``facts``: under the article
+    of the rule version that governs its kind of subject (the version the rulebook assigns to
+    ``year`` unless ``rule`` is given)."""
     version = rule or rulebook.for_year(year)
     if interpretation is not None:
         version = attrs.evolve(version, interpretation=interpretation)
-    window = version.window(year)
     facts = list(facts)
     record = build_record(subject, facts, as_of=as_of.business, known_at=as_of.known_at)
     _check_existed(subject, facts, record, as_of)
+    kind = record.of(SubjectRegistered)[0][1].kind
+    article = _article(version, kind)
+    window = article.window(year)
     ctx = Context(
         year=year,
         window=window,
@@ -156,20 +169,20 @@ def evaluate(
         record=record,
         interpretation=version.interpretation,
     )
-    scope = _result(version, version.scope, ctx) if version.scope else None
+    scopes = tuple(_result(version, c, ctx) for c in article.scope if c.applies_to(kind))
+    out = next((s for s in scopes if s.status is Status.NOT_APPLICABLE), None)
     profile = record.profile_on(ctx.reference_day)
     extras = (
         [p for p in rulebook.provincial if p.applies(profile.province, window)]
         if version.instrument == "TT124"
         else []
     )
-    results = tuple(_result(version, c, ctx) for c in version.criteria) + tuple(
-        _provincial(p, ctx) for p in extras
-    )
-    name = profile.name
-    if scope is not None and scope.status is Status.NOT_APPLICABLE:
-        results = tuple(_not_applicable(r, scope) for r in results)
-        verdict, vi, en = Verdict.NOT_APPLICABLE, scope.reason_vi, scope.reason_en
+    results = tuple(
+        _result(version, c, ctx) for c in article.criteria if c.applies_to(kind)
+    ) + tuple(_provincial(p, ctx) for p in extras)
+    if out is not None:
+        results = tuple(_not_applicable(r, out) for r in results)
+        verdict, vi, en = Verdict.NOT_APPLICABLE, out.reason_vi, out.reason_en
     else:
         verdict, vi, en = _verdict(results, window, as_of.business)
     provisional = verdict is not Verdict.NOT_APPLICABLE and any(
@@ -177,20 +190,22 @@ def evaluate(
     )
     return YearStatus(
         subject=subject,
-        name=name,
+        name=profile.name,
+        kind=kind,
         year=year,
         window=WindowInfo(
             start=window.start,
             end=window.end,
-            clause=version.window_clause,
-            note=version.window_note,
+            clause=article.window_clause,
+            note=article.window_note,
         ),
         rulebook=_rule_refs(version, extras),
         verdict=verdict,
         provisional=provisional,
         reason_vi=vi,
         reason_en=en,
-        scope=scope,
+        scope=out or (scopes[0] if scopes else None),
+        scopes=scopes,
         criteria=results,
         as_of=as_of,
     )

@@ -1,53 +1,120 @@
-"""The readings of the text that are ours, as named parameters (``docs/rules.md``)."""
+"""The readings of the text that are ours, as named parameters with their defaults in data
+(``regulation/data/interpretation.toml``; ``docs/rules.md``).
+
+A result carries every parameter whose value differs from the shipped defaults
+(:func:`differences`, ``RuleRef.interpretation``), so a status computed under another reading
+never looks like one computed under the library's.
+"""
 
 from __future__ import annotations
 
 import enum
 import functools
-from typing import Literal
+import tomllib
+from importlib import resources
+from typing import Any, Literal
 
 import attrs
 
-from antq_compliance.domain.vocabulary import IncidentCategory, OffenceStage, Severity, SubjectKind
+__all__ = ["PARAMETERS", "Interpretation", "Parameter", "differences"]
 
-__all__ = ["Interpretation", "differences"]
+
+@attrs.frozen(kw_only=True)
+class Parameter:
+    """One reading: the clause it reads, the values it may take, its default, what it means."""
+
+    name: str
+    clause: str
+    values: tuple[str, ...]
+    default: str
+    en: str
+
+
+def _load() -> dict[str, Parameter]:
+    text = resources.files("antq_compliance.regulation").joinpath("data/interpretation.toml")
+    raw = tomllib.loads(text.read_text("utf-8"))
+    out = {}
+    for name, entry in raw["parameter"].items():
+        item = Parameter(
+            name=name,
+            clause=entry["clause"],
+            values=tuple(entry["values"]),
+            default=entry["default"],
+            en=entry["en"],
+        )
+        if item.default not in item.values:
+            raise ValueError(f"interpretation.toml: {name}: default {item.default!r} not allowed")
+        out[name] = item
+    return out
+
+
+PARAMETERS: dict[str, Parameter] = _load()
+"""Every interpretation parameter of the data, by name."""
+
+
+def _default(name: str) -> Any:
+    return attrs.field(default=PARAMETERS[name].default)
 
 
 @attrs.frozen(kw_only=True)
 class Interpretation:
-    """The interpretation choices the regulation reference names, as parameters.
+    """The interpretation choices, as parameters; each default comes from
+    ``interpretation.toml``. Change one with ``Interpretation(p2_timing="window")`` (or
+    ``attrs.evolve``) and pass it to an evaluation, a ledger's query or a rulebook."""
 
-    Every default is the reading documented in ``docs/rules.md``; change one with
-    ``attrs.evolve(interpretation, ...)`` and pass the result to a rule version.
-    """
-
-    p2_timing: Literal["q1", "window"] = "q1"
-    """TT124.D6.K1.p2: plan and registration both in Q1 (``q1``, how provinces apply it) or
-    anywhere in the evaluation window up to its end (``window``)."""
-
-    p4_denominator: Literal["peak_headcount", "headcount_at_window_end"] = "peak_headcount"
-    """TT124.D6.K1.p4: the headcount that "100%" is measured against: the highest headcount in
-    effect during the window, or the headcount at the window's end."""
-
-    k2_requires_activity: bool = True
-    """TT124.D6.K2: an agreement must also be carried out (one coordination activity in the
-    window), not merely signed."""
-
-    prov1_categories: frozenset[IncidentCategory] = frozenset(
-        c for c in IncidentCategory if c is not IncidentCategory.OTHER
+    p2_timing: Literal["q1", "window"] = _default("p2_timing")
+    p4_denominator: Literal["peak_headcount", "headcount_at_window_end"] = _default(
+        "p4_denominator"
     )
-    """TT124.D6.PROV1: the incident categories that make the criterion fail (data: a reviewer
-    adds or drops a category per rule version)."""
+    implementation_evidence: Literal["no_contrary_finding", "positive_assessment"] = _default(
+        "implementation_evidence"
+    )
+    unclassified_incidents: Literal["pending", "ignored"] = _default("unclassified_incidents")
+    k3h_warning_qualifies: Literal["social_evil_only", "both_limbs"] = _default(
+        "k3h_warning_qualifies"
+    )
+    guard_force_absent: Literal["not_met", "not_applicable"] = _default("guard_force_absent")
+    not_eligible: Literal["title_half_lapses", "whole_clause_lapses"] = _default("not_eligible")
+    sub_unit_discipline: Literal["anyone_in_the_unit", "per_sub_unit"] = _default(
+        "sub_unit_discipline"
+    )
+    rating_year: Literal["latest_by_window_end", "same_year"] = _default("rating_year")
+    small_micro_reading: Literal["nd80", "declared_only"] = _default("small_micro_reading")
+    agency_funding_unrecorded: Literal["in_scope", "not_applicable"] = _default(
+        "agency_funding_unrecorded"
+    )
+    deadline_day: Literal["day_before", "same_day"] = _default("deadline_day")
+    residential_no_party_cell: Literal["not_met", "not_applicable"] = _default(
+        "residential_no_party_cell"
+    )
+    year_on_year: Literal["no_group_rose", "every_group_fell"] = _default("year_on_year")
+    commune_police_scope: Literal["commune_police", "all_grassroots_forces"] = _default(
+        "commune_police_scope"
+    )
+    learner_crime_from: Literal["prosecution", "conviction"] = _default("learner_crime_from")
+    delegation_levels: Literal["next_existing_level", "strict_three_levels"] = _default(
+        "delegation_levels"
+    )
 
-    prov1_min_severity: Severity = Severity.MINOR
-    """TT124.D6.PROV1: incidents below this severity are not counted."""
+    def __attrs_post_init__(self) -> None:
+        for field in attrs.fields(type(self)):
+            value = getattr(self, field.name)
+            allowed = PARAMETERS[field.name].values
+            if value not in allowed:
+                raise ValueError(
+                    f"interpretation {field.name} = {value!r}: expected one of {', '.join(allowed)}"
+                )
 
-    prov2_counted_stages: frozenset[OffenceStage] = frozenset(OffenceStage)
-    """TT124.D6.PROV2: which recorded stage counts as an offence (prosecution, conviction,
-    social evil). Provinces in 2024 counted a prosecution."""
 
-    prov3_applies_to: frozenset[SubjectKind] = frozenset(SubjectKind)
-    """TT124.D6.PROV3: the kinds of unit that must build a protection force."""
+def _check() -> None:
+    names = {f.name for f in attrs.fields(Interpretation)}
+    if names != set(PARAMETERS):
+        raise RuntimeError(
+            f"Interpretation and interpretation.toml differ: {names ^ set(PARAMETERS)}"
+        )
+
+
+_check()
 
 
 def _text(value: object) -> str:
@@ -62,9 +129,9 @@ def _text(value: object) -> str:
 
 @functools.lru_cache(maxsize=256)
 def differences(interpretation: Interpretation) -> tuple[tuple[str, str], ...]:
-    """The parameters of ``interpretation`` that differ from the documented defaults, as
-    ``(name, value)`` in declaration order (a set as its sorted values joined by commas): what a
-    result carries in its rule reference (``RuleRef.interpretation``)."""
+    """The parameters of ``interpretation`` that differ from the defaults, as ``(name,
+    value)`` in declaration order: what a result carries in its rule reference
+    (``RuleRef.interpretation``)."""
     default = Interpretation()
     return tuple(
         (field.name, _text(getattr(interpretation, field.name)))

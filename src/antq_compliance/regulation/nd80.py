@@ -1,15 +1,25 @@
-"""Decree 80/2021/NĐ-CP: the size class of an enterprise (micro, small, medium, large)."""
+"""Decree 80/2021/NĐ-CP, Art. 5-9: the size class of an enterprise (micro, small, medium,
+large), from the previous year's figures.
+
+TT124 excludes "doanh nghiệp nhỏ, siêu nhỏ" (Art. 1 cl. 2.b) without defining them; reading
+them through this decree is the library's interpretation (``small_micro_reading``), and a result
+that excludes a unit on that basis says so.
+"""
 
 from __future__ import annotations
 
-from antq_compliance.domain.facts.size import Size, SizeInputs
+from fractions import Fraction
+
+import attrs
+
+from antq_compliance.domain.facts import Fact, Size, SizeFiguresReported, SizeInputs
 from antq_compliance.domain.vocabulary import Sector, SizeClass
 
-__all__ = ["classify_size", "size_class"]
+__all__ = ["SizeFinding", "classify", "classify_size", "size_class", "size_for_year"]
 
 _BN = 1_000_000_000
-# ND80 (Nghị định 80/2021/NĐ-CP) Art. 5: (max employees, max revenue, max capital) per class,
-# per sector group. The regulation reference marks these thresholds "from memory: verify".
+# ND80 Art. 5: (class, max average insured employees, max revenue, max total capital) per
+# sector group, smallest class first. Employees and (revenue or capital) within the caps.
 _THRESHOLDS: dict[Sector, list[tuple[SizeClass, int, int, int]]] = {
     Sector.AGRICULTURE_INDUSTRY_CONSTRUCTION: [
         (SizeClass.MICRO, 10, 3 * _BN, 3 * _BN),
@@ -24,21 +34,72 @@ _THRESHOLDS: dict[Sector, list[tuple[SizeClass, int, int, int]]] = {
 }
 
 
-def classify_size(inputs: SizeInputs) -> SizeClass:
-    """ND80 size class: employees within the limit, and revenue or capital within its limit."""
-    for size, max_emp, max_rev, max_cap in _THRESHOLDS[inputs.sector]:
-        if inputs.insured_employees > max_emp:
+def classify(
+    sector: Sector, employees: Fraction, revenue: int | None, capital: int | None
+) -> SizeClass:
+    """The smallest class whose caps hold: employees within the cap, and the revenue or the
+    capital within its cap (a figure that is None is not tested)."""
+    for size, max_emp, max_rev, max_cap in _THRESHOLDS[sector]:
+        if employees > max_emp:
             continue
-        revenue_ok = inputs.annual_revenue_vnd is not None and inputs.annual_revenue_vnd <= max_rev
-        capital_ok = inputs.capital_vnd is not None and inputs.capital_vnd <= max_cap
+        revenue_ok = revenue is not None and revenue <= max_rev
+        capital_ok = capital is not None and capital <= max_cap
         if revenue_ok or capital_ok:
             return size
     return SizeClass.LARGE
 
 
+def classify_size(inputs: SizeInputs) -> SizeClass:
+    """The class of the figures recorded with a registration (first-edition ``inputs``)."""
+    return classify(
+        inputs.sector,
+        Fraction(inputs.insured_employees),
+        inputs.annual_revenue_vnd,
+        inputs.capital_vnd,
+    )
+
+
 def size_class(size: Size) -> SizeClass:
-    """The class of a recorded size: the declared one, or the one ND80 gives its figures."""
+    """The class of a registered size: the declared one, or the one of its figures."""
     if size.declared is not None:
         return size.declared
     assert size.inputs is not None  # Size holds exactly one of the two
     return classify_size(size.inputs)
+
+
+@attrs.frozen(kw_only=True)
+class SizeFinding:
+    """An enterprise's size class for an evaluation year and how it was found."""
+
+    size: SizeClass
+    basis: str
+    """``nd80`` (the previous year's figures), ``registered`` (the figures recorded with the
+    registration) or ``declared`` (the class the unit declared: library policy, not ND80)."""
+    evidence: tuple[str, ...]
+    average_employees: Fraction | None = None
+
+
+def _from_figures(fact: Fact, figures: SizeFiguresReported) -> SizeFinding:
+    """ND80 Art. 7: the average of the month-end counts over the months operated (twelve for a
+    full year); Art. 9 cl. 2: under a year of operation, or without revenue, the capital test
+    replaces the revenue."""
+    months = figures.month_end_insured
+    average = Fraction(sum(months), len(months))
+    revenue = figures.revenue_vnd if len(months) == 12 and figures.revenue_vnd else None
+    size = classify(figures.sector, average, revenue, figures.total_capital_vnd)
+    return SizeFinding(size=size, basis="nd80", evidence=(fact.id,), average_employees=average)
+
+
+def size_for_year(
+    facts: list[tuple[Fact, SizeFiguresReported]], registered: Size | None, year: int, reading: str
+) -> SizeFinding | None:
+    """The size class for evaluation year ``year``: from the figures of ``year - 1`` (ND80
+    "năm trước liền kề") when recorded and the reading is ``nd80``, else the size registered."""
+    if reading == "nd80":
+        previous = [(f, s) for f, s in facts if s.year == year - 1]
+        if previous:
+            return _from_figures(*previous[-1])
+    if registered is None:
+        return None
+    basis = "declared" if registered.declared is not None else "registered"
+    return SizeFinding(size=size_class(registered), basis=basis, evidence=())

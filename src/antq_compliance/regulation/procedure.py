@@ -20,6 +20,7 @@ from antq_compliance.domain.facts import Fact, RecognitionDecided
 from antq_compliance.domain.record import Record
 from antq_compliance.domain.vocabulary import DecisionOutcome
 from antq_compliance.regulation.clauses import clause
+from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.results import YearStatus
 
 __all__ = ["AuditCheck", "CheckFunction", "DecisionContext", "Issue", "Severity"]
@@ -37,6 +38,8 @@ class Issue:
     evidence: tuple[str, ...] = ()
     known_at: datetime | None = None
     """The instant the issue was judged at, when not the context's (:class:`DecisionContext`)."""
+    clause: str | None = None
+    """The clause the issue is about, when the check covers several (one of its ``also``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -56,6 +59,8 @@ class DecisionContext:
     known_at: datetime
     """The end of the signing day (Vietnam time), or when the decision was recorded if nothing
     of the year was on record by then (a log started or back-filled later)."""
+    interpretation: Interpretation = attrs.field(factory=Interpretation)
+    """The readings of the text the audit runs under (``deadline_day``...)."""
 
     @property
     def signed(self) -> date:
@@ -80,10 +85,22 @@ class AuditCheck:
     title_vi: str
     title_en: str
     check: CheckFunction = attrs.field(eq=False, repr=False)
+    also: tuple[str, ...] = attrs.field(default=())
+    """Other clauses the check enforces (the same duty in the clause of another kind of subject
+    or level): an issue names the one it is about."""
 
     @clause.validator
     def _known(self, _: object, value: str) -> None:
         clause(value)  # raises UnknownClause: a check cannot cite a clause we do not have
+
+    @also.validator
+    def _known_too(self, _: object, value: tuple[str, ...]) -> None:
+        for item in value:
+            clause(item)
+
+    @property
+    def clauses(self) -> tuple[str, ...]:
+        return (self.clause, *self.also)
 
     def title(self, lang: str = "vi") -> str:
         return self.title_vi if lang == "vi" else self.title_en

@@ -11,7 +11,7 @@ import attrs
 
 from antq_compliance.domain.errors import ClauseNotEvaluated
 from antq_compliance.domain.facts import Fact
-from antq_compliance.domain.vocabulary import Status, TextStatus, Verdict
+from antq_compliance.domain.vocabulary import Status, SubjectKind, TextStatus, Verdict
 from antq_compliance.regulation.clauses import clause
 
 __all__ = ["AsOf", "CriterionResult", "Explanation", "RuleRef", "WindowInfo", "YearStatus"]
@@ -78,6 +78,7 @@ class YearStatus:
 
     subject: str
     name: str
+    kind: SubjectKind
     year: int
     window: WindowInfo
     rulebook: tuple[RuleRef, ...]
@@ -86,13 +87,16 @@ class YearStatus:
     reason_vi: str
     reason_en: str
     scope: CriterionResult | None
-    """The scope clause's result; None when the instrument excludes no kind of unit (TT23)."""
+    """The scope result that decides: the first out-of-scope one, else the first; None when
+    the instrument excludes no unit (TT23)."""
     criteria: tuple[CriterionResult, ...]
     as_of: AsOf
+    scopes: tuple[CriterionResult, ...] = ()
+    """Every scope clause's result (TT124 Art. 1 cl. 2 and, for an agency, Art. 2 cl. 2)."""
 
     def criterion(self, clause_id: str) -> CriterionResult:
         """The result for ``clause_id`` (the scope clause included)."""
-        for result in (*([self.scope] if self.scope else []), *self.criteria):
+        for result in (*self.scopes, *([self.scope] if self.scope else []), *self.criteria):
             if result.id == clause_id:
                 return result
         clause(clause_id)  # UnknownClause for an id that is not in the catalogue at all

@@ -15,43 +15,76 @@ import attrs
 
 from antq_compliance.domain.dates import Period
 from antq_compliance.domain.errors import NoRuleVersion
-from antq_compliance.domain.vocabulary import TextStatus
+from antq_compliance.domain.vocabulary import SubjectKind, TextStatus
 from antq_compliance.regulation.clauses import catalogue
 from antq_compliance.regulation.criteria import Criterion, Predicate
 from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.procedure import AuditCheck
 
-__all__ = ["ProvincialCriterion", "RuleVersion", "Rulebook"]
+__all__ = ["Article", "ProvincialCriterion", "RuleVersion", "Rulebook"]
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """The criteria one article sets for the kinds of subject it governs, with their window
+    and scope clauses."""
+
+    number: int
+    kinds: frozenset[SubjectKind]
+    window_clause: str | None
+    """The clause that defines the window; None when the instrument fixes none (then
+    ``window_note`` says which reading is used)."""
+    window: Callable[[int], Period] = attrs.field(eq=False)
+    scope: tuple[Criterion, ...]
+    """Scope clauses (an out-of-scope result makes the unit not applicable); empty when the
+    instrument excludes no unit."""
+    criteria: tuple[Criterion, ...]
+    window_note: str = ""
+    """How the window is read, when the instrument's text does not fix it."""
+
+    def clause_ids(self) -> tuple[str, ...]:
+        """Every clause id the article's rules cite: scope, window, criteria."""
+        heads = [c.clause_id for c in self.scope] + (
+            [self.window_clause] if self.window_clause else []
+        )
+        return tuple(dict.fromkeys([*heads, *(c.clause_id for c in self.criteria)]))
 
 
 @attrs.frozen(kw_only=True)
 class RuleVersion:
-    """One instrument's criteria for one range of evaluation years."""
+    """One instrument's criteria for one range of evaluation years, one :class:`Article` per
+    kind of subject (Circular 124: Art. 4 residential areas, Art. 5 communes, Art. 6 agencies
+    and enterprises, Art. 7 educational institutions)."""
 
     instrument: str
     version: str
     effective_from: date
     effective_to: date | None
-    window_clause: str | None
-    """The clause that defines the window; None when the instrument fixes none (then
-    ``window_note`` says which reading is used)."""
-    window: Callable[[int], Period] = attrs.field(eq=False)
+    articles: tuple[Article, ...]
     q1: Callable[[int], Period] = attrs.field(eq=False)
-    scope: Criterion | None
-    """None when the instrument excludes no kind of unit."""
-    criteria: tuple[Criterion, ...]
+    window: Callable[[int], Period] = attrs.field(eq=False)
+    """The general window of a year: the default business "as of" of a year's question (the
+    end of the latest window among the articles)."""
     interpretation: Interpretation = attrs.field(factory=Interpretation)
     applies_to_year: Callable[[int], bool] = attrs.field(eq=False)
     year_rule: str
     """How a window straddling the effective date is assigned, in words."""
+    edition: str = ""
+    """Which reading of the instrument this is, where there are several (the first edition's
+    reconstruction, the official text)."""
 
-    window_note: str = ""
-    """How the window is read, when the instrument's text does not fix it."""
+    def article_for(self, kind: SubjectKind) -> Article | None:
+        """The article whose criteria govern ``kind``; None when this version has none."""
+        return next((a for a in self.articles if kind in a.kinds), None)
+
+    @property
+    def reference(self) -> str:
+        """``instrument@version``: how the CLI and the API name this version."""
+        return f"{self.instrument}@{self.version}"
 
     def clause_ids(self) -> tuple[str, ...]:
-        """Every clause id this version cites: scope, window, criteria."""
-        heads = [c for c in (self.scope.clause_id if self.scope else None, self.window_clause) if c]
-        return (*heads, *(c.clause_id for c in self.criteria))
+        """Every clause id this version cites."""
+        return tuple(dict.fromkeys(c for a in self.articles for c in a.clause_ids()))
 
 
 @attrs.frozen(kw_only=True)
@@ -103,6 +136,9 @@ class Rulebook:
     versions: tuple[RuleVersion, ...]
     provincial: tuple[ProvincialCriterion, ...] = ()
     checks: tuple[AuditCheck, ...] = ()
+    retired: tuple[RuleVersion, ...] = ()
+    """Versions no year is assigned to (a superseded reading, e.g. TT124's first edition),
+    kept to re-judge a year under them by reference (``TT124@2022-02-10``)."""
 
     def check(self, code: str) -> AuditCheck:
         """The audit check whose findings carry ``code``."""
@@ -128,16 +164,18 @@ class Rulebook:
         raise NoRuleVersion(f"no rule version governs evaluation year {year}: {known}")
 
     def by_instrument(self, instrument: str) -> RuleVersion:
-        for version in self.versions:
-            if version.instrument == instrument:
+        """The version named ``instrument`` (the current one of it) or ``instrument@version``
+        (any version, a retired one included)."""
+        for version in (*self.versions, *self.retired):
+            if instrument in (version.instrument, version.reference):
                 return version
-        raise NoRuleVersion(
-            f"unknown rulebook {instrument!r}; known: "
-            + ", ".join(v.instrument for v in self.versions)
-        )
+        known = [v.instrument for v in self.versions] + [
+            v.reference for v in (*self.versions, *self.retired)
+        ]
+        raise NoRuleVersion(f"unknown rulebook {instrument!r}; known: " + ", ".join(known))
 
     def with_interpretation(self, interpretation: Interpretation) -> Rulebook:
-        return attrs.evolve(
-            self,
-            versions=tuple(attrs.evolve(v, interpretation=interpretation) for v in self.versions),
-        )
+        def read(versions: tuple[RuleVersion, ...]) -> tuple[RuleVersion, ...]:
+            return tuple(attrs.evolve(v, interpretation=interpretation) for v in versions)
+
+        return attrs.evolve(self, versions=read(self.versions), retired=read(self.retired))

@@ -1,5 +1,5 @@
-"""Circular 48/2025/TT-BCA, which amends TT124: the dossier's recipient after the 2025
-reorganisation.
+"""Circular 48/2025/TT-BCA, which amends TT124: a residential area's dossier recipient after
+the 2025 reorganisation (the words it replaces occur only in TT124 Art. 9 cl. 1.a).
 
 TT48's wording and its date were not read (text status partial): its route carries
 ``date_confirmed=False`` and every lookup that depends on it says so. Its start is assumed to be
@@ -13,7 +13,7 @@ from datetime import date
 
 from antq_compliance.domain.dates import fmt_date
 from antq_compliance.domain.facts import DossierSubmitted
-from antq_compliance.domain.vocabulary import TextStatus
+from antq_compliance.domain.vocabulary import SubjectKind, TextStatus
 from antq_compliance.regulation.dates import day
 from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
 from antq_compliance.regulation.tt124 import d09_procedure
@@ -66,7 +66,11 @@ def superseded_recipient_named(text: str, on: date) -> tuple[Route, Route] | Non
 
 
 def dossier_misrouted(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT48 — a dossier sent to a recipient that had been replaced by the day it was sent."""
+    """TT48 — a residential area's dossier sent to a recipient that had been replaced by the
+    day it was sent. The words TT48 replaces occur only in TT124 Art. 9 cl. 1.a: the other
+    kinds' dossiers are not re-routed."""
+    if ctx.record.profile_on(ctx.signed).kind is not SubjectKind.RESIDENTIAL_AREA:
+        return
     for fact, dossier in ctx.record.of(DossierSubmitted):
         if dossier.year != ctx.year:
             continue

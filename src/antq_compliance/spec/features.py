@@ -300,13 +300,15 @@ def collect_features(folder: Path) -> Collected:
 
 def scope_ids(rulebook: Rulebook) -> set[str]:
     """The scope clauses of the rulebook: "không áp dụng" is their negative result."""
-    return {v.scope.clause_id for v in rulebook.versions if v.scope is not None}
+    return {c.clause_id for v in rulebook.versions for a in v.articles for c in a.scope}
 
 
 def own_result_ids(rulebook: Rulebook) -> set[str]:
     """Clauses with a result of their own (scope and criteria); the others (the window, the
     verdict) are judged by the results they decide."""
-    return scope_ids(rulebook) | {c.clause_id for v in rulebook.versions for c in v.criteria}
+    return scope_ids(rulebook) | {
+        c.clause_id for v in rulebook.versions for a in v.articles for c in a.criteria
+    }
 
 
 _CHECKS = {check.code: check for check in DEFAULT_RULEBOOK.checks}
@@ -314,7 +316,7 @@ _CHECKS = {check.code: check for check in DEFAULT_RULEBOOK.checks}
 
 def audit_ids() -> set[str]:
     """The clauses enforced by the audit's checks (``Rulebook.checks``)."""
-    return {check.clause for check in _CHECKS.values()}
+    return {c for check in _CHECKS.values() for c in check.clauses}
 
 
 def expected_words(
@@ -331,7 +333,7 @@ def expected_words(
         if clause_id not in own_result:
             words |= {w for _, w in item.own} | item.verdicts
         if audited:
-            codes = {_CHECKS[c].clause for c in item.findings if c in _CHECKS}
+            codes = {x for c in item.findings if c in _CHECKS for x in _CHECKS[c].clauses}
             words |= {FINDING} if clause_id in codes else set()
             words |= {NO_FINDING} if item.no_finding else set()
     return words

@@ -119,19 +119,23 @@ def implementations(clause_id: str, rulebook: Rulebook = DEFAULT_RULEBOOK) -> li
     """The rule versions' predicates (and dated routing data) that implement ``clause_id``."""
     found: list[Implementation] = []
     for version in rulebook.versions:
-        if version.scope is not None and version.scope.clause_id == clause_id:
-            found.append(_implementation(version, "scope", version.scope.predicate))
-        found += [
-            _implementation(version, "criterion", c.predicate)
-            for c in version.criteria
-            if c.clause_id == clause_id
-        ]
-        if version.window_clause == clause_id:
-            found.append(_implementation(version, "window", version.window))
-            found.append(_implementation(version, "window", version.q1))
+        for article in version.articles:
+            found += [
+                _implementation(version, "scope", c.predicate)
+                for c in article.scope
+                if c.clause_id == clause_id
+            ]
+            found += [
+                _implementation(version, "criterion", c.predicate)
+                for c in article.criteria
+                if c.clause_id == clause_id
+            ]
+            if article.window_clause == clause_id:
+                found.append(_implementation(version, "window", article.window))
+                found.append(_implementation(version, "window", version.q1))
     reading = rulebook.versions[0].interpretation
     for check in rulebook.checks:
-        if check.clause == clause_id:
+        if clause_id in check.clauses:
             found.append(
                 Implementation(
                     instrument=clause(clause_id).instrument,

@@ -11,32 +11,43 @@ from antq_compliance.domain.checks import text as _text
 from antq_compliance.domain.checks import year as _year
 from antq_compliance.domain.errors import InvalidRecord
 from antq_compliance.domain.facts.base import PERSONAL, FactData
-from antq_compliance.domain.vocabulary import AuthorityLevel, DecisionOutcome, DossierDocument
+from antq_compliance.domain.vocabulary import (
+    AuthorityLevel,
+    DecisionOutcome,
+    DossierDocument,
+    MeetingRole,
+)
 
 __all__ = ["DossierSubmitted", "RecognitionDecided", "ReviewMeetingHeld"]
 
 
 @attrs.frozen(kw_only=True)
 class ReviewMeetingHeld(FactData):
-    """The unit's annual review meeting (họp xét), chaired by its head (TT124.D9)."""
+    """The annual review meeting (họp kiểm điểm, đánh giá) of the unit or area (TT124.D9.K1):
+    who chaired it and which roles attended. Shape v2 (interchange format 3) replaced the first
+    edition's ``police_representative_present`` by the set ``attendees``."""
 
     type_name: ClassVar[str] = "ReviewMeetingHeld"
-    clauses: ClassVar[tuple[str, ...]] = ("TT124.D9",)
-    label_vi: ClassVar[str] = "Họp xét, đề nghị công nhận"
+    shape_version: ClassVar[int] = 2
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D9.K1.a", "TT124.D9.K1.c", "TT124.D9.K2.b")
+    label_vi: ClassVar[str] = "Họp kiểm điểm, đánh giá, đề nghị công nhận"
     label_en: ClassVar[str] = "Review meeting held"
 
     year: int = attrs.field(validator=_year)
     chaired_by: str = attrs.field(validator=_text(200), metadata=PERSONAL)
     """A role (e.g. "Giám đốc"), not a person's name."""
-    police_representative_present: bool
+    chair: MeetingRole = MeetingRole.HEAD
+    attendees: frozenset[MeetingRole] = frozenset()
+    """The roles represented besides the chair."""
 
 
 @attrs.frozen(kw_only=True)
 class DossierSubmitted(FactData):
-    """The recognition dossier filed for the year (TT124.D9; routing per TT48)."""
+    """The recognition dossier filed for the year (TT124.D9.K2.b; its recipient, TT124.D9.K1
+    and TT48)."""
 
     type_name: ClassVar[str] = "DossierSubmitted"
-    clauses: ClassVar[tuple[str, ...]] = ("TT124.D9", "TT48")
+    clauses: ClassVar[tuple[str, ...]] = ("TT124.D9.K2.b", "TT124.D9.K1.a", "TT48")
     label_vi: ClassVar[str] = "Nộp hồ sơ đề nghị công nhận"
     label_en: ClassVar[str] = "Dossier submitted"
 
@@ -47,11 +58,21 @@ class DossierSubmitted(FactData):
 
 @attrs.frozen(kw_only=True)
 class RecognitionDecided(FactData):
-    """The People's Committee's decision on the year (TT124.D10). ``occurred_on`` is the date
-    the decision was signed."""
+    """The decision on the year, by a People's Committee or the Ministry of Public Security
+    (TT124.D10). ``occurred_on`` is the date the decision was signed. ``delegated_from``: the
+    level that delegated the review to the deciding one (TT124.D10.K5). Shape v2 (interchange
+    format 3) added it."""
 
     type_name: ClassVar[str] = "RecognitionDecided"
-    clauses: ClassVar[tuple[str, ...]] = ("TT124.D10",)
+    shape_version: ClassVar[int] = 2
+    clauses: ClassVar[tuple[str, ...]] = (
+        "TT124.D10.K1",
+        "TT124.D10.K2",
+        "TT124.D10.K3",
+        "TT124.D10.K4",
+        "TT124.D10.K5",
+        "TT124.D9.K1.a",
+    )
     label_vi: ClassVar[str] = "Quyết định công nhận"
     label_en: ClassVar[str] = "Recognition decided"
 
@@ -61,6 +82,8 @@ class RecognitionDecided(FactData):
     decision_number: str = attrs.field(validator=_text(100))
     outcome: DecisionOutcome
     certificate_number: str | None = attrs.field(default=None, validator=_text(100))
+    """The number of the certificate (Giấy công nhận) a recognition issues."""
+    delegated_from: AuthorityLevel | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.outcome is DecisionOutcome.NOT_RECOGNISED and self.certificate_number:

@@ -1,8 +1,14 @@
-"""Facts that describe the unit itself: its registration in the ledger and later changes."""
+"""Facts that describe the unit itself: its registration in the ledger and later changes.
+
+Which fields a kind of subject has is checked here (TT124.D2: what an agency, an enterprise, a
+residential area and an educational institution are). Shape v2 (interchange format 3) added
+the fields of the other kinds of subject and of competence; a v1 registration reads as v2 with
+them absent.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import attrs
 
@@ -11,9 +17,65 @@ from antq_compliance.domain.checks import text as _text
 from antq_compliance.domain.errors import InvalidRecord
 from antq_compliance.domain.facts.base import FactData
 from antq_compliance.domain.facts.size import Size
-from antq_compliance.domain.vocabulary import Ownership, SubjectKind
+from antq_compliance.domain.vocabulary import (
+    AuthorityLevel,
+    CommuneType,
+    EducationLevel,
+    LocalType,
+    Ownership,
+    SubjectKind,
+)
 
-__all__ = ["ProfileChanged", "SubjectRegistered"]
+__all__ = ["KIND_FIELDS", "ProfileChanged", "SubjectRegistered", "check_kind_fields"]
+
+KIND_FIELDS: dict[str, frozenset[SubjectKind]] = {
+    "ownership": frozenset({SubjectKind.ENTERPRISE}),
+    "size": frozenset({SubjectKind.ENTERPRISE}),
+    "armed_forces": frozenset({SubjectKind.AGENCY}),
+    "state_budget_funded": frozenset({SubjectKind.AGENCY}),
+    "local_type": frozenset({SubjectKind.RESIDENTIAL_AREA}),
+    "commune_type": frozenset({SubjectKind.COMMUNE}),
+    "education_levels": frozenset({SubjectKind.EDUCATIONAL_INSTITUTION}),
+    "learners": frozenset({SubjectKind.EDUCATIONAL_INSTITUTION}),
+    "followed_by_ministry": frozenset(
+        {SubjectKind.AGENCY, SubjectKind.ENTERPRISE, SubjectKind.EDUCATIONAL_INSTITUTION}
+    ),
+}
+"""Profile fields that only some kinds of subject have: field -> the kinds that may set it."""
+
+_REQUIRED: dict[SubjectKind, tuple[str, ...]] = {
+    SubjectKind.ENTERPRISE: ("ownership", "size"),
+    SubjectKind.RESIDENTIAL_AREA: ("local_type", "commune"),
+    SubjectKind.COMMUNE: ("commune_type",),
+    SubjectKind.EDUCATIONAL_INSTITUTION: ("education_levels",),
+}
+
+
+def _set(value: Any) -> bool:
+    """Whether a profile field holds a value (not absent, not its empty default)."""
+    return value not in (None, False, frozenset())
+
+
+_PLURAL = {
+    SubjectKind.ENTERPRISE: "enterprises",
+    SubjectKind.AGENCY: "agencies",
+    SubjectKind.RESIDENTIAL_AREA: "residential areas",
+    SubjectKind.COMMUNE: "communes",
+    SubjectKind.EDUCATIONAL_INSTITUTION: "educational institutions",
+}
+
+
+def check_kind_fields(kind: SubjectKind, values: dict[str, Any], prefix: str = "") -> None:
+    """Refuse a field that ``kind`` does not have (``KIND_FIELDS``), naming it."""
+    for name, kinds in KIND_FIELDS.items():
+        if _set(values.get(name)) and kind not in kinds:
+            names = [_PLURAL[k] for k in SubjectKind if k in kinds]
+            allowed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+            shown = values[name]
+            shown = sorted(str(v) for v in shown) if isinstance(shown, frozenset) else str(shown)
+            raise InvalidRecord(
+                "", f"{prefix}{name}", shown, f"applies to {allowed} only, not to {_PLURAL[kind]}"
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -21,7 +83,15 @@ class SubjectRegistered(FactData):
     """The unit is registered in the ledger. Always the first fact of a subject."""
 
     type_name: ClassVar[str] = "SubjectRegistered"
-    clauses: ClassVar[tuple[str, ...]] = ("TT124.D1.K2.b",)
+    shape_version: ClassVar[int] = 2
+    clauses: ClassVar[tuple[str, ...]] = (
+        "TT124.D1.K2.a",
+        "TT124.D1.K2.b",
+        "TT124.D2.K1",
+        "TT124.D2.K2",
+        "TT124.D2.K3",
+        "TT124.D2.K4",
+    )
     label_vi: ClassVar[str] = "Đăng ký đơn vị"
     label_en: ClassVar[str] = "Subject registered"
 
@@ -32,19 +102,28 @@ class SubjectRegistered(FactData):
     has_party_organisation: bool
     province: str = attrs.field(validator=_text(100))
     commune: str | None = attrs.field(default=None, validator=_text(100))
-    headcount: int = attrs.field(validator=_non_negative)
+    """The commune the unit is in (a residential area's is required); a commune's own name is
+    ``name``."""
+    headcount: int = attrs.field(default=0, validator=_non_negative)
+    """Staff (cán bộ, công chức, viên chức, người lao động; at a school, its staff and teachers)."""
     armed_forces: bool = False
+    state_budget_funded: bool | None = None
+    """An agency funded from the State budget (TT124.D2.K2); None: not recorded."""
+    local_type: LocalType | None = None
+    commune_type: CommuneType | None = None
+    education_levels: frozenset[EducationLevel] = frozenset()
+    learners: int | None = attrs.field(default=None, validator=_non_negative)
+    managed_by: AuthorityLevel | None = None
+    """The level under whose authority or delegated management the unit falls (TT124.D10)."""
+    followed_by_ministry: bool = False
+    """Followed and guided by the Ministry of Public Security's units (TT124.D9.K1.d, D10.K4)."""
 
     def __attrs_post_init__(self) -> None:
-        if self.kind is SubjectKind.ENTERPRISE:
-            if self.ownership is None:
-                raise InvalidRecord("", "ownership", None, "is required for an enterprise")
-            if self.size is None:
-                raise InvalidRecord("", "size", None, "is required for an enterprise")
-            if self.armed_forces:
-                raise InvalidRecord(
-                    "", "armed_forces", True, "applies to agencies only, not to enterprises"
-                )
+        values = {f.name: getattr(self, f.name) for f in attrs.fields(type(self))}
+        check_kind_fields(self.kind, values)
+        for name in _REQUIRED.get(self.kind, ()):
+            if not _set(values[name]):
+                raise InvalidRecord("", name, values[name], f"is required for {self.kind}")
 
 
 @attrs.frozen(kw_only=True)
@@ -52,6 +131,7 @@ class ProfileChanged(FactData):
     """Part of the profile changes, effective from ``occurred_on``. Absent fields are unchanged."""
 
     type_name: ClassVar[str] = "ProfileChanged"
+    shape_version: ClassVar[int] = 2
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D1.K2.b", "TT124.D6.K1.p1", "TT124.D6.K1.p4")
     label_vi: ClassVar[str] = "Thay đổi thông tin đơn vị"
     label_en: ClassVar[str] = "Profile changed"
@@ -64,6 +144,13 @@ class ProfileChanged(FactData):
     commune: str | None = attrs.field(default=None, validator=_text(100))
     headcount: int | None = attrs.field(default=None, validator=_non_negative)
     armed_forces: bool | None = None
+    state_budget_funded: bool | None = None
+    local_type: LocalType | None = None
+    commune_type: CommuneType | None = None
+    education_levels: frozenset[EducationLevel] | None = None
+    learners: int | None = attrs.field(default=None, validator=_non_negative)
+    managed_by: AuthorityLevel | None = None
+    followed_by_ministry: bool | None = None
 
     def __attrs_post_init__(self) -> None:
         if all(getattr(self, f.name) is None for f in attrs.fields(type(self))):

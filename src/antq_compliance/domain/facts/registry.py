@@ -2,9 +2,28 @@
 
 from __future__ import annotations
 
+from antq_compliance.domain.facts.assessments import (
+    CrimeFiguresReported,
+    CriterionAssessed,
+    HotspotIdentified,
+    HouseholdsCounted,
+    ParentsBoardArrangementAdopted,
+    SocialEvilCaseIdentified,
+)
 from antq_compliance.domain.facts.base import FactData
 from antq_compliance.domain.facts.corrections import FactRetracted
-from antq_compliance.domain.facts.forces import ProtectionForceEstablished, ProtectionForceTrained
+from antq_compliance.domain.facts.discipline import (
+    AdministrativeSanctionImposed,
+    DisciplineDecided,
+)
+from antq_compliance.domain.facts.forces import (
+    EmulationRated,
+    ProtectionForceDisbanded,
+    ProtectionForceEstablished,
+    ProtectionForceTrained,
+    SubUnitDissolved,
+    SubUnitEstablished,
+)
 from antq_compliance.domain.facts.incidents import IncidentOccurred, StaffOffenceRecorded
 from antq_compliance.domain.facts.movement import (
     CommendationReceived,
@@ -28,6 +47,7 @@ from antq_compliance.domain.facts.rules import (
     InternalRuleIssued,
     InternalRuleRepealed,
 )
+from antq_compliance.domain.facts.size import SizeFiguresReported
 from antq_compliance.domain.facts.yearly import (
     EmulationCommitmentSigned,
     PartyResolutionAdopted,
@@ -58,6 +78,19 @@ FACT_TYPES: dict[str, type[FactData]] = {
         StaffOffenceRecorded,
         ProtectionForceEstablished,
         ProtectionForceTrained,
+        ProtectionForceDisbanded,
+        SubUnitEstablished,
+        SubUnitDissolved,
+        EmulationRated,
+        DisciplineDecided,
+        AdministrativeSanctionImposed,
+        CriterionAssessed,
+        HouseholdsCounted,
+        CrimeFiguresReported,
+        HotspotIdentified,
+        SocialEvilCaseIdentified,
+        ParentsBoardArrangementAdopted,
+        SizeFiguresReported,
         PropagandaSessionHeld,
         FestivalDayHeld,
         CommendationReceived,

@@ -8,7 +8,7 @@ import attrs
 
 from antq_compliance.domain.errors import InvalidQuery
 from antq_compliance.domain.vocabulary import (
-    IncidentCategory,
+    IncidentKind,
     Ownership,
     Recipient,
     SubjectKind,
@@ -57,7 +57,7 @@ FIGURE_KEYS: tuple[str, ...] = (
     "festival_days",
     *(f"verdicts.{v.value}" for v in Verdict),
     "incidents.total",
-    *(f"incidents.{c.value}" for c in IncidentCategory),
+    *(f"incidents.{c.value}" for c in IncidentKind),
     "commendations.total",
     *(f"commendations.{r.value}" for r in Recipient),
 )
@@ -102,7 +102,7 @@ def figure_label(key: str, lang: str = "vi") -> str:
         verdict = Verdict(tail)
         return f"Kết quả: {verdict.label_vi}" if lang == "vi" else f"Verdict: {verdict.label_en}"
     if head == "incidents":
-        category = IncidentCategory(tail)
+        category = IncidentKind(tail)
         return f"Vụ việc: {category.label_vi}" if lang == "vi" else f"Incident: {category.label_en}"
     if head == "commendations":
         recipient = Recipient(tail)

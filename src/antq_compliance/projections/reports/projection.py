@@ -34,7 +34,7 @@ import attrs
 from antq_compliance.domain.dates import fmt_date
 from antq_compliance.domain.errors import InvalidQuery, NoRuleVersion
 from antq_compliance.domain.facts import Fact, ProfileChanged, SubjectRegistered
-from antq_compliance.domain.vocabulary import IncidentCategory, Recipient, Verdict
+from antq_compliance.domain.vocabulary import IncidentKind, Recipient, Verdict
 from antq_compliance.projections.reports.figures import (
     _GROUPS,
     FIGURE_KEYS,
@@ -379,7 +379,7 @@ def _figures(
         )
     incidents = _activity_items(activities, "incident")
     out["incidents.total"] = _count("incidents.total", incidents)
-    for category in IncidentCategory:
+    for category in IncidentKind:
         out[f"incidents.{category.value}"] = _count(
             f"incidents.{category.value}", [i for i in incidents if i.detail == category.value]
         )

@@ -132,7 +132,7 @@ def _activity(fact: Fact) -> _Activity | None:
     if isinstance(data, MovementModelEstablished):
         detail = data.model
     elif isinstance(data, IncidentOccurred):
-        detail = data.category.value
+        detail = data.kind.value
     elif isinstance(data, CommendationReceived):
         detail = data.recipient.value
     return _Activity(fact_id=fact.id, kind=kind, on=fact.occurred_on, value=value, detail=detail)

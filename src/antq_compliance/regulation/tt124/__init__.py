@@ -1,8 +1,9 @@
 """Circular 124/2021/TT-BCA: one module per article, and the rule version they make.
 
-``d01_scope`` (Art. 1), ``d03_principles`` (Art. 3), ``d06_agencies_enterprises`` (Art. 6),
-``d08_evaluation`` (Art. 8), ``d09_procedure`` (Art. 9), ``d10_competence`` (Art. 10). Its
-dates come from the catalogue (``data/clauses.toml``): in force from 10/02/2022 (Art. 11).
+``d01_scope`` (Art. 1-2: scope, terms), ``d03_principles`` (Art. 3), ``d06_agencies_enterprises``
+(Art. 6), ``d08_evaluation`` (Art. 8), ``d09_procedure`` (Art. 9), ``d10_competence`` (Art. 10);
+``shared`` holds what the articles share; ``first_edition`` the retired reading. Dates come
+from the catalogue (``data/clauses.toml``): in force from 10/02/2022 (Art. 11).
 """
 
 from __future__ import annotations
@@ -10,32 +11,23 @@ from __future__ import annotations
 from datetime import date
 
 from antq_compliance.domain.dates import fmt_date
+from antq_compliance.domain.vocabulary import SubjectKind
 from antq_compliance.regulation.calendar import q1
 from antq_compliance.regulation.clauses import instrument
 from antq_compliance.regulation.criteria import Criterion
 from antq_compliance.regulation.procedure import AuditCheck
-from antq_compliance.regulation.rulebook import RuleVersion
+from antq_compliance.regulation.rulebook import Article, RuleVersion
 from antq_compliance.regulation.tt124 import (
     d03_principles,
     d08_evaluation,
     d09_procedure,
     d10_competence,
 )
-from antq_compliance.regulation.tt124.d01_scope import scope
-from antq_compliance.regulation.tt124.d06_agencies_enterprises import (
-    briefed_everyone,
-    coordination,
-    effective_model,
-    internal_rules,
-    no_listed_incident,
-    no_staff_offence,
-    party_resolution,
-    plan_and_registration,
-    protection_force,
-)
+from antq_compliance.regulation.tt124 import d06_agencies_enterprises as d06
+from antq_compliance.regulation.tt124.d01_scope import agency_definition, scope
 from antq_compliance.regulation.tt124.d08_evaluation import general_window
 
-__all__ = ["FIRST_YEAR", "TT124", "TT124_EFFECTIVE", "applies_to_year"]
+__all__ = ["ARTICLE_6", "FIRST_YEAR", "TT124", "TT124_EFFECTIVE", "applies_to_year"]
 
 TT124_EFFECTIVE: date = instrument("TT124").in_force or date.max
 """The day Circular 124 came into force (TT124.D11.K1), from the catalogue."""
@@ -53,30 +45,53 @@ FIRST_YEAR = next(
 )
 """The first evaluation year TT124 governs: 2022."""
 
-TT124 = RuleVersion(
-    instrument="TT124",
-    version=TT124_EFFECTIVE.isoformat(),
-    effective_from=TT124_EFFECTIVE,
-    effective_to=None,
+_AGENCY = frozenset({SubjectKind.AGENCY})
+
+ARTICLE_6 = Article(
+    number=6,
+    kinds=frozenset({SubjectKind.AGENCY, SubjectKind.ENTERPRISE}),
     window_clause="TT124.D8.K2.b",
     window=general_window,
-    q1=q1,
-    scope=Criterion(clause_id="TT124.D1.K2.b", predicate=scope),
-    criteria=(
-        Criterion(clause_id="TT124.D6.K1.p1", predicate=party_resolution),
-        Criterion(clause_id="TT124.D6.K1.p2", predicate=plan_and_registration),
-        Criterion(clause_id="TT124.D6.K1.p3", predicate=internal_rules),
-        Criterion(clause_id="TT124.D6.K1.p4", predicate=briefed_everyone),
-        Criterion(clause_id="TT124.D6.K1.p5", predicate=effective_model),
-        Criterion(clause_id="TT124.D6.K2", predicate=coordination),
-        Criterion(clause_id="TT124.D6.PROV1", predicate=no_listed_incident),
-        Criterion(clause_id="TT124.D6.PROV2", predicate=no_staff_offence),
-        Criterion(clause_id="TT124.D6.PROV3", predicate=protection_force),
+    scope=(
+        Criterion(clause_id="TT124.D1.K2.b", predicate=scope),
+        Criterion(clause_id="TT124.D2.K2", predicate=agency_definition, kinds=_AGENCY),
     ),
+    criteria=(
+        Criterion(clause_id="TT124.D6.K1.p1", predicate=d06.party_resolution),
+        Criterion(clause_id="TT124.D6.K1.p2", predicate=d06.plan_and_registration),
+        Criterion(clause_id="TT124.D6.K1.p3", predicate=d06.internal_rules),
+        Criterion(clause_id="TT124.D6.K1.p4", predicate=d06.briefed_everyone),
+        Criterion(clause_id="TT124.D6.K1.p5", predicate=d06.effective_model),
+        Criterion(clause_id="TT124.D6.K2", predicate=d06.coordination),
+        Criterion(clause_id="TT124.D6.K3.a", predicate=d06.no_illegal_religion),
+        Criterion(clause_id="TT124.D6.K3.b", predicate=d06.no_exploiting_religion_or_disputes),
+        Criterion(clause_id="TT124.D6.K3.c", predicate=d06.no_complaint_incitement),
+        Criterion(clause_id="TT124.D6.K3.d", predicate=d06.no_unlawful_strike),
+        Criterion(clause_id="TT124.D6.K3.dd", predicate=d06.no_serious_crime),
+        Criterion(clause_id="TT124.D6.K3.e", predicate=d06.no_state_secret_breach),
+        Criterion(clause_id="TT124.D6.K3.g", predicate=d06.no_serious_fire_accident_or_violation),
+        Criterion(clause_id="TT124.D6.K3.h", predicate=d06.no_staff_sanctioned_or_disciplined),
+        Criterion(clause_id="TT124.D6.K4", predicate=d06.guard_force),
+        Criterion(clause_id="TT124.D6.K5", predicate=d06.sub_units_rated),
+    ),
+)
+"""Article 6: agencies and enterprises."""
+
+TT124 = RuleVersion(
+    instrument="TT124",
+    version=f"{TT124_EFFECTIVE.isoformat()}.2",
+    edition="official text",
+    effective_from=TT124_EFFECTIVE,
+    effective_to=None,
+    articles=(ARTICLE_6,),
+    q1=q1,
+    window=general_window,
     applies_to_year=applies_to_year,
     year_rule=f"evaluation years whose window ends on or after {fmt_date(TT124_EFFECTIVE)}, "
     f"i.e. {FIRST_YEAR} onwards",
 )
+"""Circular 124 as its official text reads (edition 2 of the library's reading; the first
+edition, ``TT124@2022-02-10``, is retired: ``first_edition.py``)."""
 
 CLASSIFICATION_CHECKS: tuple[AuditCheck, ...] = d08_evaluation.CHECKS
 PROCEDURE_CHECKS: tuple[AuditCheck, ...] = d09_procedure.CHECKS

@@ -1,7 +1,7 @@
-"""TT124 Article 3 (general principles): review and recognition once a year (cl. 1).
+"""TT124 Article 3 (general principles): review and recognition once a year (cl. 1); an
+accurate review (cl. 2), which a decision signed before the evaluation window ended cannot be.
 
-Clauses 2 (accurate, public, democratic review) and 3 (the result as the basis for awards) are
-principles with no check of their own.
+Clause 3 (the result as the basis for the movement's awards) sets no requirement on a unit.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from antq_compliance.domain.dates import end_of_day, fmt_date
 from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
 
-__all__ = ["CHECKS", "second_decision"]
+__all__ = ["CHECKS", "decided_before_window_end", "second_decision"]
 
 
 def second_decision(ctx: DecisionContext) -> Iterator[Issue]:
@@ -33,6 +33,19 @@ def second_decision(ctx: DecisionContext) -> Iterator[Issue]:
     )
 
 
+def decided_before_window_end(ctx: DecisionContext) -> Iterator[Issue]:
+    """TT124.D3.K2 — a decision signed before the evaluation window of its year ended: it
+    judged a year whose record was not yet complete."""
+    end = ctx.status.window.end
+    if ctx.signed < end:
+        yield Issue(
+            message_vi=f"Quyết định ngày {fmt_date(ctx.signed)} được ký trước khi kết thúc kỳ đánh "
+            f"giá ({fmt_date(end)})",
+            message_en=f"Decision of {ctx.signed.isoformat()} signed before the evaluation window "
+            f"ended ({end.isoformat()})",
+        )
+
+
 CHECKS = (
     AuditCheck(
         code="second_decision",
@@ -41,5 +54,13 @@ CHECKS = (
         title_vi="Quyết định thứ hai về cùng một năm",
         title_en="A second decision on the same year",
         check=second_decision,
+    ),
+    AuditCheck(
+        code="decided_before_window_end",
+        clause="TT124.D3.K2",
+        severity="warning",
+        title_vi="Quyết định trước khi kết thúc kỳ đánh giá",
+        title_en="Decided before the evaluation window ended",
+        check=decided_before_window_end,
     ),
 )

@@ -1,7 +1,8 @@
-"""Circular 124/2021/TT-BCA, Article 6 (agencies and enterprises), as small pure predicates.
+"""Circular 124/2021/TT-BCA, Article 6: the criteria for agencies and enterprises.
 
-One function per clause id. Each returns met / not met / pending / not applicable with the
-evidence fact ids and a reason in Vietnamese and English. Interpretations are parameters of
+One small predicate per clause id, in the order of the text; each calls the shared finding of
+``tt124/shared.py`` (or of ``regulation/incidents.py`` for the points of clause 3) with the
+article's own words. Readings that are ours are parameters of
 :class:`~antq_compliance.regulation.interpretation.Interpretation`, never constants here.
 """
 
@@ -9,386 +10,262 @@ from __future__ import annotations
 
 from antq_compliance.domain.dates import fmt_date
 from antq_compliance.domain.facts import (
-    BriefingHeld,
+    AdministrativeSanctionImposed,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
-    IncidentOccurred,
-    MovementModelAssessed,
-    MovementModelDissolved,
-    MovementModelEstablished,
-    PartyResolutionAdopted,
-    ProtectionForceEstablished,
-    SecurityPlanAdopted,
-    StaffOffenceRecorded,
-    StandardRegistrationFiled,
+    DisciplineDecided,
+    Fact,
 )
-from antq_compliance.domain.vocabulary import CoordinationParty, RuleTopic, Status, parties_label
+from antq_compliance.domain.vocabulary import (
+    CoordinationParty,
+    DisciplineReason,
+    RuleTopic,
+    SanctionField,
+    Status,
+)
+from antq_compliance.regulation import discipline
 from antq_compliance.regulation.criteria import Context, Finding, ids
-from antq_compliance.regulation.criteria import met as _met
-from antq_compliance.regulation.criteria import not_applicable as _na
+from antq_compliance.regulation.incidents import none_occurred
+from antq_compliance.regulation.tt124 import shared
 
 __all__ = [
-    "K2_PARTIES",
+    "SIX_TOPICS",
     "briefed_everyone",
     "coordination",
     "effective_model",
+    "guard_force",
     "internal_rules",
-    "no_listed_incident",
-    "no_staff_offence",
+    "no_complaint_incitement",
+    "no_exploiting_religion_or_disputes",
+    "no_illegal_religion",
+    "no_serious_crime",
+    "no_serious_fire_accident_or_violation",
+    "no_staff_sanctioned_or_disciplined",
+    "no_state_secret_breach",
+    "no_unlawful_strike",
     "party_resolution",
     "plan_and_registration",
-    "protection_force",
+    "sub_units_rated",
 ]
+
+SIX_TOPICS = (
+    RuleTopic.UNIT_PROTECTION,
+    RuleTopic.STATE_SECRETS,
+    RuleTopic.INTERNAL_POLITICAL_SECURITY,
+    RuleTopic.OCCUPATIONAL_SAFETY,
+    RuleTopic.FIRE_PREVENTION,
+    RuleTopic.ENVIRONMENT,
+)
+"""The six topics of internal rules of TT124.D6.K1.p3."""
+
+
+# --- clause 1 ---------------------------------------------------------------------------------
 
 
 def party_resolution(ctx: Context) -> Finding:
-    """TT124.D6.K1.p1 — a dedicated or integrated Party resolution adopted in Q1."""
-    day = min(ctx.q1.end, ctx.as_of)
-    profile = ctx.record.profile_on(day)
-    if not profile.has_party_organisation:
-        return _na(
-            f"Đơn vị không có tổ chức Đảng (tại ngày {fmt_date(day)})",
-            f"The unit has no Party organisation (on {day.isoformat()})",
-            profile.evidence,
-        )
-    resolutions = [(f, r) for f, r in ctx.record.of(PartyResolutionAdopted) if r.year == ctx.year]
-    in_q1 = [(f, r) for f, r in resolutions if f.occurred_on in ctx.q1]
-    if in_q1:
-        fact, res = in_q1[0]
-        return _met(
-            f"Cấp ủy ban hành {res.form.label_vi} ngày {fmt_date(fact.occurred_on)}, trong quý I",
-            f"The Party organisation adopted a {res.form.label_en} on "
-            f"{fact.occurred_on.isoformat()}, within Q1",
-            ids(in_q1),
-        )
-    outside = "".join(
-        f"; nghị quyết ngày {fmt_date(f.occurred_on)} ngoài quý I" for f, _ in resolutions
-    )
-    outside_en = "".join(
-        f"; a resolution of {f.occurred_on.isoformat()} is outside Q1" for f, _ in resolutions
-    )
-    return ctx.open_or_failed(
-        ctx.q1,
-        f"Chưa có nghị quyết về công tác bảo đảm ANTT năm {ctx.year} trong quý I{outside}",
-        f"No Party resolution on security and order for {ctx.year} adopted in Q1{outside_en}",
-        ids(resolutions),
+    """TT124.D6.K1.p1 — in Q1, the Party organisation (where there is one) adopts a dedicated
+    resolution, or folds the work into its annual leadership resolution."""
+    return shared.q1_resolution(
+        ctx, body_vi="Tổ chức Đảng", body_en="Party organisation", required=False
     )
 
 
 def plan_and_registration(ctx: Context) -> Finding:
-    """TT124.D6.K1.p2 — a security plan and registration for the standard, by the deadline."""
-    timing = ctx.interpretation.p2_timing
-    period = ctx.q1 if timing == "q1" else ctx.window
-    plans = [(f, p) for f, p in ctx.record.of(SecurityPlanAdopted) if p.year == ctx.year]
-    regs = [(f, r) for f, r in ctx.record.of(StandardRegistrationFiled) if r.year == ctx.year]
-    plan_ok = [(f, p) for f, p in plans if f.occurred_on in period]
-    reg_ok = [(f, r) for f, r in regs if f.occurred_on in period]
-    where_vi = "trong quý I" if timing == "q1" else "trong kỳ đánh giá"
-    where_en = "in Q1" if timing == "q1" else "in the evaluation window"
-    if plan_ok and reg_ok:
-        return _met(
-            f"Kế hoạch bảo đảm ANTT ngày {fmt_date(plan_ok[0][0].occurred_on)} và đăng ký phấn đấu "
-            f"ngày {fmt_date(reg_ok[0][0].occurred_on)}, {where_vi}",
-            f"Security plan of {plan_ok[0][0].occurred_on.isoformat()} and registration of "
-            f"{reg_ok[0][0].occurred_on.isoformat()}, {where_en}",
-            ids([plan_ok[0][0], reg_ok[0][0]]),
-        )
-    missing_vi, missing_en = [], []
-    if not plan_ok:
-        late = [f for f, _ in plans]
-        missing_vi.append(
-            "chưa có kế hoạch bảo đảm ANTT"
-            + "".join(f" (kế hoạch ngày {fmt_date(f.occurred_on)} ngoài hạn)" for f in late)
-        )
-        missing_en.append(
-            "no security-and-order plan"
-            + "".join(
-                f" (the plan of {f.occurred_on.isoformat()} is outside the period)" for f in late
-            )
-        )
-    if not reg_ok:
-        late = [f for f, _ in regs]
-        missing_vi.append(
-            "chưa đăng ký phấn đấu đạt tiêu chuẩn"
-            + "".join(f" (đăng ký ngày {fmt_date(f.occurred_on)} ngoài hạn)" for f in late)
-        )
-        missing_en.append(
-            "no registration for the standard"
-            + "".join(
-                f" (the registration of {f.occurred_on.isoformat()} is outside the period)"
-                for f in late
-            )
-        )
-    return ctx.open_or_failed(
-        period,
-        f"Năm {ctx.year}, {where_vi}: " + "; ".join(missing_vi),
-        f"For {ctx.year}, {where_en}: " + "; ".join(missing_en),
-        ids([f for f, _ in plans] + [f for f, _ in regs]),
-    )
+    """TT124.D6.K1.p2 — a security-and-order plan and the registration for the standard."""
+    return shared.plan_and_registration(ctx)
 
 
 def internal_rules(ctx: Context) -> Finding:
-    """TT124.D6.K1.p3 — internal rules in force covering all six topics."""
-    day = ctx.reference_day
-    in_force = ctx.record.rules_in_force(day)
-    covered = {t for _, r in in_force for t in r.topics}
-    missing = [t for t in RuleTopic if t not in covered]
-    if not missing:
-        return _met(
-            f"Có nội quy, quy định về đủ sáu nội dung (tại ngày {fmt_date(day)})",
-            f"Internal rules cover all six topics (on {day.isoformat()})",
-            ids(in_force),
-        )
-    return ctx.open_or_failed(
-        ctx.window,
-        "Thiếu nội quy, quy định về: " + ", ".join(t.label_vi for t in missing),
-        "No internal rule in force on: " + ", ".join(t.label_en for t in missing),
-        ids(in_force),
-    )
+    """TT124.D6.K1.p3 — internal rules on the six topics, in force."""
+    return shared.rules_in_force(ctx, SIX_TOPICS, "sáu")
 
 
 def briefed_everyone(ctx: Context) -> Finding:
-    """TT124.D6.K1.p4 — 100% of staff briefed on the six topics and on the criteria."""
-    end = ctx.reference_day
-    profiles = ctx.record.profiles_during(ctx.window.start, end)
-    if ctx.interpretation.p4_denominator == "peak_headcount":
-        denominator = max(p.headcount for p in profiles)
-    else:
-        denominator = profiles[-1].headcount
-    profile_ids = tuple(dict.fromkeys(i for p in profiles for i in p.evidence))
-    if denominator == 0:
-        return _na(
-            "Đơn vị không có cán bộ, người lao động trong kỳ",
-            "The unit has no staff in the window",
-            profile_ids,
-        )
-    briefings = [(f, b) for f, b in ctx.record.of(BriefingHeld) if f.occurred_on in ctx.window]
-    items: list[tuple[str, str, int]] = [
-        (t.label_vi, t.label_en, sum(b.staff_reached for _, b in briefings if t in b.topics))
-        for t in RuleTopic
-    ]
-    items.append(
-        (
-            'tiêu chuẩn "An toàn về ANTT"',
-            "the criteria of the standard",
-            sum(b.staff_reached for _, b in briefings if b.criteria_briefed),
-        )
-    )
-    short = [(vi, en, n) for vi, en, n in items if n < denominator]
-    evidence = ids(briefings) + profile_ids
-    if not short:
-        return _met(
-            f"Đã phổ biến, quán triệt cho 100% cán bộ, người lao động ({denominator} người) về "
-            "nội quy, quy định và tiêu chuẩn",
-            f"All {denominator} staff were briefed on the internal rules and on the criteria",
-            evidence,
-        )
-    detail_vi = "; ".join(
-        f"{vi}: {n}/{denominator} ({100 * n // denominator}%)" for vi, _, n in short
-    )
-    detail_en = "; ".join(
-        f"{en}: {n}/{denominator} ({100 * n // denominator}%)" for _, en, n in short
-    )
-    return ctx.open_or_failed(
-        ctx.window,
-        f"Chưa phổ biến cho 100% cán bộ, người lao động — {detail_vi}",
-        f"Fewer than 100% of staff briefed — {detail_en}",
-        evidence,
+    """TT124.D6.K1.p4 — 100% of officials, civil servants, public employees and workers briefed
+    on those rules and on the criteria of a safe agency or enterprise."""
+    return shared.briefed(
+        ctx,
+        SIX_TOPICS,
+        criteria_vi='tiêu chí xây dựng cơ quan, doanh nghiệp đạt tiêu chuẩn "An toàn về an ninh, '
+        'trật tự"',
+        people_vi="cán bộ, công chức, viên chức, người lao động",
+        people_en="staff",
     )
 
 
 def effective_model(ctx: Context) -> Finding:
-    """TT124.D6.K1.p5 — at least one movement model operating effectively."""
-    day = ctx.reference_day
-    dissolved = {
-        d.model: f for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day
-    }
-    models = [(f, m) for f, m in ctx.record.of(MovementModelEstablished) if f.occurred_on <= day]
-    notes_vi, notes_en = [], []
-    for fact, model in models:
-        if model.model in dissolved:
-            gone = dissolved[model.model]
-            notes_vi.append(f'mô hình "{model.name}" đã giải thể ngày {fmt_date(gone.occurred_on)}')
-            notes_en.append(f'model "{model.name}" was dissolved on {gone.occurred_on.isoformat()}')
-            continue
-        assessments = [
-            (f, a)
-            for f, a in ctx.record.of(MovementModelAssessed)
-            if a.model == model.model and f.occurred_on in ctx.window
-        ]
-        if not assessments:
-            notes_vi.append(f'mô hình "{model.name}" chưa được đánh giá trong kỳ')
-            notes_en.append(f'model "{model.name}" has not been assessed in the window')
-            continue
-        last_fact, last = assessments[-1]
-        if last.effective:
-            return _met(
-                f'Mô hình "{model.name}" được {last.assessed_by} đánh giá hoạt động hiệu quả '
-                f"ngày {fmt_date(last_fact.occurred_on)}",
-                f'Model "{model.name}" assessed effective by {last.assessed_by} on '
-                f"{last_fact.occurred_on.isoformat()}",
-                (fact.id, last_fact.id),
-            )
-        notes_vi.append(
-            f'mô hình "{model.name}" được đánh giá chưa hiệu quả ngày '
-            f"{fmt_date(last_fact.occurred_on)}"
-        )
-        notes_en.append(
-            f'model "{model.name}" assessed not effective on {last_fact.occurred_on.isoformat()}'
-        )
-    if not models:
-        notes_vi.append("chưa xây dựng mô hình nào")
-        notes_en.append("no model established")
-    return ctx.open_or_failed(
-        ctx.window,
-        "Chưa có mô hình hoạt động hiệu quả: " + "; ".join(notes_vi),
-        "No model operating effectively: " + "; ".join(notes_en),
-        ids(models),
-    )
+    """TT124.D6.K1.p5 — at least one model of the all-people movement operating effectively."""
+    return shared.effective_model(ctx)
 
 
-K2_PARTIES = frozenset({CoordinationParty.POLICE, CoordinationParty.LOCAL_AUTHORITY})
-"""TT124.D6.K2: coordination "with the police or the local authority": either one counts."""
+# --- clause 2 ---------------------------------------------------------------------------------
 
 
 def coordination(ctx: Context) -> Finding:
-    """TT124.D6.K2 (partial) — a coordination agreement exists and is carried out."""
+    """TT124.D6.K2 — fully implements the Party's guidelines, State policy and law, the
+    coordination regulations, programmes and plans with the police (if any) and local rules.
+    Having no coordination document with the police is not a failure; the review body's
+    assessment decides "fully" (interpretation ``implementation_evidence``)."""
     day = ctx.reference_day
-    agreements = [
-        (f, a)
-        for f, a in ctx.record.of(CoordinationAgreementSigned)
-        if f.occurred_on <= day and a.partners & K2_PARTIES
+    police = [
+        f.id
+        for f in ctx.record.facts
+        if isinstance(f.data, CoordinationAgreementSigned | CoordinationActivityRecorded)
+        and CoordinationParty.POLICE in f.data.partners
+        and f.occurred_on <= day
     ]
-    activities = [
-        (f, a)
-        for f, a in ctx.record.of(CoordinationActivityRecorded)
-        if f.occurred_on in ctx.window and a.partners & K2_PARTIES
-    ]
-    needs_activity = ctx.interpretation.k2_requires_activity
-    if agreements and (activities or not needs_activity):
-        fact, agreement = agreements[-1]
-        return _met(
-            f"Có {agreement.form.label_vi} với {parties_label(agreement.partners, 'vi')} "
-            f"(ký ngày {fmt_date(fact.occurred_on)})"
-            + (f", {len(activities)} hoạt động phối hợp trong kỳ" if needs_activity else ""),
-            f"A {agreement.form.label_en} with {parties_label(agreement.partners, 'en')} signed on "
-            f"{fact.occurred_on.isoformat()}"
-            + (
-                f", {len(activities)} coordination activities in the window"
-                if needs_activity
-                else ""
-            ),
-            ids(agreements) + ids(activities),
-        )
-    if not agreements:
-        vi, en = (
-            "Chưa có quy chế, chương trình, kế hoạch phối hợp với công an, chính quyền",
-            "No coordination regulation, programme or plan with the police or local authority",
-        )
-    else:
-        vi, en = (
-            "Có văn bản phối hợp nhưng chưa ghi nhận hoạt động phối hợp nào trong kỳ",
-            "A coordination agreement exists but no coordination activity is recorded in the "
-            "window",
-        )
-    return ctx.open_or_failed(ctx.window, vi, en, ids(agreements))
+    note_vi = (
+        f" ({len(police)} văn bản, hoạt động phối hợp với lực lượng Công an)"
+        if police
+        else " (không có quy chế, chương trình, kế hoạch phối hợp với lực lượng Công an)"
+    )
+    note_en = (
+        f" ({len(police)} coordination documents and activities with the police)"
+        if police
+        else " (no coordination document with the police)"
+    )
+    return shared.assessed(ctx, "TT124.D6.K2", tuple(police), note_vi, note_en)
 
 
-def no_listed_incident(ctx: Context) -> Finding:
-    """TT124.D6.PROV1 (provisional) — none of the listed incidents occurs in the window."""
-    params = ctx.interpretation
-    incidents = [(f, i) for f, i in ctx.record.of(IncidentOccurred) if f.occurred_on in ctx.window]
-    counted = [
-        (f, i)
-        for f, i in incidents
-        if i.category in params.prov1_categories
-        and i.severity.rank >= params.prov1_min_severity.rank
+# --- clause 3 ---------------------------------------------------------------------------------
+
+
+def no_illegal_religion(ctx: Context) -> Finding:
+    """TT124.D6.K3.a — no illegal propagation or development of a belief or religion."""
+    return none_occurred(ctx, "TT124.D6.K3.a")
+
+
+def no_exploiting_religion_or_disputes(ctx: Context) -> Finding:
+    """TT124.D6.K3.b — no use of belief, religion, ethnicity, disputes or complaints that
+    complicates security and order."""
+    return none_occurred(ctx, "TT124.D6.K3.b")
+
+
+def no_complaint_incitement(ctx: Context) -> Finding:
+    """TT124.D6.K3.c — no stirring up of crowd complaints or disorder, anti-State use of
+    complaints, harm to State interests, or slander of those handling complaints."""
+    return none_occurred(ctx, "TT124.D6.K3.c")
+
+
+def no_unlawful_strike(ctx: Context) -> Finding:
+    """TT124.D6.K3.d — no strike or go-slow found unlawful."""
+    return none_occurred(ctx, "TT124.D6.K3.d")
+
+
+def no_serious_crime(ctx: Context) -> Finding:
+    """TT124.D6.K3.dd — no crime of serious class or worse (except force majeure), unless
+    detected promptly, its consequences limited and reported at once."""
+    return none_occurred(ctx, "TT124.D6.K3.dd")
+
+
+def no_state_secret_breach(ctx: Context) -> Finding:
+    """TT124.D6.K3.e — no breach of the rules on protecting State secrets."""
+    return none_occurred(ctx, "TT124.D6.K3.e")
+
+
+def no_serious_fire_accident_or_violation(ctx: Context) -> Finding:
+    """TT124.D6.K3.g — no serious fire or explosion, fatal labour accident, serious incident,
+    or environment or food-safety violation with serious consequences (except force
+    majeure)."""
+    return none_occurred(ctx, "TT124.D6.K3.g")
+
+
+def no_staff_sanctioned_or_disciplined(ctx: Context) -> Finding:
+    """TT124.D6.K3.h — no staff member given an administrative sanction in the field of
+    security and order, or disciplined from a warning upward for a social evil
+    (interpretation ``k3h_warning_qualifies``)."""
+    sanctions = [
+        (f, s)
+        for f, s in ctx.record.of(AdministrativeSanctionImposed)
+        if f.occurred_on in ctx.window and s.field is SanctionField.SECURITY_ORDER
     ]
-    if counted:
+    if ctx.interpretation.k3h_warning_qualifies == "both_limbs":
+        warned = {
+            d.person_ref
+            for _, d in discipline.counted(
+                [
+                    (f, d)
+                    for f, d in ctx.record.of(DisciplineDecided)
+                    if f.occurred_on in ctx.window
+                ],
+                at_least_warning=True,
+            )
+        }
+        sanctions = [(f, s) for f, s in sanctions if s.person_ref in warned]
+    social_evil = [
+        (f, d)
+        for f, d in ctx.record.of(DisciplineDecided)
+        if f.occurred_on in ctx.window and d.reason is DisciplineReason.SOCIAL_EVIL
+    ]
+    counted = discipline.counted(social_evil, at_least_warning=True)
+    if sanctions or counted:
         return Finding(
             status=Status.NOT_MET,
-            reason_vi="Để xảy ra: "
-            + "; ".join(
-                f"{i.category.label_vi} ngày {fmt_date(f.occurred_on)}" for f, i in counted
+            reason_vi="; ".join(
+                [_sanction(f, s, "vi") for f, s in sanctions]
+                + [_discipline(f, d, "vi") for f, d in counted]
             ),
-            reason_en="Occurred: "
-            + "; ".join(
-                f"{i.category.label_en} on {f.occurred_on.isoformat()}" for f, i in counted
+            reason_en="; ".join(
+                [_sanction(f, s, "en") for f, s in sanctions]
+                + [_discipline(f, d, "en") for f, d in counted]
             ),
-            evidence=ids(counted),
+            evidence=ids(sanctions) + ids(counted),
         )
-    ignored = len(incidents)
-    extra_vi = f" ({ignored} vụ việc khác không thuộc danh mục)" if ignored else ""
-    extra_en = f" ({ignored} other incidents not in the list)" if ignored else ""
+    below = ids(social_evil)
     if ctx.window_closed:
-        return _met(
-            f"Không để xảy ra vụ việc thuộc danh mục trong kỳ{extra_vi}",
-            f"No listed incident occurred in the window{extra_en}",
-            ids(incidents),
+        return Finding(
+            status=Status.MET,
+            reason_vi="Không có cán bộ, người lao động bị xử phạt vi phạm hành chính trong lĩnh "
+            "vực an ninh, trật tự hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo trở lên",
+            reason_en="No staff member sanctioned in the security-and-order field or disciplined "
+            "from a warning upward for a social evil",
+            evidence=below,
         )
     return ctx.open_or_failed(
         ctx.window,
-        f"Chưa xảy ra vụ việc thuộc danh mục; kỳ đánh giá chưa kết thúc{extra_vi}",
-        f"No listed incident so far; the window is still open{extra_en}",
-        ids(incidents),
+        "Chưa ghi nhận trường hợp nào; kỳ đánh giá chưa kết thúc",
+        "None recorded so far; the window is still open",
+        below,
     )
 
 
-def no_staff_offence(ctx: Context) -> Finding:
-    """TT124.D6.PROV2 (provisional) — no staff member commits a crime or is in social evils."""
-    stages = ctx.interpretation.prov2_counted_stages
-    offences = [
-        (f, o) for f, o in ctx.record.of(StaffOffenceRecorded) if f.occurred_on in ctx.window
-    ]
-    counted = [(f, o) for f, o in offences if o.stage in stages]
-    if counted:
-        return Finding(
-            status=Status.NOT_MET,
-            reason_vi="Có cán bộ, người lao động vi phạm: "
-            + "; ".join(
-                f"{o.staff_ref} {o.stage.label_vi} ngày {fmt_date(f.occurred_on)}"
-                for f, o in counted
-            ),
-            reason_en="Staff offence: "
-            + "; ".join(
-                f"{o.staff_ref} {o.stage.label_en} on {f.occurred_on.isoformat()}"
-                for f, o in counted
-            ),
-            evidence=ids(counted),
+def _sanction(fact: Fact, sanction: AdministrativeSanctionImposed, lang: str) -> str:
+    if lang == "vi":
+        return (
+            f"{sanction.person_ref} bị xử phạt vi phạm hành chính ({sanction.measure}) trong lĩnh "
+            f"vực an ninh, trật tự ngày {fmt_date(fact.occurred_on)}"
         )
-    if ctx.window_closed:
-        return _met(
-            "Không có cán bộ, người lao động phạm tội, mắc tệ nạn xã hội trong kỳ",
-            "No staff member committed a crime or was involved in social evils in the window",
-            ids(offences),
-        )
-    return ctx.open_or_failed(
-        ctx.window,
-        "Chưa ghi nhận vi phạm; kỳ đánh giá chưa kết thúc",
-        "No offence recorded so far; the window is still open",
-        ids(offences),
+    return (
+        f"{sanction.person_ref} administratively sanctioned ({sanction.measure}) in the "
+        f"security-and-order field on {fact.occurred_on.isoformat()}"
     )
 
 
-def protection_force(ctx: Context) -> Finding:
-    """TT124.D6.PROV3 (provisional) — the unit has built its protection force."""
-    day = ctx.reference_day
-    profile = ctx.record.profile_on(day)
-    if profile.kind not in ctx.interpretation.prov3_applies_to:
-        return _na(
-            f"Tiêu chí không áp dụng cho {profile.kind.label_vi}",
-            f"This criterion does not apply to an {profile.kind.label_en}",
-            profile.evidence,
+def _discipline(fact: Fact, decision: DisciplineDecided, lang: str) -> str:
+    if lang == "vi":
+        return (
+            f"{decision.person_ref} mắc tệ nạn xã hội, bị kỷ luật {decision.form.label_vi} ngày "
+            f"{fmt_date(fact.occurred_on)}"
         )
-    forces = [(f, p) for f, p in ctx.record.of(ProtectionForceEstablished) if f.occurred_on <= day]
-    if forces:
-        fact, force = forces[-1]
-        return _met(
-            f"Đã xây dựng lực lượng bảo vệ ({force.members} người, "
-            f"ngày {fmt_date(fact.occurred_on)})",
-            f"Protection force of {force.members} established on {fact.occurred_on.isoformat()}",
-            ids(forces),
-        )
-    return ctx.open_or_failed(
-        ctx.window, "Chưa xây dựng lực lượng bảo vệ", "No protection force established"
+    return (
+        f"{decision.person_ref} disciplined ({decision.form.label_en}) for a social evil on "
+        f"{fact.occurred_on.isoformat()}"
     )
+
+
+# --- clauses 4 and 5 --------------------------------------------------------------------------
+
+
+def guard_force(ctx: Context) -> Finding:
+    """TT124.D6.K4 — the guard force holds "Tập thể lao động tiên tiến" or is rated "Hoàn
+    thành tốt nhiệm vụ" or better (where eligible), none of its members disciplined from a
+    warning upward (interpretations ``guard_force_absent``, ``not_eligible``,
+    ``rating_year``)."""
+    return shared.guard_force(ctx, if_any=False)
+
+
+def sub_units_rated(ctx: Context) -> Finding:
+    """TT124.D6.K5 — at least 70% of the directly subordinate units (phòng, ban, tổ, đội)
+    hold the title or the rating (where eligible), nobody disciplined from a warning upward
+    (interpretation ``sub_unit_discipline``)."""
+    return shared.sub_units_rated(ctx, names_vi="đầu mối trực thuộc")

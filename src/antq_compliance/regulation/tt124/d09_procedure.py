@@ -1,8 +1,9 @@
-"""TT124 Article 9 (procedure and dossiers): the review meeting, the dossier and where it goes.
+"""TT124 Article 9 (procedure and dossiers): the review meeting and who takes part, the
+deadline of the decision, the registration and recognition dossiers, and where a residential
+area's dossier goes (its recipient is dated data: TT48 replaced it, ``regulation/tt48.py``).
 
-The route of a dossier is dated data (:class:`Route`): TT48 replaced the recipient of this
-article (see :mod:`antq_compliance.regulation.tt48`). The audit checks look at what was on
-record by the day a recognition decision was signed.
+The text attaches no consequence to a defective meeting or dossier: the checks report
+procedural findings beside the criteria, neither changing the other (``docs/audit.md``).
 """
 
 from __future__ import annotations
@@ -14,20 +15,39 @@ from datetime import date
 import attrs
 
 from antq_compliance.domain.dates import fmt_date
-from antq_compliance.domain.facts import DossierSubmitted, ReviewMeetingHeld
-from antq_compliance.domain.vocabulary import DossierDocument, TextStatus
+from antq_compliance.domain.facts import (
+    DossierSubmitted,
+    PartyResolutionAdopted,
+    ReviewMeetingHeld,
+    SecurityPlanAdopted,
+    StandardRegistrationFiled,
+)
+from antq_compliance.domain.record import Profile
+from antq_compliance.domain.vocabulary import (
+    AuthorityLevel,
+    DossierDocument,
+    MeetingRole,
+    SubjectKind,
+    TextStatus,
+)
+from antq_compliance.regulation.calendar import deadline
 from antq_compliance.regulation.clauses import instrument
 from antq_compliance.regulation.dates import day_before
 from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
+from antq_compliance.regulation.tt124.shared import has_guard_force_on
 
 __all__ = [
     "CHECKS",
+    "RECOGNITION_DOSSIER",
     "ROUTE",
     "Route",
+    "attendee_missing",
     "dossier_incomplete",
+    "late_decision",
     "no_dossier",
     "no_police_representative",
     "no_review_meeting",
+    "registration_dossier_incomplete",
 ]
 
 
@@ -63,46 +83,165 @@ class Route:
 
 
 ROUTE = Route(
-    clause="TT124.D9",
-    text_status=TextStatus.PROVISIONAL,
+    clause="TT124.D9.K1.a",
+    text_status=TextStatus.VERIFIED,
     effective_from=instrument("TT124").in_force or date.min,
     effective_to=day_before("reorganisation_2025"),
     date_confirmed=False,
-    recipient_vi="Cơ quan thường trực Ban Chỉ đạo cấp xã",
-    recipient_en="the standing body of the commune-level Steering Committee",
-    note="until TT48 took effect (date not confirmed)",
+    recipient_vi="Thường trực Ban Chỉ đạo cấp xã",
+    recipient_en="the standing office of the commune-level Steering Committee",
+    note="a residential area's dossier, until TT48 replaced the recipient (date not confirmed)",
     names=("ban chỉ đạo", "bcđ"),
 )
-"""The recipient of this article as issued, until TT48 replaced it (date not confirmed)."""
+"""The recipient of a residential area's dossier as the article was issued (cl. 1.a)."""
+
+RECOGNITION_DOSSIER = (
+    DossierDocument.SUBMISSION_LETTER,
+    DossierDocument.RESULTS_REPORT,
+    DossierDocument.MEETING_MINUTES,
+)
+"""The documents cl. 2.b names (other relevant documents may be added; none is required)."""
+
+_MEETING_CLAUSE = {
+    SubjectKind.RESIDENTIAL_AREA: "TT124.D9.K1.a",
+    SubjectKind.AGENCY: "TT124.D9.K1.c",
+    SubjectKind.ENTERPRISE: "TT124.D9.K1.c",
+    SubjectKind.EDUCATIONAL_INSTITUTION: "TT124.D9.K1.c",
+}
+"""The kinds of subject whose review meeting the article composes, and the clause that does."""
 
 
-def _meetings(ctx: DecisionContext) -> list[str]:
-    return [f.id for f, m in ctx.record.of(ReviewMeetingHeld) if m.year == ctx.year]
+def _profile(ctx: DecisionContext) -> Profile:
+    return ctx.record.profile_on(ctx.signed)
+
+
+def _meetings(ctx: DecisionContext) -> list[tuple[str, ReviewMeetingHeld]]:
+    return [(f.id, m) for f, m in ctx.record.of(ReviewMeetingHeld) if m.year == ctx.year]
+
+
+def _expected(ctx: DecisionContext, profile: Profile) -> tuple[MeetingRole, ...]:
+    """The roles cl. 1.a (a residential area) or cl. 1.c (the others) asks for besides the
+    chair; a Party committee where there is one, a guard force where there is one."""
+    if profile.kind is SubjectKind.RESIDENTIAL_AREA:
+        return (
+            MeetingRole.PARTY_CELL_SECRETARY,
+            MeetingRole.FRONT_COMMITTEE,
+            MeetingRole.GRASSROOTS_POLICE,
+        )
+    roles = [MeetingRole.MASS_ORGANISATIONS, MeetingRole.GRASSROOTS_POLICE]
+    roles.append(MeetingRole.MANAGING_AUTHORITY)
+    if profile.has_party_organisation:
+        roles.insert(0, MeetingRole.PARTY_COMMITTEE)
+    if has_guard_force_on(ctx.record, ctx.signed):
+        roles.append(MeetingRole.GUARD_FORCE)
+    return tuple(roles)
 
 
 def no_review_meeting(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D9 — a unit recognised with no review meeting of the year on record."""
-    if ctx.recognised and not _meetings(ctx):
+    """TT124.D9.K1.c (a residential area: D9.K1.a) — recognised with no review meeting of the
+    year on record."""
+    about = _MEETING_CLAUSE.get(_profile(ctx).kind)
+    if ctx.recognised and about and not _meetings(ctx):
         yield Issue(
-            message_vi=f"Không có biên bản họp xét năm {ctx.year} trước quyết định ngày "
-            f"{fmt_date(ctx.signed)}",
+            message_vi=f"Không có biên bản cuộc họp kiểm điểm, đánh giá năm {ctx.year} trước quyết "
+            f"định ngày {fmt_date(ctx.signed)}",
             message_en=f"No review meeting for {ctx.year} was on record before the decision of "
             f"{ctx.signed.isoformat()}",
+            clause=about,
         )
 
 
 def no_police_representative(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D9 — a unit recognised after review meetings none of which the police attended."""
-    meetings = [(f, m) for f, m in ctx.record.of(ReviewMeetingHeld) if m.year == ctx.year]
-    if (
-        ctx.recognised
-        and meetings
-        and not any(m.police_representative_present for _, m in meetings)
-    ):
+    """TT124.D9.K1.c (D9.K1.a) — recognised after review meetings no representative of the
+    grassroots police attended."""
+    about = _MEETING_CLAUSE.get(_profile(ctx).kind)
+    meetings = _meetings(ctx)
+    present = any(MeetingRole.GRASSROOTS_POLICE in m.attendees for _, m in meetings)
+    if ctx.recognised and about and meetings and not present:
         yield Issue(
-            message_vi="Cuộc họp xét không có đại diện cơ quan công an tham dự",
-            message_en="No police representative attended the review meeting",
-            evidence=tuple(f.id for f, _ in meetings),
+            message_vi="Cuộc họp kiểm điểm, đánh giá không có đại diện Công an cơ sở",
+            message_en="No representative of the grassroots police attended the review meeting",
+            evidence=tuple(i for i, _ in meetings),
+            clause=about,
+        )
+
+
+def attendee_missing(ctx: DecisionContext) -> Iterator[Issue]:
+    """TT124.D9.K1.c (D9.K1.a) — a role the article names did not attend the review meeting
+    (the police apart: ``no_police_representative``)."""
+    profile = _profile(ctx)
+    about = _MEETING_CLAUSE.get(profile.kind)
+    meetings = _meetings(ctx)
+    if not (ctx.recognised and about and meetings):
+        return
+    present = {role for _, m in meetings for role in m.attendees}
+    missing = [
+        r
+        for r in _expected(ctx, profile)
+        if r not in present and r is not MeetingRole.GRASSROOTS_POLICE
+    ]
+    if missing:
+        yield Issue(
+            message_vi="Cuộc họp kiểm điểm, đánh giá thiếu: "
+            + ", ".join(r.label_vi for r in missing),
+            message_en="The review meeting lacked: " + ", ".join(r.label_en for r in missing),
+            evidence=tuple(i for i, _ in meetings),
+            clause=about,
+        )
+
+
+def _deadline(ctx: DecisionContext, profile: Profile) -> tuple[str, date]:
+    """The clause that sets the decision's deadline for this unit, and its last day."""
+    day_before = ctx.interpretation.deadline_day == "day_before"
+    if ctx.decision.authority_level is AuthorityLevel.MINISTRY:
+        about, name = "TT124.D9.K1.d", "general"
+    elif profile.kind is SubjectKind.RESIDENTIAL_AREA:
+        about, name = "TT124.D9.K1.a", "residential_area"
+    elif profile.kind is SubjectKind.COMMUNE:
+        about, name = "TT124.D9.K1.b", "general"
+    else:
+        about, name = "TT124.D9.K1.c", "general"
+    return about, deadline(name, ctx.year, day_before=day_before)
+
+
+def late_decision(ctx: DecisionContext) -> Iterator[Issue]:
+    """TT124.D9.K1.a-d — a decision dated after the day the article sets for its kind of
+    subject (before 15 November for a residential area, before 20 November otherwise;
+    interpretation ``deadline_day``)."""
+    about, last = _deadline(ctx, _profile(ctx))
+    if ctx.signed > last:
+        yield Issue(
+            message_vi=f"Quyết định ngày {fmt_date(ctx.signed)}, sau thời hạn (ngày cuối là "
+            f"{fmt_date(last)})",
+            message_en=f"Decision of {ctx.signed.isoformat()}, after the deadline (the last day "
+            f"was {last.isoformat()})",
+            clause=about,
+        )
+
+
+def registration_dossier_incomplete(ctx: DecisionContext) -> Iterator[Issue]:
+    """TT124.D9.K2.a — the registration dossier of the year lacks the Party resolution (where
+    there is a Party organisation), the security-and-order plan (not for a residential area)
+    or the registration form."""
+    profile = _profile(ctx)
+    year = ctx.year
+    missing = []
+    needs_resolution = (
+        profile.has_party_organisation or profile.kind is SubjectKind.RESIDENTIAL_AREA
+    )
+    if needs_resolution and not any(
+        r.year == year for _, r in ctx.record.of(PartyResolutionAdopted)
+    ):
+        missing.append(("nghị quyết của cấp ủy Đảng", "the Party committee's resolution"))
+    plans = any(p.year == year for _, p in ctx.record.of(SecurityPlanAdopted))
+    if profile.kind is not SubjectKind.RESIDENTIAL_AREA and not plans:
+        missing.append(("kế hoạch bảo đảm an ninh, trật tự", "the security-and-order plan"))
+    if not any(r.year == year for _, r in ctx.record.of(StandardRegistrationFiled)):
+        missing.append(("bản đăng ký phấn đấu", "the registration form"))
+    if ctx.recognised and missing:
+        yield Issue(
+            message_vi="Hồ sơ đăng ký thiếu: " + ", ".join(vi for vi, _ in missing),
+            message_en="The registration dossier lacks: " + ", ".join(en for _, en in missing),
         )
 
 
@@ -111,7 +250,7 @@ def _dossiers(ctx: DecisionContext) -> list[tuple[str, DossierSubmitted]]:
 
 
 def no_dossier(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D9 — a unit recognised with no dossier of the year on record."""
+    """TT124.D9.K2.b — recognised with no recognition dossier of the year on record."""
     if ctx.recognised and not _dossiers(ctx):
         yield Issue(
             message_vi=f"Không có hồ sơ đề nghị công nhận năm {ctx.year} trước quyết định ngày "
@@ -122,38 +261,69 @@ def no_dossier(ctx: DecisionContext) -> Iterator[Issue]:
 
 
 def dossier_incomplete(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D9 — the dossiers of a recognised unit lack a document."""
+    """TT124.D9.K2.b — the recognition dossier lacks the submission, the results report or the
+    minutes of the review meeting (no self-scoring sheet, signature or seal is required)."""
     dossiers = _dossiers(ctx)
     filed = {doc for _, d in dossiers for doc in d.documents}
-    missing = [doc for doc in DossierDocument if doc not in filed]
+    missing = [doc for doc in RECOGNITION_DOSSIER if doc not in filed]
     if ctx.recognised and dossiers and missing:
         yield Issue(
-            message_vi="Hồ sơ thiếu: " + ", ".join(doc.label_vi for doc in missing),
-            message_en="The dossier lacks: " + ", ".join(doc.label_en for doc in missing),
+            message_vi="Hồ sơ đề nghị công nhận thiếu: " + ", ".join(d.label_vi for d in missing),
+            message_en="The recognition dossier lacks: " + ", ".join(d.label_en for d in missing),
             evidence=tuple(i for i, _ in dossiers),
         )
 
 
+_MEETING = ("TT124.D9.K1.a",)
+
 CHECKS = (
     AuditCheck(
         code="no_review_meeting",
-        clause="TT124.D9",
+        clause="TT124.D9.K1.c",
+        also=_MEETING,
         severity="error",
-        title_vi="Công nhận mà không có cuộc họp xét",
+        title_vi="Công nhận mà không có cuộc họp kiểm điểm, đánh giá",
         title_en="Recognised without a review meeting",
         check=no_review_meeting,
     ),
     AuditCheck(
         code="no_police_representative",
-        clause="TT124.D9",
+        clause="TT124.D9.K1.c",
+        also=_MEETING,
         severity="error",
-        title_vi="Cuộc họp xét không có đại diện công an",
-        title_en="No police representative at the review meeting",
+        title_vi="Cuộc họp không có đại diện Công an cơ sở",
+        title_en="No grassroots police representative at the review meeting",
         check=no_police_representative,
     ),
     AuditCheck(
+        code="attendee_missing",
+        clause="TT124.D9.K1.c",
+        also=_MEETING,
+        severity="warning",
+        title_vi="Cuộc họp thiếu thành phần theo quy định",
+        title_en="A participant the article names was absent",
+        check=attendee_missing,
+    ),
+    AuditCheck(
+        code="late_decision",
+        clause="TT124.D9.K1.c",
+        also=("TT124.D9.K1.a", "TT124.D9.K1.b", "TT124.D9.K1.d"),
+        severity="warning",
+        title_vi="Quyết định công nhận sau thời hạn",
+        title_en="Decision after the deadline",
+        check=late_decision,
+    ),
+    AuditCheck(
+        code="registration_dossier_incomplete",
+        clause="TT124.D9.K2.a",
+        severity="warning",
+        title_vi="Hồ sơ đăng ký thiếu tài liệu",
+        title_en="Registration dossier lacks documents",
+        check=registration_dossier_incomplete,
+    ),
+    AuditCheck(
         code="no_dossier",
-        clause="TT124.D9",
+        clause="TT124.D9.K2.b",
         severity="error",
         title_vi="Công nhận mà không có hồ sơ đề nghị",
         title_en="Recognised without a dossier",
@@ -161,10 +331,10 @@ CHECKS = (
     ),
     AuditCheck(
         code="dossier_incomplete",
-        clause="TT124.D9",
+        clause="TT124.D9.K2.b",
         severity="warning",
-        title_vi="Hồ sơ thiếu giấy tờ",
-        title_en="Dossier lacks documents",
+        title_vi="Hồ sơ đề nghị công nhận thiếu tài liệu",
+        title_en="Recognition dossier lacks documents",
         check=dossier_incomplete,
     ),
 )

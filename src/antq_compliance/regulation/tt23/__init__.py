@@ -10,10 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 from antq_compliance.domain.dates import Period, fmt_date
+from antq_compliance.domain.vocabulary import SubjectKind
 from antq_compliance.regulation.calendar import q1
 from antq_compliance.regulation.clauses import instrument
 from antq_compliance.regulation.criteria import Criterion
-from antq_compliance.regulation.rulebook import RuleVersion
+from antq_compliance.regulation.rulebook import Article, RuleVersion
 from antq_compliance.regulation.tt23.d07_agencies_enterprises import (
     coordination_and_model,
     nothing_happened,
@@ -41,21 +42,29 @@ TT23 = RuleVersion(
     version=_ISSUED.isoformat(),
     effective_from=_ISSUED,
     effective_to=instrument("TT23").last_day,
-    window_clause=None,
+    edition="published copy of Art. 7",
+    articles=(
+        Article(
+            number=7,
+            kinds=frozenset({SubjectKind.AGENCY, SubjectKind.ENTERPRISE}),
+            window_clause=None,
+            window=calendar_year,
+            scope=(),
+            criteria=(
+                Criterion(clause_id="TT23.D7.K1", predicate=plan_rules_commitment),
+                Criterion(clause_id="TT23.D7.K2", predicate=coordination_and_model),
+                Criterion(clause_id="TT23.D7.K3", predicate=nothing_happened),
+                Criterion(clause_id="TT23.D7.K4", predicate=protection_force),
+            ),
+            window_note=(
+                "TT23 fixes no evaluation window; this library reads the year as the calendar "
+                "year (01/01-31/12)"
+            ),
+        ),
+    ),
     window=calendar_year,
     q1=q1,
-    scope=None,
-    criteria=(
-        Criterion(clause_id="TT23.D7.K1", predicate=plan_rules_commitment),
-        Criterion(clause_id="TT23.D7.K2", predicate=coordination_and_model),
-        Criterion(clause_id="TT23.D7.K3", predicate=nothing_happened),
-        Criterion(clause_id="TT23.D7.K4", predicate=protection_force),
-    ),
     applies_to_year=lambda year: TT23_FIRST_YEAR <= year <= TT23_LAST_YEAR,
     year_rule=f"evaluation years {TT23_FIRST_YEAR} to {TT23_LAST_YEAR} (windows ending before "
     f"{fmt_date(TT124_EFFECTIVE)})",
-    window_note=(
-        "TT23 fixes no evaluation window; this library reads the year as the calendar year "
-        "(01/01-31/12)"
-    ),
 )

@@ -20,6 +20,7 @@ from antq_compliance.domain.facts import (
 )
 from antq_compliance.domain.vocabulary import CoordinationParty, IncidentCategory, RuleTopic, Status
 from antq_compliance.regulation.criteria import Context, Finding, ids, met
+from antq_compliance.regulation.incidents import first_edition_category
 
 __all__ = [
     "D7_K2_PARTIES",
@@ -49,7 +50,8 @@ INCIDENTS = frozenset(
         IncidentCategory.SERIOUS_OCCUPATIONAL_ACCIDENT,
     }
 )
-"""TT23.D7.K3 (verified): its list has no religious-activity category."""
+"""TT23.D7.K3 (verified): its list has no religious-activity category. Incidents recorded
+since interchange format 3 are read into these categories (``first_edition_category``)."""
 
 
 def plan_rules_commitment(ctx: Context) -> Finding:
@@ -138,15 +140,21 @@ def nothing_happened(ctx: Context) -> Finding:
     incidents = [
         (f, i)
         for f, i in ctx.record.of(IncidentOccurred)
-        if f.occurred_on in ctx.window and i.category in INCIDENTS
+        if f.occurred_on in ctx.window and first_edition_category(i) in INCIDENTS
     ]
     offences = [
         (f, o) for f, o in ctx.record.of(StaffOffenceRecorded) if f.occurred_on in ctx.window
     ]
     if incidents or offences:
-        vi = [f"{i.category.label_vi} ngày {fmt_date(f.occurred_on)}" for f, i in incidents]
+        vi = [
+            f"{first_edition_category(i).label_vi} ngày {fmt_date(f.occurred_on)}"
+            for f, i in incidents
+        ]
         vi += [f"vi phạm của {o.staff_ref} ngày {fmt_date(f.occurred_on)}" for f, o in offences]
-        en = [f"{i.category.label_en} on {f.occurred_on.isoformat()}" for f, i in incidents]
+        en = [
+            f"{first_edition_category(i).label_en} on {f.occurred_on.isoformat()}"
+            for f, i in incidents
+        ]
         en += [f"offence by {o.staff_ref} on {f.occurred_on.isoformat()}" for f, o in offences]
         return Finding(
             status=Status.NOT_MET,
