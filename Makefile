@@ -51,10 +51,14 @@ spec-check: $(STAMP)  ## static and fast: each clause of the rulebook has its ru
 	$(VENV)/bin/antq spec-report --check
 
 # The report is written even when a scenario fails (it shows which); the target then fails too.
+# The reviewer's copy of the official text, shown beside the paraphrases when the file exists
+# (the repository ships none; override with make spec-report OFFICIAL=path).
+OFFICIAL ?= ../shared/regulation/official/tt124-2021.vi.md
 spec-report: $(STAMP)  ## run the features, then write reports/spec.md and reports/spec.html
 	mkdir -p reports
 	status=0; $(VENV)/bin/pytest tests/features -q --cucumberjson=reports/cucumber.json || status=$$?; \
-	$(VENV)/bin/antq spec-report --cucumber reports/cucumber.json --out reports/ && exit $$status
+	set -- ; if [ -f "$(OFFICIAL)" ]; then set -- --official "$(OFFICIAL)"; fi; \
+	$(VENV)/bin/antq spec-report --cucumber reports/cucumber.json --out reports/ "$$@" && exit $$status
 
 BENCH_JSON ?= reports/bench.json
 BENCH_FULL_JSON ?= reports/bench-full.json

@@ -1,23 +1,38 @@
 """A seeded, deterministic generator of realistic facts for benchmarks.
 
 ``generate(units, year, seed)`` yields :class:`~antq_compliance.facts.FactDraft` objects: for
-each unit a ``SubjectRegistered`` first, then about 15-25 facts of one evaluation year (TT124
-window 16/11 of ``year - 1`` to 15/11 of ``year``), in business-date order. Unit ``i`` depends
-only on ``(seed, i, year)``: the first N units are the same whatever ``units`` is.
+each unit a ``SubjectRegistered`` first, then about 25-35 facts of one evaluation year (TT124
+window 16/11 of ``year - 1`` to 15/11 of ``year``), in business-date order, in the shapes of the
+current interchange format (3). Unit ``i`` depends only on ``(seed, i, year)``: the first N
+units are the same whatever ``units`` is.
 
 The mix, per unit (probabilities are approximate):
 
 * kind: 80% enterprises (private 60%, foreign-invested 25%, state-owned 15%), 20% agencies
-  (half with a 10-digit tax code, half with a 7-digit budget code); out of scope: ~6% of
-  enterprises are small or micro (declared or computed per ND80), ~2% of agencies belong to the
-  armed forces;
-* Party resolution (units with a Party organisation; ~7% adopted after Q1), security plan and
-  standard registration (each ~8% late), 2-4 internal rules covering the six topics (~7% leave
-  one topic out; ~4% repeal a rule, half of them re-issue it), 2-4 briefings (~10% reach fewer
-  staff than the headcount), a movement model with activities and an assessment (~5% none, ~10%
-  assessed not effective), a coordination agreement (~95%) with activities (~90%), incidents
-  (~8%), staff offences (~2%), protection force (~92%) and its training, propaganda sessions,
-  festival days, commendations, headcount changes (~8%);
+  (half with a 10-digit tax code, half with a 7-digit budget code; ~98% funded from the State
+  budget, TT124.D2.K2); out of scope: ~6% of enterprises are small or micro (declared, computed
+  per ND80 from the figures given on registration, or from the previous year's
+  ``SizeFiguresReported``, which ~40% of enterprises record), ~2% of agencies belong to the
+  armed forces, ~2% are not budget-funded;
+* clause 1: Party resolution (units with a Party organisation; ~7% adopted after Q1), security
+  plan and standard registration (each ~8% late), 2-4 internal rules covering the six topics
+  (~7% leave one topic out; ~4% repeal a rule, half of them re-issue it), 2-4 briefings (~10%
+  reach fewer staff than the headcount), a movement model with activities and an assessment
+  (~5% none, ~10% assessed not effective);
+* clause 2: a coordination agreement (~95%) with activities (~90%); the review meeting's
+  assessment of the clause (``CriterionAssessed``) for ~30% of units, ~5% of them "not
+  fulfilled";
+* clause 3: incidents (~8%) of every kind the points read, with the classification the point
+  needs (a fire's or a crime's seriousness, a labour accident's deaths, a strike found unlawful
+  or not, force majeure, a crime's handling; most below the threshold), and a few kinds only
+  Circular 23 lists; an administrative sanction of a staff member (~2%, most in the
+  security-and-order field); staff offences (~2%);
+* clauses 4-5: a guard force (~92%) with its training and its rating of the year (~95% rated:
+  mostly "Hoàn thành tốt nhiệm vụ" or better, ~5% only "Hoàn thành nhiệm vụ", ~1% not eligible);
+  2-6 sub-units (phòng, ban, tổ, đội; ~10% of units record none), each rated, ~5% of units
+  below 70%; a disciplinary decision (~4%: a reprimand, or from a warning upward, against a
+  guard, a sub-unit's member or another staff member, some for a social evil);
+* propaganda sessions, festival days, commendations, headcount changes (~8%);
 * corrections: ~5% retract a propaganda session recorded twice, ~5% supersede a briefing whose
   attendance was mistyped, ~2% retract an incident recorded in error.
 
@@ -38,10 +53,14 @@ import orjson
 
 from antq_compliance.codec.facts import draft_to_json
 from antq_compliance.domain.facts import (
+    AdministrativeSanctionImposed,
     BriefingHeld,
     CommendationReceived,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
+    CriterionAssessed,
+    DisciplineDecided,
+    EmulationRated,
     FactData,
     FactDraft,
     FactRetracted,
@@ -59,24 +78,34 @@ from antq_compliance.domain.facts import (
     ProtectionForceTrained,
     SecurityPlanAdopted,
     Size,
+    SizeFiguresReported,
     SizeInputs,
     StaffOffenceRecorded,
     StandardRegistrationFiled,
     SubjectRegistered,
+    SubUnitEstablished,
 )
 from antq_compliance.domain.vocabulary import (
+    Collective,
     CoordinationForm,
     CoordinationParty,
-    IncidentCategory,
+    DisciplineForm,
+    DisciplineReason,
+    EmulationTitle,
+    IncidentKind,
     OffenceStage,
     Ownership,
+    PersonRegime,
+    Rating,
     Recipient,
     ResolutionForm,
     RuleTopic,
+    SanctionField,
     Sector,
     Severity,
     SizeClass,
     SubjectKind,
+    SubUnitKind,
 )
 
 __all__ = [
@@ -164,6 +193,57 @@ _PROPAGANDA = (
     "Phòng, chống ma túy",
     "Luật An ninh mạng",
 )
+_SUB_UNITS = (  # the first 2-6 are a unit's direct sub-units (đầu mối trực thuộc)
+    ("Phòng Hành chính - Tổng hợp", SubUnitKind.PHONG),
+    ("Phòng Kế toán", SubUnitKind.PHONG),
+    ("Tổ Sản xuất số 1", SubUnitKind.TO),
+    ("Đội Vận hành", SubUnitKind.DOI),
+    ("Ban Quản lý dự án", SubUnitKind.BAN),
+    ("Phòng Kỹ thuật", SubUnitKind.PHONG),
+)
+_INCIDENT_KINDS = (  # weighted: the kinds the points of TT124.D6.K3 read, and TT23-only ones
+    IncidentKind.FIRE_EXPLOSION,
+    IncidentKind.FIRE_EXPLOSION,
+    IncidentKind.FIRE_EXPLOSION,
+    IncidentKind.LABOUR_ACCIDENT,
+    IncidentKind.LABOUR_ACCIDENT,
+    IncidentKind.CRIME,
+    IncidentKind.CRIME,
+    IncidentKind.CRIME,
+    IncidentKind.TECHNICAL_INCIDENT,
+    IncidentKind.ENVIRONMENT_VIOLATION,
+    IncidentKind.FOOD_SAFETY_VIOLATION,
+    IncidentKind.STRIKE,
+    IncidentKind.STATE_SECRET_BREACH,
+    IncidentKind.HIGH_VALUE_THEFT,
+    IncidentKind.HIGH_VALUE_THEFT,
+    IncidentKind.OTHER,
+)
+_SEVERITY_GATED = frozenset(
+    {
+        IncidentKind.FIRE_EXPLOSION,
+        IncidentKind.TECHNICAL_INCIDENT,
+        IncidentKind.ENVIRONMENT_VIOLATION,
+        IncidentKind.FOOD_SAFETY_VIOLATION,
+    }
+)
+_FORCE_MAJEURE = frozenset(
+    {IncidentKind.FIRE_EXPLOSION, IncidentKind.TECHNICAL_INCIDENT, IncidentKind.LABOUR_ACCIDENT}
+)
+_COUNCIL = "Hội đồng Thi đua - Khen thưởng"
+_GUARD_RESULTS: tuple[tuple[float, EmulationTitle | None, Rating | None], ...] = (
+    (0.05, None, Rating.DONE),  # below "Hoàn thành tốt nhiệm vụ": TT124.D6.K4 not met
+    (0.15, EmulationTitle.ADVANCED, None),
+    (0.35, None, Rating.EXCELLENT),
+    (0.99, None, Rating.GOOD),
+    (1.0, None, None),  # not eligible for emulation review
+)
+"""A guard force's result of the year, by cumulative share."""
+_ALL_SEVERITIES = tuple(Severity)
+_AT_LEAST_WARNING = {  # the lightest form that counts, per regime (regulation/data/discipline.toml)
+    PersonRegime.EMPLOYEE: DisciplineForm.RAISE_DEFERRED,
+    PersonRegime.CIVIL_SERVANT: DisciplineForm.WARNING,
+}
 
 
 def _day(rng: random.Random, start: date, end: date) -> date:
@@ -177,6 +257,48 @@ def _split(rng: random.Random, total: int, parts: int) -> list[int]:
     cuts = sorted(rng.sample(range(1, total), parts - 1)) if parts > 1 else []
     bounds = [0, *cuts, total]
     return [b - a for a, b in itertools.pairwise(bounds)]
+
+
+def _incident(rng: random.Random, province: str) -> IncidentOccurred:
+    """An incident of a weighted kind, with the classification its point reads: most are below
+    the text's threshold (a minor fire, a labour accident without deaths, a lawful strike)."""
+    kind = rng.choice(_INCIDENT_KINDS)
+    severity: Severity | None = None
+    deaths: int | None = None
+    unlawful: bool | None = None
+    handled: bool | None = None
+    if kind in _SEVERITY_GATED:
+        severity = Severity.MINOR if rng.random() < 0.75 else Severity.SERIOUS
+    elif kind is IncidentKind.LABOUR_ACCIDENT:
+        deaths = 1 if rng.random() < 0.3 else 0
+        severity = Severity.SERIOUS if deaths else Severity.MINOR
+    elif kind is IncidentKind.CRIME:
+        severity = rng.choice(_ALL_SEVERITIES)
+        if severity.serious_or_worse and rng.random() < 0.4:  # handled as point đ allows
+            handled = True
+    elif kind is IncidentKind.STRIKE:
+        unlawful = rng.random() < 0.5
+    force_majeure = kind in _FORCE_MAJEURE and rng.random() < 0.05
+    classified = severity is not None or deaths is not None or unlawful is not None
+    return IncidentOccurred(
+        kind=kind,
+        description=f"Vụ việc được ghi nhận trong kỳ: {kind.label_vi}",
+        severity=severity,
+        deaths=deaths,
+        unlawful=unlawful,
+        force_majeure=force_majeure,
+        force_majeure_by=f"Công an {province}" if force_majeure else None,
+        detected_promptly=handled,
+        consequences_limited=handled,
+        reported_at_once=handled,
+        classified_by=f"Công an {province}" if classified or force_majeure else None,
+    )
+
+
+def _month_counts(rng: random.Random, headcount: int) -> tuple[int, ...]:
+    """Twelve month-end counts of insured employees around ``headcount``."""
+    spread = max(1, headcount // 20)
+    return tuple(max(0, headcount + rng.randint(-spread, spread)) for _ in range(12))
 
 
 class _Unit:
@@ -232,6 +354,9 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
     ownership: Ownership | None = None
     size: Size | None = None
     armed = False
+    funded: bool | None = None
+    sector = Sector.TRADE_SERVICES
+    revenue_bn = 0
     if kind is SubjectKind.ENTERPRISE:
         o = rng.random()
         ownership = (
@@ -245,6 +370,7 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         small = rng.random() < 0.06
         if small:
             headcount = rng.randint(3, 45)
+            revenue_bn = rng.randint(1, 40)
             if rng.random() < 0.5:
                 size = Size(declared=rng.choice((SizeClass.SMALL, SizeClass.MICRO)))
             else:
@@ -252,19 +378,21 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
                     inputs=SizeInputs(
                         sector=Sector.TRADE_SERVICES,
                         insured_employees=headcount,
-                        annual_revenue_vnd=rng.randint(1, 40) * 1_000_000_000,
+                        annual_revenue_vnd=revenue_bn * 1_000_000_000,
                     )
                 )
         else:
             headcount = rng.randint(120, 2500)
+            sector = rng.choice(list(Sector))
+            revenue_bn = rng.randint(60, 3000)
             if rng.random() < 0.5:
                 size = Size(declared=rng.choice((SizeClass.MEDIUM, SizeClass.LARGE)))
             else:
                 size = Size(
                     inputs=SizeInputs(
-                        sector=rng.choice(list(Sector)),
+                        sector=sector,
                         insured_employees=headcount,
-                        annual_revenue_vnd=rng.randint(60, 3000) * 1_000_000_000,
+                        annual_revenue_vnd=revenue_bn * 1_000_000_000,
                         capital_vnd=rng.randint(20, 1500) * 1_000_000_000,
                     )
                 )
@@ -285,6 +413,7 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         budget = index < 10_000_000 and rng.random() < 0.5
         subject = f"{index:07d}" if budget else f"{code}{index:08d}"
         armed = rng.random() < 0.02
+        funded = rng.random() >= 0.02  # TT124.D2.K2: an agency is funded from the State budget
         has_party = rng.random() < 0.95
         headcount = rng.randint(25, 600)
         agency = rng.choice(_AGENCY_ARMED if armed else _AGENCIES)
@@ -304,11 +433,27 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             commune=commune,
             headcount=headcount,
             armed_forces=armed,
+            state_budget_funded=funded,
         ),
         reg_day,
         document_ref=f"GCN-{subject}",
     )
     after_reg = reg_day + timedelta(days=1)
+    regime = PersonRegime.EMPLOYEE if kind is SubjectKind.ENTERPRISE else PersonRegime.CIVIL_SERVANT
+
+    # --- TT124.D1.K2.b: the previous year's figures, by which ND80 sizes the enterprise ---------
+    if kind is SubjectKind.ENTERPRISE and rng.random() < 0.4:
+        unit.add(
+            SizeFiguresReported(
+                year=year - 1,
+                sector=sector,
+                month_end_insured=_month_counts(rng, headcount),
+                revenue_vnd=revenue_bn * 1_000_000_000,
+                total_capital_vnd=rng.randint(1, 1500) * 1_000_000_000,
+            ),
+            _day(rng, after_reg, date(year, 3, 31)),
+            document_ref=f"BCTC {year - 1}",
+        )
 
     def late(on_time: float, start: date, end: date, late_end: date) -> date:
         if rng.random() < on_time:
@@ -437,29 +582,42 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
                     ),
                     _day(rng, signed, w_end),
                 )
-
-    # --- provisional criteria ----------------------------------------------------------------
-    if rng.random() < 0.08:
-        other = rng.random() < 0.4
-        category = (
-            IncidentCategory.OTHER
-            if other
-            else rng.choice([c for c in IncidentCategory if c is not IncidentCategory.OTHER])
-        )
-        day = _day(rng, after_reg, date(year, 10, 31))
-        incident = unit.add(
-            IncidentOccurred(
-                category=category,
-                severity=Severity.MINOR if rng.random() < 0.8 else Severity.SERIOUS,
-                description="Vụ việc được ghi nhận trong kỳ",
+    if rng.random() < 0.3:  # the review meeting assesses "fully implements"
+        fulfilled = rng.random() < 0.95
+        unit.add(
+            CriterionAssessed(
+                year=year,
+                clause="TT124.D6.K2",
+                fulfilled=fulfilled,
+                assessed_by="Cuộc họp kiểm điểm",
+                note="Thực hiện đầy đủ quy chế phối hợp và quy định của địa phương"
+                if fulfilled
+                else "Chưa thực hiện đầy đủ quy chế phối hợp với Công an",
             ),
-            day,
+            _day(rng, date(year, 11, 1), w_end),
         )
+
+    # --- K3: incidents, sanctions ------------------------------------------------------------
+    if rng.random() < 0.08:
+        day = _day(rng, after_reg, date(year, 10, 31))
+        incident = unit.add(_incident(rng, province), day)
         if rng.random() < 0.25:
             unit.add(
                 FactRetracted(target=incident, reason="Ghi nhận nhầm đơn vị"),
                 _day(rng, day, w_end),
             )
+    if rng.random() < 0.02:
+        unit.add(
+            AdministrativeSanctionImposed(
+                person_ref=f"NV-{index}-{rng.randint(1, 999)}",
+                regime=regime,
+                field=SanctionField.SECURITY_ORDER if rng.random() < 0.7 else SanctionField.OTHER,
+                measure="Phạt tiền",
+                decided_by=f"Trưởng Công an {commune or province}",
+            ),
+            _day(rng, after_reg, w_end),
+            document_ref=f"{rng.randint(1, 999)}/QĐ-XPHC",
+        )
     if rng.random() < 0.02:
         unit.add(
             StaffOffenceRecorded(
@@ -468,6 +626,7 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             ),
             _day(rng, after_reg, w_end),
         )
+    members = 0
     if rng.random() < 0.92:
         members = rng.randint(3, 40)
         formed = _day(rng, after_reg, date(year, 6, 30))
@@ -481,6 +640,76 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
                 ProtectionForceTrained(members_trained=rng.randint(1, members)),
                 _day(rng, formed, w_end),
             )
+        if rng.random() < 0.95:  # TT124.D6.K4: the guard force's rating of the year
+            roll = rng.random()
+            honour, rating = next((t, r) for share, t, r in _GUARD_RESULTS if roll < share)
+            unit.add(
+                EmulationRated(
+                    year=year,
+                    collective=Collective.GUARD_FORCE,
+                    title=honour,
+                    rating=rating,
+                    eligible=honour is not None or rating is not None,
+                    decided_by=_COUNCIL,
+                ),
+                _day(rng, date(year, 10, 1), w_end),
+            )
+
+    # --- K5: sub-units and their ratings ----------------------------------------------------
+    sub_units: list[tuple[str, date]] = []
+    if rng.random() < 0.9:
+        count = rng.randint(2, 6)
+        passing = (count * 7 + 9) // 10  # at least 70% (TT124.D6.K5), in whole sub-units
+        weak = rng.random() < 0.05  # ~5% of units: one sub-unit short of 70%
+        good = passing - 1 if weak else count - count // 4  # 2/2, 3/3, 3/4, 4/5, 5/6
+        rated_on = _day(rng, date(year, 10, 1), w_end)
+        for k, (sub_name, sub_kind) in enumerate(_SUB_UNITS[:count]):
+            ref = f"DM-{index}-{k + 1}"
+            established = _day(rng, after_reg, date(year, 3, 31))
+            sub_units.append((ref, established))
+            unit.add(
+                SubUnitEstablished(sub_unit=ref, name=sub_name, sub_unit_kind=sub_kind),
+                established,
+            )
+            well = k < good
+            unit.add(
+                EmulationRated(
+                    year=year,
+                    collective=Collective.SUB_UNIT,
+                    sub_unit=ref,
+                    title=EmulationTitle.ADVANCED if well and k % 2 else None,
+                    rating=None if well and k % 2 else Rating.GOOD if well else Rating.DONE,
+                    decided_by=_COUNCIL,
+                ),
+                rated_on,
+            )
+
+    # --- K3.h, K4, K5: a disciplinary decision ------------------------------------------------
+    if rng.random() < 0.04:
+        roll = rng.random()
+        collective: Collective | None = None
+        sub_unit: str | None = None
+        since = after_reg
+        if roll < 0.3 and members:
+            collective = Collective.GUARD_FORCE
+        elif roll < 0.7 and sub_units:
+            collective = Collective.SUB_UNIT
+            sub_unit, since = rng.choice(sub_units)
+        unit.add(
+            DisciplineDecided(
+                person_ref=f"NV-{index}-{rng.randint(1, 999)}",
+                regime=regime,
+                form=_AT_LEAST_WARNING[regime] if rng.random() < 0.45 else DisciplineForm.REPRIMAND,
+                reason=DisciplineReason.SOCIAL_EVIL
+                if rng.random() < 0.3
+                else DisciplineReason.VIOLATION,
+                collective=collective,
+                sub_unit=sub_unit,
+                decided_by="Người đứng đầu cơ quan, doanh nghiệp",
+            ),
+            _day(rng, since, w_end),
+            document_ref=f"{rng.randint(1, 99)}/QĐ-KL",
+        )
 
     # --- other facts -------------------------------------------------------------------------
     sessions: list[tuple[str, date]] = []
@@ -566,14 +795,15 @@ def history(
 ) -> Iterator[FactDraft]:
     """``years`` evaluation years of history per unit, ending with ``year``: the unit's facts of
     the first year, then the same activity shifted one year later, and so on (registration
-    once). Deterministic; year by year, so the recording order follows business time."""
+    and sub-units once: each later year rates the same sub-units). Deterministic; year by year,
+    so the recording order follows business time."""
     first = year - years + 1
     per_unit = [_unit(index, first, seed) for index in range(1, units + 1)]
     for k in range(years):
         for drafts in per_unit:
             for n, draft in enumerate(drafts):
-                if n == 0 and k > 0:
-                    continue  # registered once
+                if k > 0 and (n == 0 or isinstance(draft.data, SubUnitEstablished)):
+                    continue  # registered once; the sub-units stand from the first year
                 yield draft if k == 0 else _shifted(draft, k)
 
 

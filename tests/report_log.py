@@ -17,7 +17,7 @@ from antq_compliance import (
     FactDraft,
     FactRetracted,
     FestivalDayHeld,
-    IncidentCategory,
+    IncidentKind,
     IncidentOccurred,
     Ledger,
     Ownership,
@@ -101,9 +101,9 @@ def first_batch() -> list[FactDraft]:
         draft(
             "C-vv-2024",
             IncidentOccurred(
-                category=IncidentCategory.HIGH_VALUE_THEFT,
+                kind=IncidentKind.CRIME,
                 severity=Severity.SERIOUS,
-                description="Mất trộm cuộn cáp đồng trong kho",
+                description="Trộm cắp cuộn cáp đồng trong kho (tội phạm nghiêm trọng)",
             ),
             date(2024, 6, 2),
             C,

@@ -1,7 +1,8 @@
 """A province-sized, fictitious event log for Trà Vinh, 2021–2025, in the interchange format.
 
-Seeded and deterministic: the same seed writes the same bytes. About 320 enterprises of the
-three ownership types (and a few agencies) in Trà Vinh, some in Vĩnh Long. Each year:
+Seeded and deterministic: the same seed writes the same bytes. Every line is format 3. About
+320 enterprises of the three ownership types and 8 State-budget-funded agencies in Trà Vinh,
+some enterprises in Vĩnh Long. Each year:
 
 * registrations for the standard, with shares close to what the province reported for
   2021–2022 (every state-owned enterprise, over 70% of private ones, over 40% of FDI ones);
@@ -11,23 +12,31 @@ three ownership types (and a few agencies) in Trà Vinh, some in Vĩnh Long. Eac
   topics, a coordination plan with the police and the local authority, a self-management model
   and a protection force; under Circular 124 (2022 on) the Party resolution and the plan in Q1,
   rules on six topics (the two new ones added in 2022), briefings reaching every worker on the
-  rules and the criteria, an effective model assessed in the window, a coordination activity.
-  Most units do all of it; the others miss one or two things (a plan adopted in April, a
-  briefing that reached 90% of the workers, no coordination activity, a model assessed not
-  effective, a theft or a fire, a prosecuted worker), and a unit founded during the year, or
-  one without a model yet, does not make it;
-* in December (January 2022 for the Circular 23 year 2021, late November in 2025, where the
-  log ends) the review meeting with a police representative, the dossier and the People's
-  Committee's decision — recognised for most units that achieved, not recognised for some that
-  did not — with a few procedure slips for an audit to find (a meeting without the police, a
-  dossier short of a document, a unit recognised despite a theft, a dossier sent after
-  01/07/2025 to the body TT48 replaced);
-* direct propaganda sessions and their attendances, the "Công nhân tự quản về ANTT" club
-  replicated from 5 to 13 enterprises by 2022 and more after, festival days, commendations,
-  incidents (asset theft, social evils, black-market lending), corrections (superseded
-  attendances) and retractions, and the merger of Trà Vinh into Vĩnh Long on 01/07/2025 (most
-  units record the new province; the others keep the old name, which the report resolves
-  through the mapping).
+  rules and the criteria, an effective model assessed in the window (clause 1), the emulation
+  rating of the guard force (clause 4) and of each sub-unit — phòng, ban, tổ, đội — at least
+  70% of them "Hoàn thành tốt nhiệm vụ" or better (clause 5). Most units do all of it; the
+  others miss one or two things (a plan adopted in April, a briefing that reached 90% of the
+  workers, a model assessed not effective, clause 2 assessed not fully implemented, a serious
+  fire, a fatal labour accident or an unlawful strike, a worker fined in the security-and-order
+  field or disciplined for a social evil, a guard force rated only "Hoàn thành nhiệm vụ" or a
+  guard disciplined, fewer than 70% of the sub-units rated well; under Circular 23 a theft or a
+  fire, a prosecuted worker), and a unit founded during the year, or one without a model yet,
+  does not make it; some achieving units have what stays below the thresholds (a minor fire, a
+  labour accident without deaths, a guard reprimanded);
+* the review meeting (with the Party committee, the mass organisations, the guard force, the
+  grassroots police and the managing authority), the dossier of TT124.D9.K2.b and the People's
+  Committee's decision with its certificate: between 16 and 19 November under Circular 124
+  (January 2022 for the Circular 23 year 2021) — recognised for most units that achieved, not
+  recognised for some that did not — with three procedure slips a year for an audit to find
+  (a unit recognised against the record, a meeting without the police, a dossier without the
+  minutes);
+* Decree 80 figures of the previous year for about a third of the enterprises, within their
+  declared size class; direct propaganda sessions and their attendances, the "Công nhân tự
+  quản về ANTT" club replicated from 5 to 13 enterprises by 2022 and more after, festival days,
+  commendations, incidents (asset theft, social evils, black-market lending), corrections
+  (superseded attendances) and retractions, and the merger of Trà Vinh into Vĩnh Long on
+  01/07/2025 (most units record the new province; the others keep the old name, which the
+  report resolves through the mapping).
 
 Names, tax codes and decision numbers are invented; commune names are pre-2025 names used as
 illustration.
@@ -72,13 +81,8 @@ AGENCIES = [
 ]
 MERGER = date(2025, 7, 1)
 LAST_DAY = date(2025, 11, 30)  # the log ends here: nothing later is recorded
-DOCUMENTS = [
-    "submission_letter",
-    "results_report",
-    "registration_form",
-    "meeting_minutes",
-    "self_assessment",
-]
+DOCUMENTS = ["submission_letter", "results_report", "meeting_minutes"]  # TT124.D9.K2.b
+DECIDED_BY = "Hội đồng Thi đua - Khen thưởng"
 
 # Share of in-scope units that register for the standard, by ownership and year.
 REGISTRATION = {
@@ -91,15 +95,19 @@ SLIP = {"state_owned": 0.08, "private": 0.16, "foreign_invested": 0.18, None: 0.
 # What a unit misses, with weights: Circular 23 (2021) and Circular 124 years.
 SLIPS_TT23 = {"no_plan": 2, "commitment_short": 5, "incident": 2, "offence": 1}
 SLIPS_TT124 = {
-    "late_plan": 3,
-    "late_registration": 2,
-    "late_resolution": 2,
-    "briefing_short": 4,
-    "no_coordination_activity": 3,
-    "model_not_effective": 2,
-    "incident": 2,
-    "offence": 1,
-    "rules_missing": 3,
+    "late_plan": 3,  # clause 1 (p2)
+    "late_registration": 2,  # p2
+    "late_resolution": 2,  # p1
+    "rules_missing": 3,  # p3
+    "briefing_short": 4,  # p4
+    "model_not_effective": 2,  # p5
+    "coordination_not_fulfilled": 1,  # clause 2, as the review meeting assessed it
+    "incident": 2,  # clause 3 points d, g: a serious fire, a fatal accident, an unlawful strike
+    "sanctioned": 1,  # 3.h: a worker fined in the security-and-order field
+    "social_evil": 1,  # 3.h: disciplined from a warning upward for a social evil
+    "guard_rated_low": 2,  # clause 4: the guard force only "Hoàn thành nhiệm vụ"
+    "guard_disciplined": 1,  # clause 4 (and 5): a guard disciplined from a warning upward
+    "sub_units_short": 2,  # clause 5: fewer than 70% of the sub-units rated well
 }
 APPLY_IF_ACHIEVED = 0.95  # units that achieved and filed their dossier
 APPLY_IF_NOT = 0.35  # units that did not achieve and still asked for recognition
@@ -165,15 +173,66 @@ TOPICS = [
     "Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
     "Phòng, chống ma túy trong công nhân lao động",
 ]
-# Incidents that make TT124.D6.PROV1 (and TT23.D7.K3) fail, and those that do not ("other").
-LISTED_INCIDENTS = [
-    ("high_value_theft", "Phát hiện trộm cắp tài sản của doanh nghiệp (dây điện, vật tư)"),
-    ("high_value_theft", "Mất trộm thiết bị, nguyên liệu trong kho"),
-    ("fire_explosion", "Chập điện gây cháy nhỏ tại xưởng, dập tắt kịp thời"),
+# Incidents, as (kind, classification, description). Circular 23 (2021) lists thefts of
+# high-value assets and fires of any size; Circular 124 counts neither a theft nor a fire that is
+# not serious (TT124.D6.K3.g), nor "other" incidents (black-market lending, gambling).
+LISTED_INCIDENTS: list[tuple[str, dict[str, Any], str]] = [
+    ("high_value_theft", {}, "Phát hiện trộm cắp tài sản của doanh nghiệp (dây điện, vật tư)"),
+    ("high_value_theft", {}, "Mất trộm thiết bị, nguyên liệu trong kho"),
+    (
+        "fire_explosion",
+        {"severity": "minor"},
+        "Chập điện gây cháy nhỏ tại xưởng, dập tắt kịp thời",
+    ),
 ]
-OTHER_INCIDENTS = [
-    ("other", "Phát hiện công nhân vay tín dụng đen, lãi suất cao"),
-    ("other", "Phát hiện nhóm công nhân tụ tập cờ bạc (tệ nạn xã hội)"),
+OTHER_INCIDENTS: list[tuple[str, dict[str, Any], str]] = [
+    ("other", {}, "Phát hiện công nhân vay tín dụng đen, lãi suất cao"),
+    ("other", {}, "Phát hiện nhóm công nhân tụ tập cờ bạc (tệ nạn xã hội)"),
+]
+# What makes a unit fail TT124.D6.K3 (points d and g), and what stays below the threshold.
+SERIOUS_INCIDENTS: list[tuple[str, dict[str, Any], str]] = [
+    (
+        "fire_explosion",
+        {"severity": "serious"},
+        "Cháy kho thành phẩm, thiệt hại lớn về tài sản",
+    ),
+    (
+        "labour_accident",
+        {"severity": "serious", "deaths": 1},
+        "Tai nạn lao động làm chết 01 công nhân",
+    ),
+    ("strike", {"unlawful": True}, "Ngừng việc tập thể, được xác định là đình công trái pháp luật"),
+]
+MINOR_INCIDENTS: list[tuple[str, dict[str, Any], str]] = [
+    ("fire_explosion", {"severity": "minor"}, "Chập điện gây cháy nhỏ, dập tắt kịp thời"),
+    (
+        "labour_accident",
+        {"severity": "minor", "deaths": 0},
+        "Tai nạn lao động, 01 công nhân bị thương nhẹ",
+    ),
+    ("technical_incident", {"severity": "minor"}, "Sự cố máy nén khí, không thiệt hại về người"),
+]
+CLASSIFIED_BY = "Công an tỉnh"
+# Directly subordinate units (đầu mối trực thuộc) as (name, kind), the first ones first.
+ENTERPRISE_SUB_UNITS = [
+    ("Phòng Hành chính - Nhân sự", "phong"),
+    ("Phòng Kế toán", "phong"),
+    ("Tổ Sản xuất số 1", "to"),
+    ("Phòng Kinh doanh", "phong"),
+    ("Tổ Sản xuất số 2", "to"),
+    ("Đội Vận chuyển", "doi"),
+]
+AGENCY_SUB_UNITS = [
+    ("Văn phòng Sở", "phong"),
+    ("Thanh tra Sở", "ban"),
+    ("Phòng Kế hoạch - Tài chính", "phong"),
+    ("Phòng Quản lý chuyên ngành", "phong"),
+]
+GOOD_RATINGS = [
+    {"rating": "good"},
+    {"rating": "good"},
+    {"rating": "excellent"},
+    {"title": "advanced"},
 ]
 
 
@@ -195,7 +254,8 @@ class Unit:
     topics: set[str] = field(default_factory=set)
     models: list[tuple[str, date]] = field(default_factory=list)
     standing: bool = False
-    """Rules, protection force, coordination agreement recorded."""
+    """Rules, protection force, coordination agreement, sub-units recorded."""
+    sub_units: list[str] = field(default_factory=list)
 
     @property
     def province_managed(self) -> bool:
@@ -205,7 +265,7 @@ class Unit:
 
 
 class Log:
-    """Collects interchange lines; every line is format 2."""
+    """Collects interchange lines; every line is format 3."""
 
     def __init__(self) -> None:
         self.lines: list[dict[str, Any]] = []
@@ -220,7 +280,7 @@ class Log:
             "subject": subject,
             "occurred_on": on.isoformat(),
             "recorded_by": extra.pop("recorded_by", "pv05-tra-vinh"),
-            "format": 2,
+            "format": 3,
             "data": data,
         }
         line.update({k: v for k, v in extra.items() if v is not None})
@@ -328,13 +388,55 @@ def _register(log: Log, unit: Unit) -> None:
     if unit.kind == "enterprise":
         data["ownership"] = unit.ownership
         data["size"] = {"declared": unit.size}
+    else:
+        data["state_budget_funded"] = True  # an agency under TT124.D2.K2
+    data["managed_by"] = "province" if unit.province_managed else "commune"
     log.add(f"{unit.subject}-reg", "SubjectRegistered", unit.subject, unit.since, data)
 
 
+# Decree 80 caps (employees, revenue in billion VND) of micro, small and medium, per sector.
+ND80_CAPS = {
+    "agriculture_industry_construction": [(10, 3), (100, 50), (200, 200)],
+    "trade_services": [(10, 10), (50, 100), (100, 300)],
+}
+SIZES = ["micro", "small", "medium", "large"]
+
+
+def _size_figures(log: Log, rng: random.Random, unit: Unit, year: int) -> None:
+    """The figures of ``year - 1`` by which Decree 80 sizes the enterprise, filed in Q1 of
+    ``year``: insured employees and revenue within its declared class."""
+    assert unit.sector is not None and unit.size is not None
+    caps = ND80_CAPS[unit.sector]
+    rank = SIZES.index(unit.size)
+    low_emp, low_rev = caps[rank - 1] if rank else (0, 0)
+    if rank < len(caps):
+        employees = max(low_emp + 1, min(unit.headcount, caps[rank][0]) - rng.randint(0, 3))
+        revenue = rng.randint(max(1, low_rev), caps[rank][1])
+    else:
+        employees = max(unit.headcount, low_emp + 1)
+        revenue = rng.randint(low_rev + 1, 3 * low_rev)
+    swing = min(2, employees - 1)
+    months = [employees + (swing if m % 2 else -swing) for m in range(12)]  # averages employees
+    log.add(
+        f"{unit.subject}-qm-{year - 1}",
+        "SizeFiguresReported",
+        unit.subject,
+        _day(rng, date(year, 2, 1), date(year, 3, 31)),
+        {
+            "year": year - 1,
+            "sector": unit.sector,
+            "month_end_insured": months,
+            "revenue_vnd": revenue * 1_000_000_000,
+        },
+        document_ref=f"BCTC {year - 1}",
+    )
+
+
 def _standing(log: Log, rng: random.Random, unit: Unit, year: int) -> None:
-    """Rules, protection force and coordination agreement, recorded the first year the unit
-    does the work: dated before 2021 for a unit founded before (its self-management team too,
-    as Circular 23 asked), early in the year for a unit founded since."""
+    """Rules, protection force, coordination agreement and the directly subordinate units
+    (phòng, ban, tổ, đội), recorded the first year the unit does the work: dated before 2021 for
+    a unit founded before (its self-management team too, as Circular 23 asked), early in the
+    year for a unit founded since."""
     if unit.standing:
         return
     unit.standing = True
@@ -343,12 +445,12 @@ def _standing(log: Log, rng: random.Random, unit: Unit, year: int) -> None:
     if old:
         end = date(2020, 12, 31)
         start = min(unit.since + timedelta(days=20), end)
-        rules_on, force_on, plan_on, team_on = (_day(rng, start, end) for _ in "abcd")
+        rules_on, force_on, plan_on, team_on, units_on = (_day(rng, start, end) for _ in "abcde")
         topics, title = TT23_TOPICS, "Nội quy bảo vệ cơ quan, bảo vệ bí mật và phòng cháy"
         _establish(log, unit, TEAM, TEAM_NAME, team_on)  # its team under Circular 23
     else:
-        rules_on, force_on, plan_on = (
-            _day(rng, date(year, 1, 3), date(year, 1, 20)) for _ in "abc"
+        rules_on, force_on, plan_on, units_on = (
+            _day(rng, date(year, 1, 3), date(year, 1, 20)) for _ in "abcd"
         )
         topics = RULE_TOPICS
         title = "Nội quy bảo vệ cơ quan, an toàn lao động, PCCC và bảo vệ môi trường"
@@ -368,6 +470,18 @@ def _standing(log: Log, rng: random.Random, unit: Unit, year: int) -> None:
         },
         document_ref=f"{rng.randint(1, 40)}/{'KHPH' if old else 'QCPH'}",
     )
+    names = AGENCY_SUB_UNITS if unit.kind == "agency" else ENTERPRISE_SUB_UNITS
+    count = min(len(names), max(2, unit.headcount // (50 if unit.kind == "agency" else 80)))
+    for n, (name, kind) in enumerate(names[:count], 1):
+        ref = f"dm-{n}"
+        log.add(
+            f"{s}-{ref}",
+            "SubUnitEstablished",
+            s,
+            units_on,
+            {"sub_unit": ref, "name": name, "sub_unit_kind": kind},
+        )
+        unit.sub_units.append(ref)
 
 
 def _team(log: Log, rng: random.Random, unit: Unit, year: int) -> None:
@@ -473,7 +587,7 @@ def _year_work(log: Log, rng: random.Random, unit: Unit, year: int, slips: list[
             _day(rng, *span),
             {"topics": topics, "criteria_briefed": True, "staff_reached": staff},
         )
-    if "no_coordination_activity" not in slips:
+    if year == TT23_YEAR or rng.random() < 0.85:  # none is no failure under TT124.D6.K2
         log.add(
             f"{s}-pchd-{year}",
             "CoordinationActivityRecorded",
@@ -502,35 +616,149 @@ def _year_work(log: Log, rng: random.Random, unit: Unit, year: int, slips: list[
                 "assessed_by": f"Công an {_commune_name(unit, date(year, 10, 1))}",
             },
         )
-    if "incident" in slips:
-        _incident(log, rng, unit, year, f"{s}-vv-{year}", rng.choice(LISTED_INCIDENTS))
-    if "offence" in slips:
+    if year == TT23_YEAR:
+        if "incident" in slips:
+            _incident(log, rng, unit, year, f"{s}-vv-{year}", rng.choice(LISTED_INCIDENTS))
+        if "offence" in slips:
+            log.add(
+                f"{s}-vp-{year}",
+                "StaffOffenceRecorded",
+                s,
+                _day(rng, date(year, 2, 1), date(year, 10, 31)),
+                {
+                    "staff_ref": f"NLD-{year}-{rng.randint(1000, 9999)}",
+                    "stage": rng.choice(["prosecuted", "social_evil"]),
+                },
+            )
+        return
+    _clauses_2_to_5(log, rng, unit, year, slips)
+
+
+def _clauses_2_to_5(log: Log, rng: random.Random, unit: Unit, year: int, slips: list[str]) -> None:
+    """Under Circular 124: what the review body found about clause 2 where it found it not
+    fulfilled, the incidents and sanctions of clause 3, and the year's emulation results of the
+    guard force (clause 4) and of each sub-unit (clause 5), decided before the window ends."""
+    s = unit.subject
+    staff = "employee" if unit.kind == "enterprise" else "civil_servant"
+    from_warning = "raise_deferred" if staff == "employee" else "warning"  # discipline.toml
+    if "coordination_not_fulfilled" in slips:
         log.add(
-            f"{s}-vp-{year}",
-            "StaffOffenceRecorded",
+            f"{s}-k2-{year}",
+            "CriterionAssessed",
+            s,
+            _day(rng, date(year, 10, 15), date(year, 11, 10)),
+            {
+                "year": year,
+                "clause": "TT124.D6.K2",
+                "fulfilled": False,
+                "assessed_by": "Đoàn kiểm tra Công an tỉnh",
+                "note": "Chưa triển khai đầy đủ quy chế phối hợp với Công an cơ sở",
+            },
+        )
+    if "incident" in slips:
+        _incident(log, rng, unit, year, f"{s}-vv-{year}", rng.choice(SERIOUS_INCIDENTS))
+    if "sanctioned" in slips:
+        log.add(
+            f"{s}-xp-{year}",
+            "AdministrativeSanctionImposed",
             s,
             _day(rng, date(year, 2, 1), date(year, 10, 31)),
             {
-                "staff_ref": f"NLD-{year}-{rng.randint(1000, 9999)}",
-                "stage": "prosecuted"
-                if year > TT23_YEAR
-                else rng.choice(["prosecuted", "social_evil"]),
+                "person_ref": f"NLD-{year}-{rng.randint(1000, 9999)}",
+                "regime": staff,
+                "field": "security_order",
+                "measure": "phạt tiền về hành vi gây rối trật tự công cộng",
+                "decided_by": f"Trưởng Công an {_commune_name(unit, date(year, 6, 1))}",
             },
+            document_ref=f"{rng.randint(10, 99)}/QĐ-XPHC",
         )
+    if "social_evil" in slips:
+        _discipline(log, rng, unit, year, "social_evil", staff, from_warning, None)
+    if "guard_disciplined" in slips:
+        _discipline(log, rng, unit, year, "violation", "employee", "raise_deferred", "guard_force")
+    decided = _day(rng, date(year, 10, 20), date(year, 11, 8))
+    guard = {"rating": "done"} if "guard_rated_low" in slips else rng.choice(GOOD_RATINGS)
+    _rated(log, unit, year, decided, "guard_force", None, guard)
+    count = len(unit.sub_units)
+    well = count - count // 4  # 2 of 2, 3 of 3, 3 of 4, 4 of 5, 5 of 6: 70% or more
+    if "sub_units_short" in slips:
+        well = math.ceil(count * 0.7) - 1  # one short of 70%
+    for n, ref in enumerate(unit.sub_units):
+        result = rng.choice(GOOD_RATINGS) if n < well else {"rating": "done"}
+        _rated(log, unit, year, decided, "sub_unit", ref, result)
+
+
+def _rated(
+    log: Log,
+    unit: Unit,
+    year: int,
+    on: date,
+    collective: str,
+    sub_unit: str | None,
+    result: dict[str, str],
+) -> None:
+    """A collective's emulation title or rating of ``year`` (TT124.D6.K4-K5)."""
+    data: dict[str, Any] = {"year": year, "collective": collective}
+    if sub_unit is not None:
+        data["sub_unit"] = sub_unit
+    data.update(result)
+    data["decided_by"] = DECIDED_BY
+    name = sub_unit or "llbv"
+    log.add(f"{unit.subject}-td-{name}-{year}", "EmulationRated", unit.subject, on, data)
+
+
+def _discipline(
+    log: Log,
+    rng: random.Random,
+    unit: Unit,
+    year: int,
+    reason: str,
+    regime: str,
+    form: str,
+    collective: str | None,
+) -> None:
+    """A disciplinary decision against one person of the unit, by pseudonymous reference."""
+    data: dict[str, Any] = {
+        "person_ref": f"NLD-{year}-{rng.randint(1000, 9999)}",
+        "regime": regime,
+        "form": form,
+        "reason": reason,
+    }
+    if collective is not None:
+        data["collective"] = collective
+    data["decided_by"] = "Người đứng đầu cơ quan, doanh nghiệp"
+    suffix = "kl" if form != "reprimand" else "kt"  # kỷ luật, khiển trách
+    log.add(
+        f"{unit.subject}-{suffix}-{collective or reason}-{year}",
+        "DisciplineDecided",
+        unit.subject,
+        _day(rng, date(year, 2, 1), date(year, 10, 31)),
+        data,
+        document_ref=f"{rng.randint(1, 60)}/QĐ-KL",
+    )
 
 
 def _incident(
-    log: Log, rng: random.Random, unit: Unit, year: int, fact_id: str, incident: tuple[str, str]
+    log: Log,
+    rng: random.Random,
+    unit: Unit,
+    year: int,
+    fact_id: str,
+    incident: tuple[str, dict[str, Any], str],
 ) -> None:
     """An incident between 10/01 and 10/11: inside both the calendar year (Circular 23) and
-    the 16/11–15/11 window (Circular 124) of ``year``, and no other year's."""
-    category, description = incident
+    the 16/11–15/11 window (Circular 124) of ``year``, and no other year's; classified (its
+    seriousness, deaths, unlawfulness) by the police where the text needs it."""
+    kind, classification, description = incident
+    data: dict[str, Any] = {"kind": kind, **classification, "description": description}
+    if classification:
+        data["classified_by"] = CLASSIFIED_BY
     log.add(
         fact_id,
         "IncidentOccurred",
         unit.subject,
         _day(rng, date(year, 1, 10), date(year, 11, 10)),
-        {"category": category, "severity": "minor", "description": description},
+        data,
     )
 
 
@@ -569,36 +797,52 @@ def _recognition(
     recognised: bool,
     police_present: bool = True,
     documents: list[str] = DOCUMENTS,
-    misrouted: bool = False,
+    assessed: bool = False,
 ) -> None:
-    """Review meeting, dossier and decision: in December, or in late November in 2025 (the log
-    ends on 30/11/2025). Circular 23 reads its year as the calendar year: none of its listed
-    incidents can be ruled out before 31/12, so the 2021 decisions are signed in January."""
+    """Review meeting, dossier and decision. Under Circular 124 the window ends on 15/11 and
+    the decision is due before 20/11 (TT124.D9.K1.c): the meeting in the window's last days,
+    the decision between 16 and 19 November. Circular 23 reads its year as the calendar year:
+    none of its listed incidents can be ruled out before 31/12, so the 2021 decisions are
+    signed in January. ``assessed``: the meeting records that clause 2 was fully implemented."""
     s = unit.subject
     if year == TT23_YEAR:
         meet = (date(year, 12, 10), date(year, 12, 20))
         send = (date(year, 12, 21), date(year, 12, 30))
         sign = (date(year + 1, 1, 5), date(year + 1, 1, 20))
-    elif year < LAST_DAY.year:
-        meet = (date(year, 12, 1), date(year, 12, 8))
-        send = (date(year, 12, 9), date(year, 12, 14))
-        sign = (date(year, 12, 15), date(year, 12, 28))
     else:
-        meet = (date(year, 11, 17), date(year, 11, 19))
-        send = (date(year, 11, 20), date(year, 11, 23))
-        sign = (date(year, 11, 24), date(year, 11, 29))
+        meet = (date(year, 11, 11), date(year, 11, 13))
+        send = (date(year, 11, 14), date(year, 11, 15))
+        sign = (date(year, 11, 16), date(year, 11, 19))
     met_on, sent_on, signed_on = (_day(rng, *span) for span in (meet, send, sign))
     head = "Giám đốc Sở" if unit.kind == "agency" else rng.choice(["Giám đốc", "Tổng Giám đốc"])
+    attendees = ["party_committee"] if unit.party else []
+    attendees += ["mass_organisations", "guard_force"]
+    attendees += ["grassroots_police"] if police_present else []
+    attendees += ["managing_authority"]
     log.add(
         f"{s}-hx-{year}",
         "ReviewMeetingHeld",
         s,
         met_on,
-        {"year": year, "chaired_by": head, "police_representative_present": police_present},
+        {"year": year, "chaired_by": head, "attendees": attendees},
         document_ref=f"BB họp xét {met_on.strftime('%d/%m/%Y')}",
     )
+    if assessed:
+        log.add(
+            f"{s}-k2-{year}",
+            "CriterionAssessed",
+            s,
+            met_on,
+            {
+                "year": year,
+                "clause": "TT124.D6.K2",
+                "fulfilled": True,
+                "assessed_by": "Cuộc họp kiểm điểm",
+                "note": "Thực hiện đầy đủ quy chế phối hợp với Công an và quy định của địa phương",
+            },
+        )
     province = "Vĩnh Long" if sent_on >= MERGER else "Trà Vinh"
-    if sent_on >= MERGER and not misrouted:
+    if sent_on >= MERGER:  # the police took over from the Steering Committees
         recipient = (
             f"Công an tỉnh {province}"
             if unit.province_managed
@@ -665,15 +909,16 @@ def _decisions(
     achieved: list[Unit],
     missed: dict[str, list[str]],
 ) -> None:
-    """Most units that achieved apply and are recognised; some that did not apply and are
-    refused. A few procedure slips: one unit recognised despite a listed incident (or another
-    miss), one review meeting without the police, one dossier short of the self-assessment
-    sheet; in 2025 two dossiers sent to the recipient TT48 replaced."""
+    """Most units that achieved apply and are recognised (about a third of their review
+    meetings record that clause 2 was fully implemented); some that did not apply and are
+    refused. Three procedure slips: one unit recognised despite a listed incident (or another
+    miss), one review meeting without the grassroots police, one dossier without the minutes of
+    the meeting."""
     failing = sorted(s for s, why in missed.items() if why != ["founded_this_year"])
-    thefts = [s for s in failing if "incident" in missed[s]]
-    against_record = rng.choice(thefts or failing) if failing else None
+    incidents = [s for s in failing if "incident" in missed[s]]
+    against_record = rng.choice(incidents or failing) if failing else None
     applying = [u for u in achieved if rng.random() < APPLY_IF_ACHIEVED]
-    odd = rng.sample(applying, 4 if year == LAST_DAY.year else 2)
+    odd = rng.sample(applying, 2)
     for unit in registered:
         s = unit.subject
         if unit in applying:
@@ -685,8 +930,8 @@ def _decisions(
                 year,
                 recognised=True,
                 police_present=unit is not odd[0],
-                documents=DOCUMENTS[:-1] if unit is odd[1] else DOCUMENTS,
-                misrouted=unit in odd[2:],
+                documents=[d for d in DOCUMENTS if d != "meeting_minutes" or unit is not odd[1]],
+                assessed=year > TT23_YEAR and rng.random() < 0.3,
             )
         elif s == against_record:
             _recognition(log, rng, numbers, unit, year, recognised=True)
@@ -799,6 +1044,21 @@ def generate(seed: int = 124) -> list[dict[str, Any]]:
                     "participants": 20,
                 },
             )
+        if year > TT23_YEAR:
+            # Below the thresholds, so no failure: a minor fire, a labour accident without
+            # deaths, a guard reprimanded ("khiển trách" is below "cảnh cáo").
+            for n, unit in enumerate(rng.sample(achieved, 8)):
+                if n % 2:
+                    fact_id = f"{unit.subject}-vv-{year}-nhe"
+                    _incident(log, rng, unit, year, fact_id, rng.choice(MINOR_INCIDENTS))
+                else:
+                    _discipline(
+                        log, rng, unit, year, "violation", "employee", "reprimand", "guard_force"
+                    )
+            # Decree 80: the previous year's figures of a third of the enterprises.
+            for unit in enterprises:
+                if unit.since < date(year - 1, 1, 1) and rng.random() < 0.35:
+                    _size_figures(log, rng, unit, year)
         _decisions(log, rng, numbers, year, registered, achieved, missed)
         # Incidents that do not decide a verdict: black-market lending and social evils
         # anywhere, thefts and fires in units that were not doing the year's work.

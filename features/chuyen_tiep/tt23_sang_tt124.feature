@@ -19,7 +19,7 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     @TT124.D8.K2.b
     Khung kịch bản: Năm <năm> được đánh giá theo <văn bản>
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm <năm> tại ngày "31/12/2023"
+      Khi đánh giá năm <năm> tính đến hết ngày "31/12/2023"
       Thì kết quả được đánh giá theo "<văn bản>"
       Và kỳ đánh giá là từ ngày "<từ ngày>" đến ngày "<đến ngày>"
 
@@ -33,33 +33,33 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     Kịch bản: Năm 2021 đạt theo Thông tư 23 và năm 2022 đạt theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
-      Khi đánh giá năm 2021 tại ngày "31/12/2022"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT23"
       Và kết quả năm là "đạt"
       Và kết quả năm không được đánh dấu tạm thời
-      Khi đánh giá năm 2022 tại ngày "31/12/2022"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT124"
       Và kết quả năm là "đạt"
-      Và kết quả năm được đánh dấu tạm thời
+      Và kết quả năm không được đánh dấu tạm thời
 
     Kịch bản: Đạt năm 2021 theo Thông tư 23 nhưng năm 2022 không làm thêm gì thì chưa đạt theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2022 tại ngày "31/12/2022"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT124"
       Và kết quả năm là "chưa đạt"
       Và tiêu chí "TT124.D6.K1.p2" là "chưa đạt"
 
-    @TT23.D7.K3 @TT124.D6.PROV1 @TT124.D8.K2.b
-    Khung kịch bản: Vụ cháy ngày <ngày xảy ra>: năm 2021 theo Thông tư 23, năm 2022 theo Thông tư 124
+    @TT23.D7.K3 @TT124.D6.K3.g @TT124.D8.K2.b
+    Khung kịch bản: Vụ cháy nghiêm trọng ngày <ngày xảy ra>: năm 2021 theo Thông tư 23, năm 2022 theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
-      Và đã xảy ra vụ "cháy, nổ" mức độ "nghiêm trọng" ngày "<ngày xảy ra>"
-      Khi đánh giá năm 2021 tại ngày "31/12/2022"
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "<ngày xảy ra>"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT23"
       Và tiêu chí "TT23.D7.K3" là "<năm 2021>"
-      Khi đánh giá năm 2022 tại ngày "31/12/2022"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT124"
-      Và tiêu chí "TT124.D6.PROV1" là "<năm 2022>"
+      Và tiêu chí "TT124.D6.K3.g" là "<năm 2022>"
 
       Dữ liệu:
         | ngày xảy ra | năm 2021 | năm 2022 |
@@ -72,7 +72,7 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
 
     Khung kịch bản: Năm <năm> không có văn bản nào điều chỉnh thì việc đánh giá báo lỗi
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm <năm> tại ngày "31/12/2021"
+      Khi đánh giá năm <năm> tính đến hết ngày "31/12/2021"
       Thì việc đánh giá báo lỗi "no rule version governs evaluation year <năm>"
       Và việc đánh giá báo lỗi "TT23 (evaluation years 2012 to 2021"
 
@@ -85,9 +85,14 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     Các khác biệt đã ghi trong tài liệu quy định: phạm vi (Thông tư 124 loại trừ doanh nghiệp nhỏ,
     siêu nhỏ và cơ quan thuộc lực lượng vũ trang; Thông tư 23 không loại trừ); nghị quyết của cấp
     ủy và mốc quý I (chỉ Thông tư 124); nội quy sáu nội dung thay cho bốn; 100% được phổ biến,
-    quán triệt thay cho 100% ký cam kết giao ước thi đua; mô hình hoạt động hiệu quả và hoạt động
-    phối hợp thay cho mô hình tự phòng, tự quản, tự bảo vệ và kế hoạch phối hợp; danh mục vụ việc
-    (Thông tư 124 tạm thời thêm tuyên truyền, hoạt động tôn giáo trái pháp luật); kỳ đánh giá cố
+    quán triệt thay cho 100% ký cam kết giao ước thi đua; mô hình hoạt động hiệu quả thay cho mô
+    hình tự phòng, tự quản, tự bảo vệ; thực hiện đầy đủ quy chế, chương trình, kế hoạch phối hợp
+    với lực lượng Công an (nếu có) thay cho việc phải có kế hoạch phối hợp; danh mục vụ việc
+    (Thông tư 124 thêm tôn giáo, lợi dụng tranh chấp, kích động khiếu nại, bí mật Nhà nước; chỉ
+    tính cháy, nổ, sự cố nghiêm trọng và tai nạn lao động chết người; không còn mất trộm tài sản
+    có giá trị lớn); người của đơn vị bị xử phạt hành chính về an ninh, trật tự hoặc mắc tệ nạn xã
+    hội bị kỷ luật từ cảnh cáo (thay cho phạm tội, mắc tệ nạn xã hội); kết quả thi đua của lực
+    lượng bảo vệ và của 70% đầu mối trực thuộc (thay cho việc có lực lượng bảo vệ); kỳ đánh giá cố
     định 16/11 đến 15/11; tiêu chí bổ sung của UBND cấp tỉnh (khoản 1 Điều 8 Thông tư 124, không
     có trong Thông tư 23). Phần lớn kịch bản xét cùng một năm 2021, một lần theo văn bản có hiệu
     lực (Thông tư 23), một lần giả định theo Thông tư 124.
@@ -96,10 +101,10 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     Khung kịch bản: Doanh nghiệp quy mô "<quy mô>" được xét theo Thông tư 23 nhưng không thuộc đối tượng áp dụng của Thông tư 124
       Biết doanh nghiệp "Công ty TNHH Thương mại Cầu Kè" có mã số thuế "2100000020", quy mô "<quy mô>", không có tổ chức Đảng, 30 người lao động
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì kết quả được đánh giá theo "TT23"
       Và kết quả năm là "đạt"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì kết quả được đánh giá theo "TT124"
       Và tiêu chí "TT124.D1.K2.b" là "không áp dụng"
       Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Doanh nghiệp <quy mô> (tự khai)"
@@ -114,19 +119,19 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     Kịch bản: Cơ quan thuộc lực lượng vũ trang được xét theo Thông tư 23 nhưng không thuộc đối tượng áp dụng của Thông tư 124
       Biết cơ quan "Bộ Chỉ huy Quân sự tỉnh Trà Vinh" có mã số thuế "2100000031", thuộc lực lượng vũ trang, có tổ chức Đảng, 150 cán bộ, công chức, viên chức
       Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K4"
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì kết quả được đánh giá theo "TT23"
       Và tiêu chí "TT23.D7.K4" là "chưa đạt"
       Và kết quả năm là "chưa đạt"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
       Và kết quả năm là "không áp dụng"
 
     Kịch bản: Doanh nghiệp đạt theo Thông tư 23 thì chưa đạt nếu xét giả định theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì kết quả năm là "đạt"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì kết quả được đánh giá theo "TT124"
       Và kết quả năm là "chưa đạt"
       Và các tiêu chí có kết quả như sau:
@@ -137,18 +142,20 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
         | TT124.D6.K1.p3 | chưa đạt |
         | TT124.D6.K1.p4 | chưa đạt |
         | TT124.D6.K1.p5 | chưa đạt |
-        | TT124.D6.K2    | chưa đạt |
-        | TT124.D6.PROV1 | đạt      |
-        | TT124.D6.PROV2 | đạt      |
-        | TT124.D6.PROV3 | đạt      |
+        | TT124.D6.K2    | đạt      |
+        | TT124.D6.K3.a  | đạt      |
+        | TT124.D6.K3.g  | đạt      |
+        | TT124.D6.K3.h  | đạt      |
+        | TT124.D6.K4    | chưa đạt |
+        | TT124.D6.K5    | không áp dụng |
 
     @TT23.D7.K1 @TT124.D6.K1.p3
     Kịch bản: Nội quy về bốn nội dung đạt theo Thông tư 23 nhưng thiếu hai nội dung theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K1" là "đạt"
       Và tiêu chí "TT23.D7.K1" dựa trên dữ kiện "noi-quy-fire-prevention"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT124.D6.K1.p3" là "chưa đạt"
       Và lý do của tiêu chí "TT124.D6.K1.p3" nêu "an toàn lao động, bảo vệ môi trường"
       Và tiêu chí "TT124.D6.K1.p3" dựa trên dữ kiện "noi-quy-fire-prevention"
@@ -156,11 +163,11 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     @TT23.D7.K1 @TT124.D6.K1.p4
     Kịch bản: Ký cam kết giao ước thi đua mà không phổ biến, quán triệt thì đạt theo Thông tư 23, chưa đạt theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K1" là "đạt"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT124.D6.K1.p4" là "chưa đạt"
-      Và lý do của tiêu chí "TT124.D6.K1.p4" nêu "Chưa phổ biến cho 100% cán bộ, người lao động"
+      Và lý do của tiêu chí "TT124.D6.K1.p4" nêu "Chưa phổ biến, quán triệt cho 100% cán bộ, công chức, viên chức, người lao động"
 
     @TT23.D7.K1 @TT124.D6.K1.p4
     Kịch bản: Phổ biến, quán triệt cho 100% mà không ký cam kết thì chưa đạt theo Thông tư 23, đạt theo Thông tư 124
@@ -168,11 +175,11 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
       Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "15/02/2021"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "20/02/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ sáu nội dung ngày "05/01/2021"
-      Và doanh nghiệp đã phổ biến, quán triệt nội quy và tiêu chuẩn cho 420 người lao động ngày "10/03/2021"
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Và doanh nghiệp đã phổ biến, quán triệt nội quy, quy định và tiêu chí cho 420 người lao động ngày "10/03/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K1" là "chưa đạt"
       Và lý do của tiêu chí "TT23.D7.K1" nêu "mới 0/420 người ký cam kết giao ước thi đua"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT124.D6.K1.p4" là "đạt"
 
     @TT23.D7.K1 @TT124.D6.K1.p2
@@ -182,45 +189,64 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "15/04/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ bốn nội dung ngày "05/01/2021"
       Và người lao động đã ký cam kết giao ước thi đua năm 2021: 420 người, ngày "10/03/2021"
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K1" là "đạt"
       Và kết quả năm là "đạt"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT124.D6.K1.p2" là "chưa đạt"
       Và lý do của tiêu chí "TT124.D6.K1.p2" nêu "đăng ký ngày 15/04/2021 ngoài hạn"
 
     @TT23.D7.K2 @TT124.D6.K1.p5 @TT124.D6.K2
-    Kịch bản: Mô hình tự quản chưa được đánh giá và kế hoạch phối hợp chưa có hoạt động thì đạt theo Thông tư 23, chưa đạt theo Thông tư 124
+    Kịch bản: Mô hình tự quản chưa được đánh giá thì đạt theo Thông tư 23, chưa đạt theo Thông tư 124; kế hoạch phối hợp không cần số hoạt động tối thiểu
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K2" là "đạt"
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT124.D6.K1.p5" là "chưa đạt"
       Và lý do của tiêu chí "TT124.D6.K1.p5" nêu "chưa được đánh giá trong kỳ"
-      Và tiêu chí "TT124.D6.K2" là "chưa đạt"
-      Và lý do của tiêu chí "TT124.D6.K2" nêu "chưa ghi nhận hoạt động phối hợp"
+      Và tiêu chí "TT124.D6.K2" là "đạt"
+      Và lý do của tiêu chí "TT124.D6.K2" nêu "Không có đánh giá nào cho thấy chưa thực hiện đầy đủ"
 
-    @TT23.D7.K3 @TT124.D6.PROV1
-    Kịch bản: Hoạt động tôn giáo trái pháp luật không thuộc danh mục của Thông tư 23 nhưng thuộc danh mục tạm thời của Thông tư 124
+    @TT23.D7.K3 @TT124.D6.K3.a
+    Kịch bản: Tuyên truyền tôn giáo trái pháp luật không thuộc danh mục của Thông tư 23 nhưng thuộc điểm a khoản 3 Điều 6 Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Và đã xảy ra vụ "tuyên truyền, hoạt động tôn giáo trái pháp luật" mức độ "nghiêm trọng" ngày "01/06/2021"
-      Khi đánh giá năm 2021 tại ngày "31/12/2021"
+      Và đã xảy ra vụ "tuyên truyền, phát triển tín ngưỡng, tôn giáo trái pháp luật" ngày "01/06/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K3" là "đạt"
       Và kết quả năm là "đạt"
       Và kết quả năm không được đánh dấu tạm thời
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
-      Thì tiêu chí "TT124.D6.PROV1" là "chưa đạt"
-      Và kết quả của tiêu chí "TT124.D6.PROV1" được đánh dấu tạm thời
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
+      Thì tiêu chí "TT124.D6.K3.a" là "chưa đạt"
+      Và kết quả của tiêu chí "TT124.D6.K3.a" không được đánh dấu tạm thời
+
+    @TT23.D7.K3 @TT124.D6.K3.dd
+    Kịch bản: Mất trộm tài sản có giá trị lớn làm chưa đạt theo Thông tư 23 nhưng không thuộc khoản 3 Điều 6 Thông tư 124
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
+      Và đã xảy ra vụ "mất trộm tài sản có giá trị lớn (Thông tư 23)" ngày "01/06/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
+      Thì tiêu chí "TT23.D7.K3" là "chưa đạt"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
+      Thì tiêu chí "TT124.D6.K3.dd" là "đạt"
+      Và tiêu chí "TT124.D6.K3.g" là "đạt"
+
+    @TT23.D7.K3 @TT124.D6.K3.g
+    Kịch bản: Vụ cháy nhỏ làm chưa đạt theo Thông tư 23 nhưng không làm chưa đạt theo Thông tư 124
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
+      Và đã xảy ra vụ "cháy, nổ", mức độ "ít nghiêm trọng" ngày "01/06/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
+      Thì tiêu chí "TT23.D7.K3" là "chưa đạt"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
+      Thì tiêu chí "TT124.D6.K3.g" là "đạt"
 
     @TT124.D8.K1
     Kịch bản: Tiêu chí bổ sung của tỉnh chỉ được xét theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
       Và Ủy ban nhân dân tỉnh đặt tiêu chí bổ sung "TV.QD01-2012.1" từ ngày "01/01/2012": tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc trong kỳ đánh giá
-      Khi đánh giá năm 2021 tại ngày "31/12/2022"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT23"
       Và kết quả năm là "đạt"
-      Khi đánh giá năm 2022 tại ngày "31/12/2022"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT124"
       Và tiêu chí "TV.QD01-2012.1" là "chưa đạt"
       Và kết quả năm là "chưa đạt"
@@ -233,13 +259,13 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     @TT124.D8.K2.b
     Kịch bản: Đánh giá năm 2021 theo Thông tư 124 dùng kỳ đánh giá của Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2021 theo Thông tư 124 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
       Thì kết quả được đánh giá theo "TT124"
       Và kỳ đánh giá là từ ngày "16/11/2020" đến ngày "15/11/2021"
 
     Kịch bản: Đánh giá năm 2021 theo Thông tư 23 cho cùng kết quả như văn bản có hiệu lực
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
-      Khi đánh giá năm 2021 theo Thông tư 23 tại ngày "31/12/2021"
+      Khi đánh giá năm 2021 theo Thông tư 23 tính đến hết ngày "31/12/2021"
       Thì kết quả được đánh giá theo "TT23"
       Và kỳ đánh giá là từ ngày "01/01/2021" đến ngày "31/12/2021"
       Và kết quả năm là "đạt"
@@ -247,10 +273,10 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     @TT23.D7.K1
     Kịch bản: Doanh nghiệp đạt năm 2022 theo Thông tư 124 thì chưa đạt nếu xét giả định theo Thông tư 23
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
-      Khi đánh giá năm 2022 tại ngày "31/12/2022"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT124"
       Và kết quả năm là "đạt"
-      Khi đánh giá năm 2022 theo Thông tư 23 tại ngày "31/12/2022"
+      Khi đánh giá năm 2022 theo Thông tư 23 tính đến hết ngày "31/12/2022"
       Thì kết quả được đánh giá theo "TT23"
       Và kỳ đánh giá là từ ngày "01/01/2022" đến ngày "31/12/2022"
       Và tiêu chí "TT23.D7.K1" là "chưa đạt"
@@ -259,5 +285,5 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
 
     Kịch bản: Đánh giá theo một Thông tư không có trong sổ quy tắc thì báo lỗi
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2024 theo Thông tư 48 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 theo Thông tư 48 tính đến hết ngày "31/12/2024"
       Thì việc đánh giá báo lỗi "unknown rulebook 'TT48'"

@@ -15,44 +15,44 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
     Vụ cháy ghi ngày 10/12/2024 thực ra xảy ra ở doanh nghiệp bên cạnh; ngày 05/01/2025 lúc 08:00
     sổ ghi nhận việc rút lại dữ kiện đó.
 
-    @TT124.D6.PROV1
+    @TT124.D6.K3.g
     Kịch bản: Kết quả trước và sau lúc ghi nhận việc rút lại
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và hôm nay là "10/12/2024 14:30"
-      Và đã xảy ra vụ "cháy, nổ" mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Và hôm nay là "05/01/2025 08:00"
       Và dữ kiện "chay-kho" đã bị rút lại, lý do "Vụ cháy xảy ra ở doanh nghiệp bên cạnh", mã dữ kiện "rut-lai-chay"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024" theo dữ liệu ghi nhận đến "05/01/2025 07:59"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024" theo dữ liệu ghi nhận đến "05/01/2025 07:59"
       Thì kết quả năm là "chưa đạt"
-      Và tiêu chí "TT124.D6.PROV1" dựa trên dữ kiện "chay-kho"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024" theo dữ liệu ghi nhận đến "05/01/2025 08:00"
+      Và tiêu chí "TT124.D6.K3.g" dựa trên dữ kiện "chay-kho"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024" theo dữ liệu ghi nhận đến "05/01/2025 08:00"
       Thì kết quả năm là "đạt"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
-      Thì tiêu chí "TT124.D6.PROV1" là "đạt"
-      Và tiêu chí "TT124.D6.PROV1" không dựa trên dữ kiện "chay-kho"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D6.K3.g" là "đạt"
+      Và tiêu chí "TT124.D6.K3.g" không dựa trên dữ kiện "chay-kho"
       Và kết quả năm là "đạt"
 
-    @TT124.D6.PROV1
+    @TT124.D6.K3.g
     Kịch bản: Lịch sử vẫn nêu vụ cháy đã bị rút lại và việc rút lại
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và hôm nay là "10/12/2024 14:30"
-      Và đã xảy ra vụ "cháy, nổ" mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Và hôm nay là "05/01/2025 08:00"
       Và dữ kiện "chay-kho" đã bị rút lại, lý do "Vụ cháy xảy ra ở doanh nghiệp bên cạnh", mã dữ kiện "rut-lai-chay"
       Khi xem lịch sử kết quả năm 2024
       Thì lịch sử có 3 lần thay đổi
       Và lần thay đổi thứ 2 lúc "10/12/2024 14:30" là "đạt" → "chưa đạt" do dữ kiện "chay-kho"
       Và lần thay đổi thứ 3 lúc "05/01/2025 08:00" là "chưa đạt" → "đạt" do dữ kiện "rut-lai-chay"
-      Và tiêu chí "TT124.D6.PROV1" đổi từ "chưa đạt" sang "đạt"
+      Và tiêu chí "TT124.D6.K3.g" đổi từ "chưa đạt" sang "đạt"
       Và dữ kiện giải thích là "rut-lai-chay"
 
     Kịch bản: So sánh qua cả vụ cháy và việc rút lại thì không tiêu chí nào đổi, nhưng cả hai dữ kiện đều được nêu
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và hôm nay là "10/12/2024 14:30"
-      Và đã xảy ra vụ "cháy, nổ" mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Và hôm nay là "05/01/2025 08:00"
       Và dữ kiện "chay-kho" đã bị rút lại, lý do "Vụ cháy xảy ra ở doanh nghiệp bên cạnh", mã dữ kiện "rut-lai-chay"
       Khi so sánh kết quả năm 2024 giữa "01/12/2024" và "05/01/2025"
@@ -72,12 +72,12 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2024 ngày "20/04/2024", mã dữ kiện "dk-sai-ngay"
       Và hôm nay là "15/01/2025 10:00"
       Và dữ kiện "dk-sai-ngay" đã được thay thế bằng dữ kiện "dk-dung-ngay" ghi ngày "20/02/2024", lý do "Nhập nhầm tháng 02 thành tháng 04"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024" theo dữ liệu ghi nhận đến "15/01/2025 09:59"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024" theo dữ liệu ghi nhận đến "15/01/2025 09:59"
       Thì tiêu chí "TT124.D6.K1.p2" là "chưa đạt"
       Và lý do của tiêu chí "TT124.D6.K1.p2" nêu "đăng ký ngày 20/04/2024 ngoài hạn"
       Và tiêu chí "TT124.D6.K1.p2" dựa trên dữ kiện "dk-sai-ngay"
       Và kết quả năm là "chưa đạt"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024" theo dữ liệu ghi nhận đến "15/01/2025 10:00"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024" theo dữ liệu ghi nhận đến "15/01/2025 10:00"
       Thì tiêu chí "TT124.D6.K1.p2" là "đạt"
       Và tiêu chí "TT124.D6.K1.p2" dựa trên dữ kiện "dk-dung-ngay"
       Và tiêu chí "TT124.D6.K1.p2" không dựa trên dữ kiện "dk-sai-ngay"
@@ -111,7 +111,7 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
       Và dữ kiện "dk-sai-ngay" đã được thay thế bằng dữ kiện "dk-dung-ngay" ghi ngày "20/02/2024", lý do "Nhập nhầm tháng 02 thành tháng 04"
       Và hôm nay là "20/01/2025 09:00"
       Và dữ kiện "dk-dung-ngay" đã bị rút lại, lý do "Không tìm thấy bản đăng ký gốc", mã dữ kiện "rut-lai-dk"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D6.K1.p2" là "chưa đạt"
       Và lý do của tiêu chí "TT124.D6.K1.p2" nêu "chưa đăng ký phấn đấu đạt tiêu chuẩn"
       Và tiêu chí "TT124.D6.K1.p2" không dựa trên dữ kiện "dk-sai-ngay"
@@ -126,7 +126,7 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và hôm nay là "10/12/2024 14:30"
-      Và đã xảy ra vụ "cháy, nổ" mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Và hôm nay là "05/01/2025 08:00"
       Và dữ kiện "chay-kho" đã bị rút lại, lý do "Vụ cháy xảy ra ở doanh nghiệp bên cạnh", mã dữ kiện "rut-lai-chay"
       Và hôm nay là "06/01/2025 08:00"
@@ -134,7 +134,7 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
       Thì việc ghi nhận báo lỗi "<lỗi>"
       Và việc ghi nhận báo lỗi "'<dữ kiện>'"
       Và sổ không có thêm dữ kiện nào
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì kết quả năm là "đạt"
 
       Dữ liệu:
@@ -144,16 +144,16 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
         | rut-lai-chay       | là một việc rút lại        | a retraction cannot be retracted                       |
         | dang-ky-2100000001 | là bản đăng ký của đơn vị  | a registration cannot be retracted; record a ProfileChanged |
 
-    @TT124.D6.PROV1
+    @TT124.D6.K3.g
     Khung kịch bản: Rút lại dữ kiện của đơn vị này trong sổ của đơn vị "<mã số thuế>" bị từ chối
       Biết doanh nghiệp "Công ty Cổ phần Thủy sản Cửu Long Trà Vinh" có mã số thuế "2100000002", quy mô "lớn", có tổ chức Đảng, 180 người lao động
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và đã xảy ra vụ "cháy, nổ" mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Khi rút lại dữ kiện "chay-kho" của đơn vị "<mã số thuế>", lý do "Vụ cháy xảy ra ở doanh nghiệp bên cạnh"
       Thì việc ghi nhận báo lỗi "<lỗi>"
       Và sổ không có thêm dữ kiện nào
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
-      Thì tiêu chí "TT124.D6.PROV1" là "chưa đạt"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D6.K3.g" là "chưa đạt"
       Và kết quả năm là "chưa đạt"
 
       Dữ liệu:
@@ -168,13 +168,13 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
     Kịch bản: Theo dữ liệu ghi nhận trước lúc đơn vị được ghi vào sổ thì việc đánh giá báo lỗi
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2024 tại ngày "31/12/2024" theo dữ liệu ghi nhận đến "01/12/2024 08:59"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024" theo dữ liệu ghi nhận đến "01/12/2024 08:59"
       Thì việc đánh giá báo lỗi "subject '2100000001': nothing was recorded about it by"
       Và việc đánh giá báo lỗi "it was first recorded at 2024-12-01T02:00:00+00:00"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024" theo dữ liệu ghi nhận đến "01/12/2024 09:00"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024" theo dữ liệu ghi nhận đến "01/12/2024 09:00"
       Thì kết quả năm là "đạt"
 
-    Kịch bản: Tại ngày trước ngày đăng ký của đơn vị thì việc đánh giá báo lỗi
+    Kịch bản: Đánh giá tính đến một ngày trước ngày đăng ký của đơn vị thì báo lỗi
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2019 tại ngày "31/12/2019"
+      Khi đánh giá năm 2019 tính đến hết ngày "31/12/2019"
       Thì việc đánh giá báo lỗi "the as-of date 2019-12-31 is before its registration took effect on 2020-01-01"

@@ -1,24 +1,27 @@
 # language: vi
-Tính năng: Điều 1 — Phạm vi điều chỉnh và đối tượng áp dụng
+Tính năng: Điều 1 và Điều 2 — Đối tượng áp dụng và giải thích từ ngữ
   Thông tư 124/2021/TT-BCA, Chương I. Đơn vị không thuộc đối tượng áp dụng có kết quả năm
-  "không áp dụng", không bao giờ "chưa đạt". Với tiêu chí phạm vi TT124.D1.K2.b, "đạt" nghĩa là
-  đơn vị thuộc đối tượng áp dụng.
+  "không áp dụng", không bao giờ "chưa đạt". Với tiêu chí phạm vi (TT124.D1.K2.b, TT124.D2.K2),
+  "đạt" nghĩa là đơn vị thuộc đối tượng áp dụng. Hồ sơ đơn vị được xét tính đến hết ngày tham
+  chiếu: ngày đánh giá, nhưng không muộn hơn ngày cuối kỳ đánh giá.
 
   @TT124.D1.K2.b
-  Quy tắc: Doanh nghiệp nhỏ, siêu nhỏ và cơ quan thuộc lực lượng vũ trang không thuộc đối tượng áp dụng
-    Khoản 2 Điều 1, điểm b: Thông tư áp dụng với cơ quan (trừ cơ quan, đơn vị thuộc lực lượng vũ
-    trang), doanh nghiệp (trừ doanh nghiệp nhỏ, siêu nhỏ) và cơ sở giáo dục (trừ trường tiểu học,
-    trường mầm non, nhà trẻ; cơ sở giáo dục chưa được thể hiện ở đây). Quy mô doanh nghiệp do
-    doanh nghiệp tự khai, hoặc được xác định theo Nghị định 80/2021/NĐ-CP từ số liệu lao động,
-    doanh thu, nguồn vốn; kết quả ghi rõ căn cứ đã dùng. Ngưỡng của Nghị định 80 đang ở trạng
-    thái tạm thời (mã ND80, cần đối chiếu). Hồ sơ đơn vị được xét tại ngày tham chiếu: ngày đánh
-    giá, nhưng không muộn hơn ngày cuối kỳ đánh giá.
+  Quy tắc: Doanh nghiệp nhỏ, siêu nhỏ và cơ quan, đơn vị lực lượng vũ trang không thuộc đối tượng áp dụng
+    Khoản 2 Điều 1, điểm b: Thông tư áp dụng với cơ quan (trừ cơ quan, đơn vị lực lượng vũ trang),
+    doanh nghiệp (trừ doanh nghiệp nhỏ, siêu nhỏ) và cơ sở giáo dục (trừ cơ sở giáo dục tiểu học,
+    mầm non, nhà trẻ; cơ sở giáo dục chưa được thể hiện ở đây). Thông tư không định nghĩa doanh
+    nghiệp nhỏ, siêu nhỏ; cách hiểu đang dùng (tham số small_micro_reading = "nd80"): quy mô xác
+    định theo Nghị định 80/2021/NĐ-CP trên số liệu của năm trước liền kề năm đánh giá — số lao động
+    tham gia bảo hiểm xã hội bình quân (cộng số cuối các tháng rồi chia cho số tháng hoạt động),
+    tổng doanh thu và tổng nguồn vốn của năm đó (chỉ xét nguồn vốn khi chưa đủ một năm hoạt động
+    hoặc chưa có doanh thu), ngành theo ngành kinh doanh chính; khi chưa có số liệu năm trước thì
+    dùng quy mô khai khi đăng ký. Kết quả ghi rõ căn cứ đã dùng.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Khung kịch bản: Doanh nghiệp tự khai quy mô "<quy mô>" thì không thuộc đối tượng áp dụng
       Biết doanh nghiệp "Công ty TNHH Thương mại Cầu Kè" có mã số thuế "2100000020", quy mô "<quy mô>", không có tổ chức Đảng, 30 người lao động
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
       Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Doanh nghiệp <quy mô> (tự khai)"
       Và kết quả năm là "không áp dụng"
@@ -31,7 +34,7 @@ Tính năng: Điều 1 — Phạm vi điều chỉnh và đối tượng áp d�
     Khung kịch bản: Doanh nghiệp tự khai quy mô "<quy mô>" thì thuộc đối tượng áp dụng
       Biết doanh nghiệp "Công ty Cổ phần Thủy sản Cửu Long Trà Vinh" có mã số thuế "2100000002", quy mô "<quy mô>", có tổ chức Đảng, 180 người lao động
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D1.K2.b" là "đạt"
       Và kết quả năm là "đạt"
 
@@ -41,52 +44,91 @@ Tính năng: Điều 1 — Phạm vi điều chỉnh và đối tượng áp d�
         | lớn    |
 
     @ND80
-    Khung kịch bản: Doanh nghiệp <quy mô> theo số liệu Nghị định 80 thì không thuộc đối tượng áp dụng
-      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô xác định theo Nghị định 80, không có tổ chức Đảng, <lao động> người lao động, với số liệu:
-        | ngành   | lao động tham gia BHXH | doanh thu năm (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
-        | <ngành> | <lao động>             | <doanh thu>             | <nguồn vốn>              |
+    Khung kịch bản: Số liệu năm 2023 (<ngành>, bình quân <bình quân> lao động) cho quy mô <quy mô> khi đánh giá năm 2024
+      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô "vừa", không có tổ chức Đảng, 12 người lao động
+      Và doanh nghiệp đã báo cáo số liệu năm 2023 theo Nghị định 80 ngày "20/01/2024":
+        | ngành   | lao động tham gia BHXH cuối các tháng | doanh thu (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
+        | <ngành> | <cuối các tháng>                      | <doanh thu>         | <nguồn vốn>              |
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
-      Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
-      Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Doanh nghiệp <quy mô> (xác định theo Nghị định 80)"
-      Và kết quả năm là "không áp dụng"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "<kết quả>"
+      Và kết quả năm là "<kết quả>"
 
       Dữ liệu:
-        | ngành                                               | lao động | doanh thu | nguồn vốn | quy mô   |
-        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 10       | 3         | -         | siêu nhỏ |
-        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100      | 50        | -         | nhỏ      |
-        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100      | 60        | 20        | nhỏ      |
-        | thương mại và dịch vụ                               | 50       | 100       | -         | nhỏ      |
+        | ngành                                               | cuối các tháng                          | bình quân | doanh thu | nguồn vốn | quy mô   | kết quả       |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 10 × 12                                 | 10        | 3         | 5         | siêu nhỏ | không áp dụng |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 11 | 10,08 | 3     | 5         | nhỏ      | không áp dụng |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100 × 12                                | 100       | 50        | 30        | nhỏ      | không áp dụng |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100 × 12                                | 100       | 51        | 21        | vừa      | đạt           |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100 × 12                                | 100       | 51        | 20        | nhỏ      | không áp dụng |
+        | thương mại và dịch vụ                               | 50 × 12                                 | 50        | 100       | 60        | nhỏ      | không áp dụng |
+        | thương mại và dịch vụ                               | 51 × 12                                 | 51        | 100       | 60        | vừa      | đạt           |
 
     @ND80
-    Khung kịch bản: Doanh nghiệp <quy mô> theo số liệu Nghị định 80 thì thuộc đối tượng áp dụng
-      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô xác định theo Nghị định 80, có tổ chức Đảng, <lao động> người lao động, với số liệu:
-        | ngành   | lao động tham gia BHXH | doanh thu năm (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
-        | <ngành> | <lao động>             | <doanh thu>             | <nguồn vốn>              |
+    Kịch bản: Doanh nghiệp mới hoạt động 6 tháng thì lao động bình quân chia cho số tháng hoạt động và chỉ xét nguồn vốn
+      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô "vừa", không có tổ chức Đảng, 12 người lao động
+      Và doanh nghiệp đã báo cáo số liệu năm 2023 theo Nghị định 80 ngày "20/01/2024":
+        | ngành                                               | lao động tham gia BHXH cuối các tháng | doanh thu (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 8, 8, 10, 10, 12, 12                  | 1                   | 3                        |
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
-      Thì tiêu chí "TT124.D1.K2.b" là "đạt"
-      Và kết quả năm là "đạt"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
+      Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Doanh nghiệp siêu nhỏ (xác định theo Nghị định 80 trên số liệu năm trước; bình quân 10 lao động tham gia BHXH)"
+
+    @ND80
+    Khung kịch bản: Số liệu năm <năm số liệu> dùng cho năm đánh giá 2024: <kết quả>
+      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô "vừa", không có tổ chức Đảng, 12 người lao động
+      Và doanh nghiệp đã báo cáo số liệu năm <năm số liệu> theo Nghị định 80 ngày "<ngày báo cáo>":
+        | ngành                                               | lao động tham gia BHXH cuối các tháng | doanh thu (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 5 × 12                                | 2                   | 1                        |
+      Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "<kết quả>"
 
       Dữ liệu:
-        | ngành                                               | lao động | doanh thu | nguồn vốn | quy mô |
-        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 101      | 50        | -         | vừa    |
-        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100      | 60        | -         | vừa    |
-        | thương mại và dịch vụ                               | 51       | 100       | -         | vừa    |
-        | thương mại và dịch vụ                               | 120      | 400       | 150       | lớn    |
+        | năm số liệu | ngày báo cáo | kết quả       |
+        | 2023        | 20/01/2024   | không áp dụng |
+        | 2022        | 20/01/2023   | đạt           |
+        | 2024        | 10/11/2024   | đạt           |
+
+    @ND80
+    Kịch bản: Theo cách hiểu "chỉ theo quy mô tự khai", số liệu Nghị định 80 không được dùng và kết quả ghi cách hiểu đó
+      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô "vừa", không có tổ chức Đảng, 12 người lao động
+      Và địa phương áp dụng cách hiểu "small_micro_reading" là "declared_only"
+      Và doanh nghiệp đã báo cáo số liệu năm 2023 theo Nghị định 80 ngày "20/01/2024":
+        | ngành                                               | lao động tham gia BHXH cuối các tháng | doanh thu (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 5 × 12                                | 2                   | 1                        |
+      Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "đạt"
+      Và kết quả của tiêu chí "TT124.D1.K2.b" ghi cách hiểu "small_micro_reading" là "declared_only"
+
+    @ND80
+    Khung kịch bản: Số liệu ghi khi đăng ký (<lao động> lao động, doanh thu <doanh thu> tỷ đồng) khi chưa có số liệu năm trước
+      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô xác định theo Nghị định 80, không có tổ chức Đảng, <lao động> người lao động, với số liệu:
+        | ngành                                               | lao động tham gia BHXH | doanh thu năm (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | <lao động>             | <doanh thu>             | -                        |
+      Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "<kết quả>"
+
+      Dữ liệu:
+        | lao động | doanh thu | kết quả       |
+        | 100      | 50        | không áp dụng |
+        | 101      | 50        | đạt           |
 
     Kịch bản: Doanh nghiệp vừa thuộc đối tượng áp dụng nên thiếu một tiêu chí thì chưa đạt
       Biết doanh nghiệp "Công ty Cổ phần Thủy sản Cửu Long Trà Vinh" có mã số thuế "2100000002", quy mô "vừa", có tổ chức Đảng, 180 người lao động
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p2"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D1.K2.b" là "đạt"
       Và tiêu chí "TT124.D6.K1.p2" là "chưa đạt"
       Và kết quả năm là "chưa đạt"
 
     Kịch bản: Doanh nghiệp nhỏ không ghi nhận gì và để xảy ra vụ cháy vẫn là "không áp dụng", không phải "chưa đạt"
       Biết doanh nghiệp "Công ty TNHH Thương mại Cầu Kè" có mã số thuế "2100000020", quy mô "nhỏ", có tổ chức Đảng, 30 người lao động
-      Và đã xảy ra vụ "cháy, nổ" mức độ "nghiêm trọng" ngày "01/06/2024"
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "01/06/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì kết quả năm là "không áp dụng"
       Và các tiêu chí có kết quả như sau:
         | tiêu chí       | kết quả       |
@@ -97,22 +139,55 @@ Tính năng: Điều 1 — Phạm vi điều chỉnh và đối tượng áp d�
         | TT124.D6.K1.p4 | không áp dụng |
         | TT124.D6.K1.p5 | không áp dụng |
         | TT124.D6.K2    | không áp dụng |
-        | TT124.D6.PROV1 | không áp dụng |
-        | TT124.D6.PROV2 | không áp dụng |
-        | TT124.D6.PROV3 | không áp dụng |
+        | TT124.D6.K3.g  | không áp dụng |
+        | TT124.D6.K3.h  | không áp dụng |
+        | TT124.D6.K4    | không áp dụng |
+        | TT124.D6.K5    | không áp dụng |
       Và kết quả năm không được đánh dấu tạm thời
 
     Kịch bản: Cơ quan nhà nước thuộc đối tượng áp dụng
       Biết cơ quan "Sở Tư pháp tỉnh Trà Vinh" có mã số thuế "2100000030", có tổ chức Đảng, 60 cán bộ, công chức, viên chức
       Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D1.K2.b" là "đạt"
       Và kết quả năm là "đạt"
 
-    Kịch bản: Cơ quan thuộc lực lượng vũ trang không thuộc đối tượng áp dụng
+    Kịch bản: Cơ quan, đơn vị lực lượng vũ trang không thuộc đối tượng áp dụng
       Biết cơ quan "Bộ Chỉ huy Quân sự tỉnh Trà Vinh" có mã số thuế "2100000031", thuộc lực lượng vũ trang, có tổ chức Đảng, 150 cán bộ, công chức, viên chức
-      Khi đánh giá năm 2024 tại ngày "31/12/2024"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
       Và lý do của tiêu chí "TT124.D1.K2.b" nêu "lực lượng vũ trang"
       Và kết quả năm là "không áp dụng"
-      Và kết quả năm không được đánh dấu tạm thời
+
+  @TT124.D2.K2
+  Quy tắc: "Cơ quan" là cơ quan, tổ chức được bảo đảm hoạt động từ ngân sách Nhà nước
+    Khoản 2 Điều 2: cơ quan theo Thông tư gồm cơ quan nhà nước, cơ quan hành chính nhà nước, đơn
+    vị sự nghiệp công lập, tổ chức chính trị - xã hội, tổ chức xã hội nghề nghiệp được thành lập
+    và hoạt động theo quy định của cấp có thẩm quyền, có trụ sở làm việc và được ngân sách Nhà
+    nước bảo đảm hoạt động. Một tổ chức không được ngân sách Nhà nước bảo đảm hoạt động thì không
+    phải "cơ quan" theo Thông tư, nên không thuộc đối tượng áp dụng. Cách hiểu đang dùng (tham số
+    agency_funding_unrecorded = "in_scope"): cơ quan ghi nhận trước định dạng 3, chưa có thông tin
+    về nguồn kinh phí, được hiểu là có.
+    Trạng thái văn bản: đã đối chiếu (verified)
+
+    Kịch bản: Cơ quan được ngân sách Nhà nước bảo đảm hoạt động thì thuộc đối tượng áp dụng
+      Biết cơ quan "Sở Tư pháp tỉnh Trà Vinh" có mã số thuế "2100000030", có tổ chức Đảng, 60 cán bộ, công chức, viên chức
+      Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D2.K2" là "đạt"
+      Và lý do của tiêu chí "TT124.D2.K2" nêu "được bảo đảm hoạt động từ ngân sách Nhà nước"
+      Và kết quả năm là "đạt"
+
+    Kịch bản: Tổ chức không được ngân sách Nhà nước bảo đảm hoạt động thì không thuộc đối tượng áp dụng
+      Biết cơ quan "Hội Doanh nhân trẻ tỉnh Trà Vinh" có mã số thuế "2100000032", không được ngân sách Nhà nước bảo đảm kinh phí hoạt động, không có tổ chức Đảng, 12 cán bộ, công chức, viên chức
+      Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D2.K2" là "không áp dụng"
+      Và lý do của tiêu chí "TT124.D2.K2" nêu "không phải cơ quan theo khoản 2 Điều 2"
+      Và kết quả năm là "không áp dụng"
+
+    Kịch bản: Tiêu chí về nguồn kinh phí chỉ xét với cơ quan, không xét với doanh nghiệp
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì kết quả năm là "đạt"
+      Và kết quả không có tiêu chí "TT124.D2.K2"

@@ -1,55 +1,71 @@
 # language: vi
-Tính năng: Điều 3 — Xét, công nhận mỗi năm một lần
-  Thông tư 124/2021/TT-BCA, Điều 3, khoản 1: việc xét, công nhận được thực hiện mỗi năm một lần.
-  Sổ giữ mọi quyết định; quyết định thay thế (đính chính) một quyết định trước thì quyết định cũ
-  hết hiệu lực, không phải là quyết định thứ hai. Khoản 2 (chính xác, công khai, dân chủ, đúng
-  quy định) và khoản 3 (kết quả là căn cứ đánh giá, khen thưởng phong trào) không có nội dung kiểm
-  tra được bằng máy nên không có quy tắc ở đây.
-  "Rà soát các quyết định năm Y" xét từng quyết định còn hiệu lực về năm Y theo hồ sơ ghi nhận đến
-  hết ngày ký (giờ Việt Nam); mỗi phát hiện có mức "lỗi" (quyết định không đứng vững trên hồ sơ)
-  hoặc "cảnh báo" (cần xem lại) và nêu mã điều khoản (xem features/kiem_toan/ và docs/audit.md).
-  "Một doanh nghiệp" là đơn vị mẫu của features/tt124/dieu_06_tieu_chi.feature.
+Tính năng: Điều 3 — Xét duyệt, công nhận mỗi năm một lần
+  Thông tư 124/2021/TT-BCA, Điều 3 (nguyên tắc chung). Khoản 1 có quy tắc dưới đây. Khoản 2 (yêu
+  cầu việc xét duyệt chính xác, công khai, dân chủ, đúng quy định) là nguyên tắc, được kiểm tra
+  qua từng bước thủ tục của Điều 9 chứ không tự nó làm một tiêu chí chưa đạt; khoản 3 (kết quả là
+  căn cứ đánh giá, khen thưởng phong trào toàn dân bảo vệ an ninh Tổ quốc) không có nội dung kiểm
+  tra được trên hồ sơ. Hai khoản này không có quy tắc ở đây.
+  "Rà soát các quyết định năm Y" xét từng quyết định còn hiệu lực về năm Y, của mọi đơn vị, theo
+  hồ sơ ghi nhận đến hết ngày ký (giờ Việt Nam); mỗi phát hiện có mức "lỗi" (quyết định không đứng
+  vững trên hồ sơ) hoặc "cảnh báo" (cần xem lại) và viện dẫn một mã điều khoản (xem
+  features/kiem_toan/ và docs/audit.md).
+  "Một doanh nghiệp" là đơn vị mẫu: doanh nghiệp nhà nước Điện lực Trà Vinh, quy mô lớn, có tổ
+  chức Đảng và lực lượng bảo vệ; "đủ thành phần", "đủ tài liệu" xem features/tt124/dieu_09_ho_so.feature.
 
   @TT124.D3.K1
-  Quy tắc: Mỗi năm chỉ một quyết định về việc công nhận
-    Xét, công nhận mỗi năm một lần: khi năm Y đã có một quyết định còn hiệu lực (công nhận hay
-    không công nhận), mỗi quyết định khác về năm Y là lỗi. Quyết định về năm khác không tính.
+  Quy tắc: Mỗi đơn vị chỉ có một quyết định cho mỗi năm
+    Theo cách diễn đạt của nhóm: mỗi năm, mỗi đơn vị được xét duyệt và có một quyết định công nhận
+    hoặc không công nhận. Khi năm Y đã có một quyết định còn hiệu lực, mọi quyết định khác về năm Y
+    là lỗi. Cách hiểu của nhóm: quyết định ghi rõ thay thế quyết định trước (đính chính trong sổ) là
+    bản sửa của quyết định đó, không phải quyết định thứ hai; quyết định đã bị rút lại không còn
+    được tính; quyết định về năm khác không liên quan.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Bối cảnh:
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp xét năm 2024 ngày "20/11/2024", có đại diện công an
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "25/11/2024" gồm đủ giấy tờ
-      Và hôm nay là "20/12/2024 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "20/12/2024", mã dữ kiện "qd-1"
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
+      Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "18/11/2024", mã dữ kiện "qd-1"
 
     Kịch bản: Một quyết định cho năm thì không có phát hiện
       Khi rà soát các quyết định năm 2024
       Thì không có phát hiện nào
 
-    Khung kịch bản: Quyết định <kết quả> thứ hai về cùng năm là lỗi
-      Biết hôm nay là "15/01/2025 10:00"
-      Và UBND cấp xã đã ký quyết định <kết quả> năm 2024 ngày "15/01/2025", mã dữ kiện "qd-2"
+    Kịch bản: Quyết định công nhận thứ hai về cùng năm là lỗi
+      Biết UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024", mã dữ kiện "qd-2"
       Khi rà soát các quyết định năm 2024
-      Thì có phát hiện "second_decision" mức "lỗi"
+      Thì có 1 phát hiện
+      Và có phát hiện "second_decision" mức "lỗi"
+      Và phát hiện "second_decision" viện dẫn "TT124.D3.K1"
       Và phát hiện "second_decision" nêu "là quyết định thứ 2 về năm 2024"
       Và phát hiện "second_decision" dựa trên dữ kiện "qd-1"
       Và phát hiện "second_decision" dựa trên dữ kiện "qd-2"
 
-      Dữ liệu:
-        | kết quả         |
-        | công nhận       |
-        | không công nhận |
+    Kịch bản: Quyết định không công nhận sau quyết định công nhận cùng năm cũng là quyết định thứ hai
+      Biết UBND cấp tỉnh đã ký quyết định không công nhận năm 2024 ngày "19/11/2024", mã dữ kiện "qd-2"
+      Khi rà soát các quyết định năm 2024
+      Thì có phát hiện "second_decision" mức "lỗi"
+      Và phát hiện "second_decision" dựa trên dữ kiện "qd-2"
+      Và có phát hiện "refused_against_record" mức "cảnh báo"
 
     Kịch bản: Quyết định thay thế quyết định trước không phải là quyết định thứ hai
-      Biết hôm nay là "15/01/2025 10:00"
-      Và dữ kiện "qd-1" đã được thay thế bằng dữ kiện "qd-1b" ghi ngày "21/12/2024", lý do "Sửa ngày ký"
+      Biết dữ kiện "qd-1" đã được thay thế bằng dữ kiện "qd-1b" ghi ngày "19/11/2024", lý do "Sửa ngày ký"
       Khi rà soát các quyết định năm 2024
       Thì không có phát hiện nào
 
-    Kịch bản: Quyết định về năm sau không làm quyết định năm nay thành quyết định thứ hai
-      Biết hôm nay là "01/12/2025 09:00"
-      Và UBND cấp xã đã ký quyết định không công nhận năm 2025 ngày "01/12/2025"
+    Kịch bản: Quyết định thứ hai đã bị rút lại thì không còn là quyết định thứ hai
+      Biết UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024", mã dữ kiện "qd-2"
+      Và dữ kiện "qd-2" đã bị rút lại, lý do "Ghi trùng quyết định đã có"
       Khi rà soát các quyết định năm 2024
       Thì không có phát hiện nào
+
+    Khung kịch bản: Quyết định về năm <năm> không làm quyết định năm 2024 thành quyết định thứ hai (ranh giới năm)
+      Biết UBND cấp tỉnh đã ký quyết định không công nhận năm <năm> ngày "19/11/<năm>", mã dữ kiện "qd-khac"
+      Khi rà soát các quyết định năm 2024
+      Thì có <số> phát hiện
+
+      Dữ liệu:
+        | năm  | số |
+        | 2023 | 0  |
+        | 2024 | 2  |
+        | 2025 | 0  |

@@ -1,51 +1,71 @@
 # language: vi
-Tính năng: Thông tư 48/2025/TT-BCA — nơi nhận hồ sơ đề nghị công nhận
-  Thông tư 48/2025/TT-BCA sửa Thông tư 124: hồ sơ không còn gửi cơ quan thường trực Ban Chỉ đạo
-  cấp xã. Nơi nhận mới (rất có thể là Công an cấp xã) và ngày hiệu lực của TT48 chưa được đối
-  chiếu; ngày được giả định là 01/07/2025 (ngày sắp xếp đơn vị hành chính) và mọi phát hiện nói rõ
-  ngày đó chưa được xác nhận. Nơi nhận là dữ liệu theo ngày (routing.DOSSIER_RECIPIENTS); nơi
-  nhận ghi trong hồ sơ là chữ tự do, nên chỉ khi chữ đó nêu nơi nhận cũ mà không nêu nơi nhận
-  mới thì mới có phát hiện.
+Tính năng: Thông tư 48/2025/TT-BCA — nơi nhận hồ sơ đề nghị công nhận khu dân cư
+  Thông tư 48/2025/TT-BCA sửa đổi Thông tư 124. Phần đã đọc được: Thông tư 48 thay cụm từ về việc
+  hồ sơ gửi Thường trực Ban Chỉ đạo cấp xã; trong văn bản Thông tư 124, cụm từ đó chỉ có ở điểm a
+  khoản 1 Điều 9 (khu dân cư), nên chỉ hồ sơ của khu dân cư bị đổi nơi nhận; hồ sơ của xã, phường,
+  cơ quan, doanh nghiệp, cơ sở giáo dục được viết khác và không bị sửa. Phần chưa đọc được: lời
+  văn mới (rất có thể là Công an cấp xã) và ngày hiệu lực. Ngày được giả định là 01/07/2025 (ngày
+  sắp xếp đơn vị hành chính, dữ liệu theo ngày) và mọi phát hiện nói rõ ngày đó chưa được xác
+  nhận. Nơi nhận là dữ liệu theo ngày (tt48.DOSSIER_RECIPIENTS); nơi nhận ghi trong hồ sơ là chữ
+  tự do, nên chỉ khi chữ đó nêu nơi nhận cũ mà không nêu nơi nhận mới thì mới có phát hiện.
   "Rà soát các quyết định năm Y" xét từng quyết định còn hiệu lực về năm Y theo hồ sơ ghi nhận đến
-  hết ngày ký (giờ Việt Nam); mỗi phát hiện có mức "lỗi" (quyết định không đứng vững trên hồ sơ)
-  hoặc "cảnh báo" (cần xem lại) và nêu mã điều khoản (xem features/kiem_toan/ và docs/audit.md).
-  "Một doanh nghiệp" là đơn vị mẫu của features/tt124/dieu_06_tieu_chi.feature.
+  hết ngày ký (giờ Việt Nam); mỗi phát hiện có mức "lỗi" hoặc "cảnh báo" và viện dẫn một mã điều
+  khoản (xem docs/audit.md). Các tiêu chí của khu dân cư (Điều 4) chưa được thể hiện trong thư
+  viện, nên các kịch bản khu dân cư dùng quyết định không công nhận.
 
   @TT48
-  Quy tắc: Từ ngày TT48 có hiệu lực, hồ sơ không gửi Ban Chỉ đạo mà gửi Công an cấp xã
-    Hồ sơ nộp từ 01/07/2025 (ngày giả định) mà nơi nhận ghi là Ban Chỉ đạo, không nêu cơ quan công
-    an, là cảnh báo; hồ sơ nộp đến hết 30/06/2025 gửi cơ quan thường trực Ban Chỉ đạo là đúng.
+  Quy tắc: Từ ngày Thông tư 48 có hiệu lực, hồ sơ của khu dân cư không còn gửi Thường trực Ban Chỉ đạo cấp xã
+    Theo cách diễn đạt của nhóm: hồ sơ đề nghị công nhận khu dân cư nộp từ ngày Thông tư 48 có hiệu
+    lực (giả định 01/07/2025) mà nơi nhận ghi là Ban Chỉ đạo, không nêu cơ quan Công an, là cảnh
+    báo; hồ sơ nộp đến hết 30/06/2025 gửi Thường trực Ban Chỉ đạo cấp xã là đúng. Hồ sơ của doanh
+    nghiệp không thuộc phạm vi sửa đổi này.
     Trạng thái văn bản: một phần (partial)
 
-    Bối cảnh:
-      Biết hôm nay là "01/12/2024 09:00"
-      Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp xét năm 2024 ngày "20/11/2024", có đại diện công an
-
-    Khung kịch bản: Hồ sơ nộp ngày <ngày nộp> gửi "<nơi nhận>" thì không có phát hiện
-      Biết hôm nay là "<ngày nộp> 09:00"
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "<ngày nộp>" gồm đủ giấy tờ, gửi "<nơi nhận>"
-      Và hôm nay là "10/07/2025 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "10/07/2025"
-      Khi rà soát các quyết định năm 2024
+    Khung kịch bản: Hồ sơ khu dân cư nộp ngày <ngày nộp> gửi "<nơi nhận>" thì không có phát hiện
+      Biết khu dân cư "Khóm 3" thuộc phường 1, mã "29254-KHOM3", có chi bộ
+      Và khu dân cư đã nộp hồ sơ đề nghị công nhận năm 2025 ngày "<ngày nộp>" gồm đủ tài liệu, gửi "<nơi nhận>"
+      Và UBND cấp xã đã ký quyết định không công nhận năm 2025 ngày "14/11/2025"
+      Khi rà soát các quyết định năm 2025
       Thì không có phát hiện nào
 
       Dữ liệu:
-        | ngày nộp   | nơi nhận                                     |
-        | 30/06/2025 | Thường trực Ban Chỉ đạo phường 1             |
-        | 01/07/2025 | Công an phường 1                             |
-        | 01/07/2025 | Công an phường 1, thường trực Ban Chỉ đạo    |
-        | 01/07/2025 | Phòng Hành chính                             |
+        | ngày nộp   | nơi nhận                                  |
+        | 30/06/2025 | Thường trực Ban Chỉ đạo phường 1          |
+        | 01/07/2025 | Công an phường 1                          |
+        | 01/07/2025 | Công an phường 1, thường trực Ban Chỉ đạo |
+        | 01/07/2025 | Phòng Hành chính                          |
 
-    Kịch bản: Hồ sơ nộp ngày 01/07/2025 gửi Ban Chỉ đạo là cảnh báo
-      Biết hôm nay là "01/07/2025 09:00"
-      Và doanh nghiệp đã nộp hồ sơ năm 2024 ngày "01/07/2025" gồm đủ giấy tờ, gửi "Thường trực Ban Chỉ đạo phường 1", mã dữ kiện "ho-so"
-      Và hôm nay là "10/07/2025 15:00"
-      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "10/07/2025"
-      Khi rà soát các quyết định năm 2024
+    Kịch bản: Hồ sơ khu dân cư nộp ngày 01/07/2025 gửi Ban Chỉ đạo là cảnh báo
+      Biết khu dân cư "Khóm 3" thuộc phường 1, mã "29254-KHOM3", có chi bộ
+      Và khu dân cư đã nộp hồ sơ đề nghị công nhận năm 2025 ngày "01/07/2025" gồm đủ tài liệu, gửi "Thường trực Ban Chỉ đạo phường 1", mã dữ kiện "ho-so"
+      Và UBND cấp xã đã ký quyết định không công nhận năm 2025 ngày "14/11/2025"
+      Khi rà soát các quyết định năm 2025
       Thì có 1 phát hiện
       Và có phát hiện "dossier_misrouted" mức "cảnh báo"
+      Và phát hiện "dossier_misrouted" viện dẫn "TT48"
       Và phát hiện "dossier_misrouted" nêu "ngày hiệu lực chưa được xác nhận"
       Và phát hiện "dossier_misrouted" nêu "Công an cấp xã"
       Và phát hiện "dossier_misrouted" dựa trên dữ kiện "ho-so"
       Và phát hiện "dossier_misrouted" không được đánh dấu tạm thời
+
+    Khung kịch bản: Hồ sơ khu dân cư năm <năm> nộp ngày <ngày nộp> gửi Ban Chỉ đạo (ranh giới 30/06 — 01/07/2025)
+      Biết khu dân cư "Khóm 3" thuộc phường 1, mã "29254-KHOM3", có chi bộ
+      Và khu dân cư đã nộp hồ sơ đề nghị công nhận năm <năm> ngày "<ngày nộp>" gồm đủ tài liệu, gửi "Thường trực Ban Chỉ đạo phường 1"
+      Và UBND cấp xã đã ký quyết định không công nhận năm <năm> ngày "14/11/<năm>"
+      Khi rà soát các quyết định năm <năm>
+      Thì có <số> phát hiện
+
+      Dữ liệu:
+        | năm  | ngày nộp   | số |
+        | 2024 | 05/11/2024 | 0  |
+        | 2025 | 30/06/2025 | 0  |
+        | 2025 | 01/07/2025 | 1  |
+        | 2025 | 05/11/2025 | 1  |
+
+    Kịch bản: Hồ sơ doanh nghiệp nộp sau ngày 01/07/2025 gửi Ban Chỉ đạo thì không có phát hiện
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2025
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2025 ngày "16/11/2025", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2025 ngày "17/11/2025" gồm đủ tài liệu, gửi "Thường trực Ban Chỉ đạo tỉnh Vĩnh Long"
+      Và UBND cấp tỉnh đã ký quyết định công nhận năm 2025 ngày "19/11/2025"
+      Khi rà soát các quyết định năm 2025
+      Thì không có phát hiện nào

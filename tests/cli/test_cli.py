@@ -27,9 +27,9 @@ def db(store: str) -> str:
 
 def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "--db", db, "import", str(EXAMPLE))
-    assert code == 0 and "58 dữ kiện mới" in out
+    assert code == 0 and "134 dữ kiện mới" in out
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "import", str(EXAMPLE))
-    assert code == 0 and "0 facts written, 58 already present" in out
+    assert code == 0 and "0 facts written, 134 already present" in out
     assert run(capsys, "--db", db, "import", str(LATE))[0] == 0
 
     code, out, _ = run(
@@ -55,23 +55,29 @@ def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: 
         "note": None,
     }
     assert body["rulebook"] == [
-        {"instrument": "TT124", "version": "2022-02-10", "interpretation": {}}
+        {"instrument": "TT124", "version": "2022-02-10.2", "interpretation": {}}
     ]
     p2 = next(c for c in body["criteria"] if c["id"] == "TT124.D6.K1.p2")
     assert p2["status"] == "not_met" and p2["evidence"] == ["ts-kh-2024", "ts-dk-2024"]
     assert set(p2) >= {"id", "status", "provisional", "evidence", "reason_vi", "reason_en", "due"}
+    assert [c["id"] for c in body["criteria"] if c["status"] == "not_met"] == ["TT124.D6.K1.p2"]
     assert body["as_of"] == {"business": "2024-12-31", "known_at": None}
-    assert body["provisional"] is True
+    assert body["provisional"] is False
+    assert "PROV" not in out, "no result cites a retired provisional id"
 
     code, out, _ = run(
         capsys, "--db", db, "status", "2100000001", "--year", "2024", "--as-of", "2024-12-31"
     )
-    assert (
-        code == 0
-        and "ĐẠT" in out
-        and "Công ty Điện lực Trà Vinh" in out
-        and "TT124.D6.PROV1*" in out
+    assert code == 0 and "Công ty Điện lực Trà Vinh" in out
+    assert "Kết quả: ĐẠT — Đạt: cả 16 tiêu chí áp dụng đều đạt" in out
+    board = " ".join(out.split())  # the reasons unwrapped
+    assert "✘" not in board
+    assert "✔ TT124.D6.K2 đạt Cuộc họp kiểm điểm đánh giá đạt ngày 15/11/2024" in board
+    assert "✔ TT124.D6.K3.g đạt Không để xảy ra trường hợp nào trong kỳ (1 vụ việc không tính" in (
+        board  # the minor fire of 18/06/2024 is below the threshold of point g
     )
+    assert "✔ TT124.D6.K4 đạt Lực lượng bảo vệ đạt Hoàn thành tốt nhiệm vụ năm 2024" in board
+    assert "✔ TT124.D6.K5 đạt 4/5 (80%) đầu mối trực thuộc" in board
 
     code, out, _ = run(
         capsys,
@@ -81,23 +87,38 @@ def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: 
         "en",
         "explain",
         "2100000003",
-        "TT124.D6.PROV1",
+        "TT124.D6.K3.g",
         "--year",
         "2024",
         "--as-of",
         "2024-12-31",
     )
-    assert (
-        code == 0
-        and "fire or explosion on 2024-08-07" in out
-        and "may-chay" in out
-        and "provisional" in out
+    assert code == 0
+    assert "Status: not met" in out and "Occurred: fire or explosion (serious) on 2024-08-07" in out
+    assert "may-chay" in out and "provisional" not in out
+
+    code, out, _ = run(
+        capsys,
+        "--db",
+        db,
+        "--lang",
+        "en",
+        "explain",
+        "2100000005",
+        "TT124.D6.K5",
+        "--year",
+        "2024",
+        "--as-of",
+        "2024-12-31",
     )
+    assert code == 0 and "Status: not met" in out
+    assert "Only 3/5 (60%) sub-units advanced or rated well (70% or more needed)" in out
 
     code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
-    assert code == 0 and [s["id"] for s in json.loads(out)][:2] == ["2100000001", "2100000002"]
+    assert code == 0
+    assert [s["id"] for s in json.loads(out)] == [f"210000000{n}" for n in range(1, 7)]
     code, out, _ = run(capsys, "--db", db, "subjects")
-    assert "Công ty TNHH May mặc Hưng Phát Việt Nam" in out
+    assert "Công ty TNHH May mặc Hưng Phát Việt Nam" in out and "Sở Tư pháp tỉnh Trà Vinh" in out
 
 
 def test_errors_are_one_line_with_a_nonzero_exit(
@@ -133,17 +154,52 @@ def test_demo_prints_every_board(
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    assert out.count("Kết quả:") == 4
-    for name, verdict in [
-        ("Công ty Điện lực Trà Vinh", "ĐẠT *"),
-        ("Công ty Cổ phần Thủy sản Cửu Long Trà Vinh", "CHƯA ĐẠT *"),
-        ("Công ty TNHH May mặc Hưng Phát Việt Nam", "CHƯA ĐẠT *"),
-        ("Công ty TNHH Dịch vụ Vận tải Sáu Nhơn", "KHÔNG THUỘC ĐỐI TƯỢNG"),
-    ]:
-        board = out.split(name, 1)[1].split("Kết quả:", 1)[1].splitlines()[0]
-        assert board.strip().startswith(verdict), (name, board)
+    assert out.count("Kết quả:") == 6
+    # Each unit of the example shows what its README row says: the verdict, and the criteria
+    # not met (✘) with their clause ids; the garment factory's fire came in late.jsonl.
+    expected = {
+        "2100000001": ("ĐẠT", []),
+        "2100000002": ("CHƯA ĐẠT", ["TT124.D6.K1.p2"]),
+        "2100000003": ("CHƯA ĐẠT", ["TT124.D6.K3.g"]),
+        "2100000004": ("KHÔNG THUỘC ĐỐI TƯỢNG", []),
+        "2100000005": ("CHƯA ĐẠT", ["TT124.D6.K5"]),
+        "2100000006": ("CHƯA ĐẠT", ["TT124.D6.K3.h"]),
+    }
+    boards = {b.split()[0]: b for b in out.split("\n\n")[1:-1]}
+    assert sorted(boards) == sorted(expected)
+    for subject, (verdict, failing) in expected.items():
+        board = boards[subject]
+        line = next(x for x in board.splitlines() if x.startswith("  Kết quả:"))
+        assert line.startswith(f"  Kết quả: {verdict} — "), (subject, line)
+        assert not line.startswith(f"  Kết quả: {verdict} *"), "nothing is provisional"
+        not_met = [x.split()[1] for x in board.splitlines() if x.startswith("  ✘")]
+        assert not_met == failing, (subject, not_met)
+    flat = {subject: " ".join(board.split()) for subject, board in boards.items()}  # unwrapped
+    assert (
+        "✘ TT124.D6.K5 chưa đạt Chỉ 3/5 (60%) đầu mối trực thuộc đạt Tập thể lao động tiên tiến "
+        "hoặc Hoàn thành tốt nhiệm vụ trở lên (cần từ 70% trở lên)" in flat["2100000005"]
+    )
+    assert "✔ TT124.D6.K4 đạt Lực lượng bảo vệ đạt Hoàn thành tốt nhiệm vụ" in flat["2100000005"]
+    assert (  # no coordination document with the police is not a failure of clause 2
+        "✔ TT124.D6.K2 đạt Không có đánh giá nào cho thấy chưa thực hiện đầy đủ trong kỳ (không "
+        "có quy chế, chương trình, kế hoạch phối hợp với lực lượng Công an)" in flat["2100000005"]
+    )
+    assert (
+        "✘ TT124.D6.K3.h chưa đạt CC-STP-0417 bị xử phạt vi phạm hành chính (phạt tiền 1.000.000 "
+        "đồng về hành vi gây rối trật tự công cộng) trong lĩnh vực an ninh, trật tự ngày 12/07/2024"
+        in flat["2100000006"]
+    )
+    assert "✔ TT124.D6.K5 đạt 4/5 (80%) đầu mối trực thuộc" in flat["2100000001"]
+    scope = "Doanh nghiệp siêu nhỏ (xác định theo Nghị định 80 trên số liệu năm trước"
+    assert scope in flat["2100000004"]
     assert not list(tmp_path.iterdir()), "the demo uses a temporary store"
-    assert "Năm 2024: 3 phát hiện" in out and "recognised_against_record" in out
+    assert "Năm 2024: 3 phát hiện" in out
+    findings = [x.split()[1:3] for x in out.split("Năm 2024: 3 phát hiện", 1)[1].splitlines()[1:]]
+    assert findings == [
+        ["2100000002", "recognised_against_record"],
+        ["2100000002", "no_police_representative"],
+        ["2100000002", "dossier_incomplete"],
+    ]
 
 
 def test_history_diff_and_audit(
@@ -166,7 +222,7 @@ def test_history_diff_and_audit(
     )
     assert code == 0
     assert "achieved → not achieved  [may-chay]" in out
-    assert "TT124.D6.PROV1" in out
+    assert "TT124.D6.K3.g    met → not met: Occurred: fire or explosion (serious)" in out
 
     code, out, _ = run(
         capsys,
@@ -186,7 +242,7 @@ def test_history_diff_and_audit(
     body = json.loads(out)
     assert code == 0
     assert (body["verdict_before"], body["verdict_after"]) == ("achieved", "not_achieved")
-    assert [c["id"] for c in body["criteria"]] == ["TT124.D6.PROV1"]
+    assert [c["id"] for c in body["criteria"]] == ["TT124.D6.K3.g"]
     assert [f["id"] for f in body["facts"]] == ["may-chay"]
 
     code, out, _ = run(capsys, "--db", store, "audit", "--year", "2024", "--format", "json")

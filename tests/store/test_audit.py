@@ -12,9 +12,10 @@ from antq_compliance import (
     DecisionOutcome,
     DossierDocument,
     DossierSubmitted,
-    IncidentCategory,
+    IncidentKind,
     IncidentOccurred,
     Ledger,
+    MeetingRole,
     RecognitionDecided,
     ReviewMeetingHeld,
     Severity,
@@ -22,6 +23,7 @@ from antq_compliance import (
     Status,
     Verdict,
 )
+from antq_compliance.regulation.tt124.d09_procedure import RECOGNITION_DOSSIER
 from builders import SUBJECT, compliant_year, draft, registration
 from conftest import FakeClock
 
@@ -41,21 +43,26 @@ def decided(
     )
 
 
+SIGNED = date(2024, 11, 18)
+"""A decision signed in time: the deadline is "before 20 November" (TT124.D9.K1.c)."""
+
+
 def procedure(
-    police: bool = True, documents: frozenset[DossierDocument] = frozenset(DossierDocument)
+    police: bool = True, documents: frozenset[DossierDocument] = RECOGNITION_DOSSIER
 ) -> list:  # type: ignore[type-arg]
+    """The review meeting with everyone Art. 9 cl. 1.c names (the grassroots police unless
+    ``police`` is False) and the recognition dossier of cl. 2.b."""
+    roles = frozenset(MeetingRole) - ({MeetingRole.GRASSROOTS_POLICE} if not police else set())
     return [
         draft(
             "hop-xet",
-            ReviewMeetingHeld(
-                year=2024, chaired_by="Giám đốc", police_representative_present=police
-            ),
-            date(2024, 11, 20),
+            ReviewMeetingHeld(year=2024, chaired_by="Giám đốc", attendees=roles),
+            date(2024, 11, 16),
         ),
         draft(
             "ho-so",
-            DossierSubmitted(year=2024, documents=documents, submitted_to="Công an phường 1"),
-            date(2024, 11, 25),
+            DossierSubmitted(year=2024, documents=documents, submitted_to="UBND phường 1"),
+            date(2024, 11, 17),
         ),
     ]
 
@@ -74,7 +81,7 @@ def test_history_lists_each_change_with_the_facts_that_caused_it(
     ledger.record(
         SUBJECT,
         IncidentOccurred(
-            category=IncidentCategory.FIRE_EXPLOSION,
+            kind=IncidentKind.FIRE_EXPLOSION,
             severity=Severity.SERIOUS,
             description="Cháy kho",
         ),
@@ -100,12 +107,12 @@ def test_history_lists_each_change_with_the_facts_that_caused_it(
     ]
     assert changes[1].facts == ("chay",)
     assert [(c.id, c.before, c.after) for c in changes[1].criteria] == [
-        ("TT124.D6.PROV1", Status.MET, Status.NOT_MET)
+        ("TT124.D6.K3.g", Status.MET, Status.NOT_MET)
     ]
     assert changes[2].facts == ("rut",)
 
     between = ledger.diff(SUBJECT, 2024, known_from=t1, known_to=t2)
-    assert [c.id for c in between.criteria] == ["TT124.D6.PROV1"]
+    assert [c.id for c in between.criteria] == ["TT124.D6.K3.g"]
     assert [f.id for f in between.facts] == ["chay"]
     assert (between.before.verdict, between.after.verdict) == (
         Verdict.ACHIEVED,
@@ -134,8 +141,8 @@ def test_a_sound_decision_raises_no_finding(ledger: Ledger) -> None:
     ledger.record_many([registration(), *compliant_year(), *procedure()])
     ledger.record(
         SUBJECT,
-        decided(date(2024, 12, 20)),
-        occurred_on=date(2024, 12, 20),
+        decided(SIGNED),
+        occurred_on=SIGNED,
         recorded_by="ubnd",
         id="qd",
     )
@@ -154,8 +161,8 @@ def test_recognition_while_a_criterion_was_not_met_is_a_finding(ledger: Ledger) 
     )
     ledger.record(
         SUBJECT,
-        decided(date(2024, 12, 20)),
-        occurred_on=date(2024, 12, 20),
+        decided(SIGNED),
+        occurred_on=SIGNED,
         recorded_by="ubnd",
         id="qd",
     )
@@ -168,20 +175,18 @@ def test_recognition_while_a_criterion_was_not_met_is_a_finding(ledger: Ledger) 
 def test_a_fact_recorded_after_the_signing_day_does_not_impeach_it(
     ledger: Ledger, clock: FakeClock
 ) -> None:
-    at(clock, "2024-12-01T01:00:00+00:00")
+    at(clock, "2024-11-17T10:00:00+00:00")
     ledger.record_many([registration(), *compliant_year(), *procedure()])
     at(clock, "2025-01-05T01:00:00+00:00")
     theft = IncidentOccurred(
-        category=IncidentCategory.HIGH_VALUE_THEFT,
+        kind=IncidentKind.CRIME,
         severity=Severity.SERIOUS,
-        description="Mất trộm",
+        description="Trộm cắp tài sản (tội phạm nghiêm trọng)",
     )
     ledger.record(SUBJECT, theft, occurred_on=date(2024, 10, 1), recorded_by="x", id="trom")
     at(clock, "2025-01-10T01:00:00+00:00")
-    ledger.record(
-        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
-    )
-    # Signed on what was known at the end of 20/12/2024: the theft was reported later. The
+    ledger.record(SUBJECT, decided(SIGNED), occurred_on=SIGNED, recorded_by="ubnd")
+    # Signed on what was known at the end of 18/11/2024: the crime was reported later. The
     # late report still changes the status as known today, and history shows when.
     assert ledger.audit(2024) == []
     assert ledger.status(SUBJECT, 2024, as_of=date(2024, 12, 31)).verdict is Verdict.NOT_ACHIEVED
@@ -193,12 +198,11 @@ def test_a_backfilled_log_is_compared_when_the_decision_was_recorded(
     at(clock, "2025-03-01T01:00:00+00:00")
     late = [d for d in compliant_year() if not d.id.endswith("-dk")]
     ledger.record_many([registration(), *late, *procedure()])
-    ledger.record(
-        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
-    )
-    (finding,) = ledger.audit(2024)
-    assert finding.code == "recognised_against_record"
-    assert finding.known_at == clock.now
+    ledger.record(SUBJECT, decided(SIGNED), occurred_on=SIGNED, recorded_by="ubnd")
+    codes = {f.code: f for f in ledger.audit(2024)}
+    # without the registration, the year is not achieved and its registration dossier lacks it
+    assert set(codes) == {"recognised_against_record", "registration_dossier_incomplete"}
+    assert codes["recognised_against_record"].known_at == clock.now
 
 
 def test_procedure_gaps_are_findings(ledger: Ledger) -> None:
@@ -214,17 +218,23 @@ def test_procedure_gaps_are_findings(ledger: Ledger) -> None:
         id="qd",
     )
     codes = {f.code: f for f in ledger.audit(2024)}
-    assert set(codes) == {"no_police_representative", "dossier_incomplete", "abolished_authority"}
-    assert codes["no_police_representative"].clause == "TT124.D9"
-    assert "registration form" in codes["dossier_incomplete"].message_en
+    assert set(codes) == {
+        "no_police_representative",
+        "dossier_incomplete",
+        "abolished_authority",
+        "late_decision",
+    }
+    assert codes["no_police_representative"].clause == "TT124.D9.K1.c"
+    assert codes["dossier_incomplete"].clause == "TT124.D9.K2.b"
+    assert "minutes" in codes["dossier_incomplete"].message_en
 
 
 def test_refusing_an_achieving_unit_is_a_warning(ledger: Ledger) -> None:
     ledger.record_many([registration(), *compliant_year(), *procedure()])
     ledger.record(
         SUBJECT,
-        decided(date(2024, 12, 20), outcome=DecisionOutcome.NOT_RECOGNISED),
-        occurred_on=date(2024, 12, 20),
+        decided(SIGNED, outcome=DecisionOutcome.NOT_RECOGNISED),
+        occurred_on=SIGNED,
         recorded_by="ubnd",
         id="qd",
     )
@@ -239,7 +249,7 @@ def test_routing_is_dated_data() -> None:
     assert AuthorityLevel.DISTRICT in authorities_on(date(2025, 6, 30))
     assert AuthorityLevel.DISTRICT not in authorities_on(date(2025, 7, 1))
     before, after = dossier_recipient_on(date(2025, 6, 30)), dossier_recipient_on(date(2025, 7, 1))
-    assert (before.clause, after.clause) == ("TT124.D9", "TT48")
+    assert (before.clause, after.clause) == ("TT124.D9.K1.a", "TT48")
     assert not after.date_confirmed and "Công an cấp xã" in after.recipient_vi
     with pytest.raises(LookupError):
         dossier_recipient_on(date(2021, 1, 1))
@@ -256,7 +266,7 @@ def test_a_recipient_naming_the_replaced_body_is_recognised_in_any_unicode_form(
     for text in (committee, nfd):
         found = superseded_recipient_named(text, date(2025, 7, 1))
         assert found is not None
-        assert (found[0].clause, found[1].clause) == ("TT48", "TT124.D9")
+        assert (found[0].clause, found[1].clause) == ("TT48", "TT124.D9.K1.a")
     assert superseded_recipient_named(committee, date(2025, 6, 30)) is None
     assert superseded_recipient_named("Công an phường 1, thường trực BCĐ", date(2025, 7, 1)) is None
     assert superseded_recipient_named("Văn phòng", date(2025, 7, 1)) is None
@@ -284,7 +294,8 @@ def test_a_district_decision_is_fine_until_the_district_level_ends(ledger: Ledge
     ledger.record_many([registration(), *compliant_year(), *procedure()])
     last_day = decided(date(2025, 6, 30), level=AuthorityLevel.DISTRICT)
     ledger.record(SUBJECT, last_day, occurred_on=date(2025, 6, 30), recorded_by="ubnd", id="qd")
-    assert ledger.audit(2024) == []
+    # competent on its last day (only the 20/11/2024 deadline was missed)
+    assert [f.code for f in ledger.audit(2024)] == ["late_decision"]
 
 
 def test_a_log_backfilled_after_an_early_registration_is_compared_when_recorded(
@@ -294,19 +305,15 @@ def test_a_log_backfilled_after_an_early_registration_is_compared_when_recorded(
     ledger.record_many([registration()])
     at(clock, "2025-03-01T01:00:00+00:00")
     ledger.record_many([*compliant_year(), *procedure()])
-    ledger.record(
-        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
-    )
+    ledger.record(SUBJECT, decided(SIGNED), occurred_on=SIGNED, recorded_by="ubnd")
     assert ledger.audit(2024) == [], "nothing of 2024 was on record on the signing day"
 
 
-def test_findings_on_provisional_clauses_say_so(ledger: Ledger) -> None:
+def test_findings_carry_the_text_status_of_their_clause(ledger: Ledger) -> None:
     ledger.record_many([registration(), *compliant_year(), *procedure(police=False)])
-    ledger.record(
-        SUBJECT, decided(date(2024, 12, 20)), occurred_on=date(2024, 12, 20), recorded_by="ubnd"
-    )
+    ledger.record(SUBJECT, decided(SIGNED), occurred_on=SIGNED, recorded_by="ubnd")
     (finding,) = ledger.audit(2024)
-    assert finding.clause == "TT124.D9" and finding.provisional
+    assert finding.clause == "TT124.D9.K1.c" and not finding.provisional
 
 
 def test_decisions_before_tt124_have_a_deciding_authority(ledger: Ledger) -> None:

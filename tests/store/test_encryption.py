@@ -28,7 +28,7 @@ from antq_compliance.domain.errors import (
     UnreadableRow,
     WrongKey,
 )
-from antq_compliance.domain.vocabulary import IncidentCategory, Severity
+from antq_compliance.domain.vocabulary import IncidentKind, Severity
 from antq_compliance.store.chain.report import TamperKind
 from builders import SUBJECT, compliant_year, draft, registration
 
@@ -124,7 +124,7 @@ def incident(fact_id: str = "vv-marker", text: str = MARKER, subject: str = SUBJ
     return draft(
         fact_id,
         IncidentOccurred(
-            category=IncidentCategory.FIRE_EXPLOSION, severity=Severity.MINOR, description=text
+            kind=IncidentKind.FIRE_EXPLOSION, severity=Severity.MINOR, description=text
         ),
         date(2024, 7, 1),
         subject,

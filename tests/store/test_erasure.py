@@ -22,9 +22,11 @@ import pytest
 from test_encryption import StoreBytes, new_key
 
 from antq_compliance import (
+    DisciplineDecided,
     Fact,
     FactDraft,
     Ledger,
+    MeetingRole,
     MovementModelAssessed,
     ReviewMeetingHeld,
     StaffOffenceRecorded,
@@ -35,7 +37,13 @@ from antq_compliance.domain.errors import NothingToErase, NotPermitted
 from antq_compliance.domain.facts import FACT_TYPES
 from antq_compliance.domain.policy import Actor
 from antq_compliance.domain.privacy import ERASED, personal_fields
-from antq_compliance.domain.vocabulary import OffenceStage, Role
+from antq_compliance.domain.vocabulary import (
+    DisciplineForm,
+    DisciplineReason,
+    OffenceStage,
+    PersonRegime,
+    Role,
+)
 from builders import SUBJECT, compliant_year, draft, registration
 
 OTHER = "2100000002"
@@ -69,8 +77,24 @@ def history(subject: str = SUBJECT) -> list[FactDraft]:
                 subject,
             ),
             draft(
+                f"{p}-kl",
+                DisciplineDecided(
+                    person_ref=STAFF,
+                    regime=PersonRegime.EMPLOYEE,
+                    form=DisciplineForm.DISMISSED,
+                    reason=DisciplineReason.SOCIAL_EVIL,
+                    decided_by="Giám đốc",
+                ),
+                date(2024, 6, 2),
+                subject,
+            ),
+            draft(
                 f"{p}-hx",
-                ReviewMeetingHeld(year=2024, chaired_by=CHAIR, police_representative_present=True),
+                ReviewMeetingHeld(
+                    year=2024,
+                    chaired_by=CHAIR,
+                    attendees=frozenset({MeetingRole.GRASSROOTS_POLICE}),
+                ),
                 date(2024, 11, 10),
                 subject,
             ),
@@ -122,6 +146,10 @@ def test_the_marked_fields_are_the_documented_ones() -> None:
         "MovementModelAssessed.assessed_by",
         "StaffOffenceRecorded.staff_ref",
         "ReviewMeetingHeld.chaired_by",
+        "CriterionAssessed.assessed_by",
+        "DisciplineDecided.person_ref",
+        "AdministrativeSanctionImposed.person_ref",
+        "SocialEvilCaseIdentified.person_ref",
     }
     assert personal_fields(FactDraft) == ("recorded_by",)
     doc = (Path(__file__).resolve().parents[2] / "docs" / "reliability.md").read_text("utf-8")
@@ -171,7 +199,7 @@ def test_erasure_keeps_verdicts_figures_and_the_chain(
         after = ledger.verify()
         assert after.ok, after.summary("en")
         assert after.checked == report.checked + 1  # the erasure record, chained
-        reason = ledger.status(SUBJECT, 2024, as_of=AS_OF[2024]).criterion("TT124.D6.PROV2")
+        reason = ledger.status(SUBJECT, 2024, as_of=AS_OF[2024]).criterion("TT124.D6.K3.h")
         assert ERASED in reason.reason_vi and STAFF not in reason.reason_vi
 
 

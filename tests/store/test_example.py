@@ -27,9 +27,20 @@ def test_the_example_year_2024(ledger: Ledger, clock: FakeClock) -> None:
     assert seafood.criterion("TT124.D6.K1.p1").status is Status.NOT_APPLICABLE
     assert "ts-pb-1-sua" in seafood.criterion("TT124.D6.K1.p4").evidence  # the corrected briefing
     garment = boards["2100000003"]
-    assert [c.id for c in garment.criteria if c.status is Status.NOT_MET] == ["TT124.D6.PROV1"]
-    assert garment.provisional
+    assert [c.id for c in garment.criteria if c.status is Status.NOT_MET] == ["TT124.D6.K3.g"]
+    assert not garment.provisional
     assert boards["2100000004"].verdict is Verdict.NOT_APPLICABLE
+    assert "Nghị định 80" in boards["2100000004"].criterion("TT124.D1.K2.b").reason_vi
+    power = boards["2100000001"]  # clauses 2-5 met: a minor fire does not count
+    assert power.criterion("TT124.D6.K3.g").status is Status.MET
+    assert "80%" in power.criterion("TT124.D6.K5").reason_vi
+    coconut = boards["2100000005"]  # 3 of 5 sub-units rated; no coordination document
+    assert [c.id for c in coconut.criteria if c.status is Status.NOT_MET] == ["TT124.D6.K5"]
+    assert coconut.criterion("TT124.D6.K2").status is Status.MET
+    assert coconut.criterion("TT124.D6.K4").status is Status.MET  # a reprimand is below warning
+    justice = boards["2100000006"]  # an agency funded from the State budget
+    assert justice.criterion("TT124.D2.K2").status is Status.MET
+    assert [c.id for c in justice.criteria if c.status is Status.NOT_MET] == ["TT124.D6.K3.h"]
 
 
 def test_the_seafood_briefing_before_its_correction_fell_short(ledger: Ledger) -> None:

@@ -19,12 +19,12 @@ import attrs
 import orjson
 import pytest
 
-from antq_compliance import FactDraft, Ledger, StaffOffenceRecorded
+from antq_compliance import DisciplineDecided, FactDraft, Ledger
 from antq_compliance.application.follow import StatusFollower
 from antq_compliance.cli.main import main
 from antq_compliance.domain.errors import InvalidQuery, KeyRequired, WrongKey
 from antq_compliance.domain.privacy import ERASED
-from antq_compliance.domain.vocabulary import OffenceStage
+from antq_compliance.domain.vocabulary import DisciplineForm, DisciplineReason, PersonRegime
 from antq_compliance.store.application import is_postgres_url
 from antq_compliance.store.status_view import StatusViewStore, ViewConflict, ViewRow
 from builders import compliant_year, draft, registration
@@ -93,16 +93,7 @@ def test_new_facts_are_applied_once_and_change_the_view(
     f.catch_up()
     assert verdicts(f.view, 2024)[unit(1)] == "achieved"
 
-    ledger.record_many(
-        [
-            draft(
-                "offence-1",
-                StaffOffenceRecorded(staff_ref="NV-0001", stage=OffenceStage.PROSECUTED),
-                date(2024, 6, 1),
-                unit(1),
-            )
-        ]
-    )
+    ledger.record_many([attrs.evolve(offence(unit(1)), id="offence-1")])
     report = f.catch_up()
 
     assert report.notifications == 1 and report.subjects == 1
@@ -116,9 +107,16 @@ def test_new_facts_are_applied_once_and_change_the_view(
 
 
 def offence(subject: str, staff: str = "NV-0001") -> FactDraft:
+    """A worker dismissed for a social evil (TT124.D6.K3.h): the year is not achieved."""
     return draft(
         f"offence-{subject}",
-        StaffOffenceRecorded(staff_ref=staff, stage=OffenceStage.PROSECUTED),
+        DisciplineDecided(
+            person_ref=staff,
+            regime=PersonRegime.EMPLOYEE,
+            form=DisciplineForm.DISMISSED,
+            reason=DisciplineReason.SOCIAL_EVIL,
+            decided_by="Giám đốc",
+        ),
         date(2024, 6, 1),
         subject,
     )

@@ -87,6 +87,10 @@ def raw(store: str) -> Iterator[Raw]:
     handle.close()
 
 
+POPULATED = 2 + 2 * len(compliant_year(2024))
+"""The events ``populate`` writes: two registrations and two compliant years."""
+
+
 def populate(open_ledger: Callable[[], Ledger]) -> Ledger:
     """Two subjects, four batches, the last one written by a second Ledger instance."""
     first = open_ledger()
@@ -110,13 +114,13 @@ def test_an_untouched_log_verifies_clean(
     ledger = populate(open_ledger)
     report = ledger.verify()
     assert report.ok and report.problem is None
-    assert report.checked == len(raw.positions()) == 22
+    assert report.checked == len(raw.positions()) == POPULATED
     assert report.head_position == ledger.head() == raw.positions()[-1]
     assert report.head is not None and len(report.head) == 64
     assert report.head == raw.link(report.head_position).hex()
     assert report.unsealed == 0
-    assert report.summary("en") == f"log verified: 22 events, head {report.head}"
-    assert report.summary("vi") == f"sổ hợp lệ: 22 sự kiện, đầu chuỗi {report.head}"
+    assert report.summary("en") == f"log verified: {POPULATED} events, head {report.head}"
+    assert report.summary("vi") == f"sổ hợp lệ: {POPULATED} sự kiện, đầu chuỗi {report.head}"
     # Another instance, a read-only walk and a fresh process all see the same chain.
     assert open_ledger().verify(seal=False) == report
     with Ledger(store) as again:
@@ -133,7 +137,9 @@ def test_the_in_memory_store_is_chained_too() -> None:
     with Ledger(":memory:", clock=lambda: datetime(2025, 12, 1, tzinfo=UTC)) as ledger:
         ledger.record_many([registration(), *compliant_year(2024)])
         report = ledger.verify(seal=False)
-        assert report.ok and report.checked == 11 and report.unsealed == 0
+        assert (
+            report.ok and report.checked == 1 + len(compliant_year(2024)) and report.unsealed == 0
+        )
 
 
 def test_the_same_facts_chain_alike_on_every_store(
@@ -150,7 +156,7 @@ def test_the_same_facts_chain_alike_on_every_store(
         memory.record_many(compliant_year(2024, OTHER))
         here, there = memory.verify(), ledger.verify()
         assert here.ok and there.ok
-        assert here.checked == there.checked == 22
+        assert here.checked == there.checked == POPULATED
         assert here.head != there.head
         for subject in (SUBJECT, OTHER):
             assert [f.draft() for f in memory.facts(subject)] == [
@@ -391,7 +397,7 @@ def test_rows_appended_but_not_sealed_are_not_tampering(
     monkeypatch.undo()
 
     report = ledger.verify(seal=False)
-    assert report.ok and report.checked == 22 and report.unsealed == 3
+    assert report.ok and report.checked == POPULATED and report.unsealed == 3
     assert report.summary("en").endswith("; 3 not yet sealed")
     assert report.summary("vi").endswith("; 3 sự kiện chưa niêm phong")
 
@@ -403,7 +409,7 @@ def test_rows_appended_but_not_sealed_are_not_tampering(
         recorded_by="test",
     )
     report = ledger.verify(seal=False)
-    assert report.ok and report.checked == 26 and report.unsealed == 0
+    assert report.ok and report.checked == POPULATED + 4 and report.unsealed == 0
 
 
 def test_verify_seals_an_unsealed_tail(
@@ -415,7 +421,7 @@ def test_verify_seals_an_unsealed_tail(
     monkeypatch.undo()
     assert ledger.verify(seal=False).unsealed == 2
     report = open_ledger().verify()  # any instance, any process: verify seals the tail first
-    assert report.ok and report.checked == 24 and report.unsealed == 0
+    assert report.ok and report.checked == POPULATED + 2 and report.unsealed == 0
     assert ledger.verify(seal=False) == report
 
 
@@ -479,7 +485,7 @@ def test_the_chain_covers_the_stored_bytes_when_compression_is_switched_on(
     zlib = {"COMPRESSOR_TOPIC": "eventsourcing.compressor:ZlibCompressor"}
     with Ledger(store, clock=clock, env=zlib) as packed:
         packed.record_many([registration(OTHER), *compliant_year(2024, OTHER)])
-        assert packed.verify().ok and packed.verify().checked == 22
+        assert packed.verify().ok and packed.verify().checked == POPULATED
         last = raw.positions()[-1]
         assert raw.state(last)[:1] == b"\x78", "stored compressed (a zlib header)"
         raw.set_state(last, flip(raw.state(last), 20))
@@ -503,7 +509,7 @@ def test_the_chain_verifies_with_eventsourcing_s_cipher(
     with Ledger(store, clock=clock, env=env) as secret:
         secret.record_many([registration(OTHER), *compliant_year(2024, OTHER)])
         report = secret.verify()
-        assert report.ok and report.checked == 12
+        assert report.ok and report.checked == 2 + len(compliant_year(2024))
         last = raw.positions()[-1]
         assert OTHER.encode() not in raw.state(last), "stored encrypted"
         raw.set_state(last, flip(raw.state(last), 30))
@@ -526,14 +532,14 @@ def test_antq_verify_exit_codes_and_output(
     ledger = populate(open_ledger)
     head = ledger.verify().head
     code, out, err = _cli(capsys, "--db", store, "verify")
-    assert (code, out, err) == (0, f"sổ hợp lệ: 22 sự kiện, đầu chuỗi {head}\n", "")
+    assert (code, out, err) == (0, f"sổ hợp lệ: {POPULATED} sự kiện, đầu chuỗi {head}\n", "")
     code, out, _ = _cli(capsys, "--db", store, "--lang", "en", "verify")
-    assert (code, out) == (0, f"log verified: 22 events, head {head}\n")
+    assert (code, out) == (0, f"log verified: {POPULATED} events, head {head}\n")
     code, out, _ = _cli(capsys, "--db", store, "verify", "--format", "json", "--no-seal")
     assert code == 0
     assert json.loads(out) == {
         "ok": True,
-        "checked": 22,
+        "checked": POPULATED,
         "head": head,
         "head_position": raw.positions()[-1],
         "unsealed": 0,

@@ -13,7 +13,7 @@ import pytest
 from antq_compliance import (
     ConcurrencyConflict,
     FactRetracted,
-    IncidentCategory,
+    IncidentKind,
     IncidentOccurred,
     InvalidRecord,
     Ledger,
@@ -66,9 +66,9 @@ def test_status_as_known_at_an_earlier_instant(ledger: Ledger, clock: FakeClock)
     ledger.record(
         SUBJECT,
         IncidentOccurred(
-            category=IncidentCategory.HIGH_VALUE_THEFT,
+            kind=IncidentKind.CRIME,
             severity=Severity.SERIOUS,
-            description="Mất trộm máy biến áp",
+            description="Trộm cắp máy biến áp (tội phạm nghiêm trọng)",
         ),
         occurred_on=date(2024, 9, 9),
         recorded_by="cong-an-xa",
@@ -79,7 +79,7 @@ def test_status_as_known_at_an_earlier_instant(ledger: Ledger, clock: FakeClock)
     )
     now = ledger.status(SUBJECT, 2024, as_of=AS_OF)
     assert now.verdict is Verdict.NOT_ACHIEVED
-    assert now.criterion("TT124.D6.PROV1").evidence == ("trom",)
+    assert now.criterion("TT124.D6.K3.dd").evidence == ("trom",)
 
 
 def test_retract_keeps_the_original_in_the_log(ledger: Ledger) -> None:
@@ -87,8 +87,8 @@ def test_retract_keeps_the_original_in_the_log(ledger: Ledger) -> None:
     ledger.record(
         SUBJECT,
         IncidentOccurred(
-            category=IncidentCategory.FIRE_EXPLOSION,
-            severity=Severity.MINOR,
+            kind=IncidentKind.FIRE_EXPLOSION,
+            severity=Severity.SERIOUS,
             description="Báo nhầm",
         ),
         occurred_on=date(2024, 6, 1),

@@ -59,7 +59,7 @@ def test_the_table_covers_every_fact_type_and_only_those() -> None:
 
 
 def test_every_type_and_role_is_decided_by_the_table() -> None:
-    """104 (type, role) pairs, plus a unit recording for another unit (26 types)."""
+    """Every (type, role) pair, plus a unit recording for another unit (every type)."""
     decided = 0
     for name in FACT_TYPES:
         for role in Role:
@@ -67,15 +67,26 @@ def test_every_type_and_role_is_decided_by_the_table() -> None:
             assert (refusal(actor, name, SUBJECT) is None) == (role in POLICY[name]), (name, role)
             decided += 1
         assert refusal(UNIT, name, OTHER) is not None
-    assert decided == len(FACT_TYPES) * len(Role) == 104
+    assert decided == len(FACT_TYPES) * len(Role) == 39 * 4
 
 
 def test_the_key_rules() -> None:
     recognition = [r for r in Role if r in POLICY["RecognitionDecided"]]
-    assert recognition == [Role.PEOPLES_COMMITTEE, Role.SYSTEM]
-    unit_facts = [n for n in FACT_TYPES if n not in ("RecognitionDecided", "FactRetracted")]
-    for name in unit_facts:
-        assert POLICY[name] == {Role.UNIT, Role.POLICE, Role.SYSTEM}, name
+    # the police only for the Ministry's decisions (TT124.D10.K4): refusal() reads the payload
+    assert recognition == [Role.POLICE, Role.PEOPLES_COMMITTEE, Role.SYSTEM]
+    everyone = {Role.UNIT, Role.POLICE, Role.PEOPLES_COMMITTEE, Role.SYSTEM}
+    decided_elsewhere = {
+        "RecognitionDecided": None,
+        "FactRetracted": everyone,
+        "EmulationRated": everyone,  # an emulation council of the unit or of a higher level
+        "CriterionAssessed": everyone,  # the review meeting or the appraising body
+        "AdministrativeSanctionImposed": {Role.POLICE, Role.PEOPLES_COMMITTEE, Role.SYSTEM},
+        "CrimeFiguresReported": {Role.POLICE, Role.SYSTEM},
+    }
+    for name in FACT_TYPES:
+        expected = decided_elsewhere.get(name, {Role.UNIT, Role.POLICE, Role.SYSTEM})
+        if expected is not None:
+            assert POLICY[name] == expected, name
     assert {Role.POLICE, Role.SYSTEM} == ERASE_ROLES
 
 
@@ -91,8 +102,22 @@ def test_refusal_reasons() -> None:
     assert refusal(UNIT, "SecurityPlanAdopted", OTHER) == (
         f"a unit records its own facts only (it acts for {SUBJECT})"
     )
-    assert refusal(POLICE, "RecognitionDecided", SUBJECT) == (
-        "only the roles peoples_committee, system may record a RecognitionDecided"
+    assert refusal(UNIT, "RecognitionDecided", SUBJECT) == (
+        "only the roles police, peoples_committee, system may record a RecognitionDecided"
+    )
+    commune = decision().data
+    ministry = attrs.evolve(commune, authority_level=AuthorityLevel.MINISTRY)
+    assert refusal(POLICE, "RecognitionDecided", SUBJECT, data=commune) == (
+        "the police record only the Ministry of Public Security's decisions (TT124.D10.K4); a "
+        "People's Committee records its own"
+    )
+    assert refusal(POLICE, "RecognitionDecided", SUBJECT, data=ministry) is None
+    assert refusal(
+        POLICE, "FactRetracted", SUBJECT, "RecognitionDecided", corrected_data=commune
+    ).startswith("it corrects a People's Committee's RecognitionDecided")
+    assert (
+        refusal(POLICE, "FactRetracted", SUBJECT, "RecognitionDecided", corrected_data=ministry)
+        is None
     )
     assert refusal(UBND, "FactRetracted", SUBJECT, "RecognitionDecided") is None
     assert refusal(UBND, "FactRetracted", SUBJECT, "BriefingHeld") == (
@@ -122,6 +147,11 @@ def test_only_the_peoples_committee_records_a_recognition_decision(
     with Ledger(store, clock=clock, actor=POLICE) as ledger:
         ledger.record_many([registration(), *compliant_year(2024)])
         head = ledger.head()
+        why = {
+            UNIT: "only the roles police, peoples_committee, system may record a "
+            "RecognitionDecided",
+            POLICE: "the police record only the Ministry of Public Security's decisions",
+        }
         for actor in (UNIT, POLICE):
             with pytest.raises(NotPermitted) as refused:
                 ledger.record_many([decision()], actor=actor)
@@ -134,8 +164,7 @@ def test_only_the_peoples_committee_records_a_recognition_decision(
             assert error.role == actor.describe()
             assert str(error).startswith(
                 f"fact 'qd-2024': refused: 'test' in the role {actor.describe()} may not "
-                f"record a RecognitionDecided for subject {SUBJECT}: only the roles "
-                "peoples_committee, system may record a RecognitionDecided"
+                f"record a RecognitionDecided for subject {SUBJECT}: {why[actor]}"
             )
             assert ledger.head() == head  # nothing written
         recorded = ledger.record_many([decision()], actor=UBND)
@@ -174,7 +203,7 @@ def test_corrections_follow_the_corrected_fact(store: str, clock: Callable[[], d
         ledger.record_many([registration(), *compliant_year(2024)])
         ledger.record_many([decision()], actor=UBND)
         head = ledger.head()
-        with pytest.raises(NotPermitted, match="it corrects a RecognitionDecided"):
+        with pytest.raises(NotPermitted, match="it corrects a People's Committee's Recognition"):
             ledger.retract(
                 SUBJECT, "qd-2024", reason="nhầm", occurred_on=date(2025, 1, 2), recorded_by="u"
             )

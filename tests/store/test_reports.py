@@ -104,7 +104,7 @@ def test_every_figure_of_the_current_province_in_2024(filled: Ledger) -> None:
         "verdicts.not_achieved": 4,
         "verdicts.not_applicable": 1,
         "incidents.total": 1,
-        "incidents.high_value_theft": 1,
+        "incidents.crime": 1,
         "commendations.total": 1,
         "commendations.individual": 1,
     }
@@ -129,11 +129,11 @@ def test_each_figure_lists_its_units_and_events(filled: Ledger) -> None:
     assert listed(report, "models.units_effective") == [(A, (f"{A}-2024-mh", f"{A}-2024-mh-dg"))]
     assert listed(report, "models.established") == [(A, (f"{A}-2024-mh",))]
     assert listed(report, "festival_days") == [(A, ("A-nh-2024",))]
-    assert listed(report, "incidents.high_value_theft") == [(C, ("C-vv-2024",))]
+    assert listed(report, "incidents.crime") == [(C, ("C-vv-2024",))]
     assert listed(report, "commendations.individual") == [(C, ("C-kt-2024",))]
     assert [i.subject for i in report.figure("verdicts.not_achieved").items] == [F, B, C, E]
     failed_c = report.figure("verdicts.not_achieved").items[2]
-    assert "TT124.D6.PROV1" in failed_c.detail and "C-vv-2024" in failed_c.events
+    assert "TT124.D6.K3.dd" in failed_c.detail and "C-vv-2024" in failed_c.events
     (na,) = report.figure("verdicts.not_applicable").items
     assert (na.subject, na.detail, na.events) == (D, "TT124.D1.K2.b", (f"{D}-reg",))
 

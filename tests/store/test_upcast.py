@@ -28,6 +28,9 @@ from antq_compliance import (
     CoordinationParty,
     Fact,
     FactDraft,
+    IncidentCategory,
+    IncidentKind,
+    IncidentOccurred,
     Ledger,
     MovementModelEstablished,
     SecurityPlanAdopted,
@@ -36,13 +39,17 @@ from antq_compliance import (
     fact_to_json,
     status_to_json,
 )
+from antq_compliance.cli.main import main
 from antq_compliance.codec.facts import decode_fact, draft_from_json, draft_to_json, encode_fact
-from antq_compliance.codec.upcast import UPCASTERS, upcast
+from antq_compliance.codec.upcast import FORMAT_VERSION, UPCASTERS, upcast
+from antq_compliance.domain.facts import FACT_TYPES
 from antq_compliance.store.application import stream_id
 from builders import SUBJECT, compliant_year, draft, registration
 from conftest import FakeClock
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
+EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "format1" / "events.jsonl"
+"""The Trà Vinh example as it was written in interchange format 1 (frozen: the example itself
+moved on to the current format; ``examples/tra_vinh``)."""
 LATE = EXAMPLE.with_name("late.jsonl")
 
 POLICE = frozenset({CoordinationParty.POLICE})
@@ -175,9 +182,16 @@ def stored_topics(ledger: Ledger) -> list[str]:
 
 def test_the_registry_has_one_step_per_changed_type() -> None:
     assert set(UPCASTERS) == {
-        ("CoordinationAgreementSigned", 1),
+        ("CoordinationAgreementSigned", 1),  # format 2: partner -> partners
         ("CoordinationActivityRecorded", 1),
+        ("SubjectRegistered", 1),  # format 3: the kind fields (funding, levels, ...)
+        ("ProfileChanged", 1),
+        ("IncidentOccurred", 1),  # format 3: category -> kind (Art. 6 cl. 3)
+        ("ReviewMeetingHeld", 1),  # format 3: police_representative_present -> attendees
+        ("RecognitionDecided", 1),  # format 3: delegated_from
     }
+    for type_name, version in UPCASTERS:
+        assert FACT_TYPES[type_name].shape_version == version + 1, type_name
     assert CoordinationAgreementSigned.shape_version == 2
     assert CoordinationActivityRecorded.shape_version == 2
     assert SecurityPlanAdopted.shape_version == 1
@@ -305,10 +319,10 @@ def test_a_v1_log_gives_the_same_statuses_and_verdicts(ledger: Ledger, clock: Fa
         "not_met",
         "chưa có kế hoạch phối hợp với cả chính quyền và công an",
     )
-    # TT124.D6.K2: with either party; the reason names the parties as before the change.
+    # TT124.D6.K2: the documents with the police (a joint one included) are its evidence.
     status, reason = k2(JOINT, "TT124.D6.K2", 2024)
     assert status == "met"
-    assert reason.startswith("Có quy chế phối hợp với cơ quan công an (ký ngày 10/01/2024)")
+    assert "văn bản, hoạt động phối hợp với lực lượng Công an" in reason
     assert expected[JOINT, 2024]["verdict"] == Verdict.ACHIEVED.value
 
 
@@ -345,15 +359,15 @@ def _lines(path: Path) -> list[dict[str, Any]]:
     return [orjson.loads(line) for line in path.read_bytes().splitlines() if line.strip()]
 
 
-def _export_format_2(ledger: Ledger, subjects: Sequence[str], path: Path) -> int:
-    """The ledger's facts as a format 2 file (``fact_to_json`` minus what the ledger itself
-    adds on recording: the instant and the recording role)."""
+def _export_current(ledger: Ledger, subjects: Sequence[str], path: Path) -> int:
+    """The ledger's facts as a file of the current format (``fact_to_json`` minus what the
+    ledger itself adds on recording: the instant and the recording role)."""
     lines = []
     for subject in subjects:
         for fact in ledger.facts(subject):
             line = fact_to_json(fact)
             del line["recorded_at"], line["role"]
-            assert line["format"] == 2
+            assert line["format"] == FORMAT_VERSION
             lines.append(orjson.dumps(line))
     path.write_bytes(b"\n".join(lines) + b"\n")
     return len(lines)
@@ -371,9 +385,16 @@ def test_the_example_file_is_format_1_on_purpose() -> None:
     }
 
 
-def test_the_format_1_example_imports_with_its_documented_verdicts(
+FIRST_EDITION = "TT124@2022-02-10"
+"""The retired first edition of the library's TT124 rules (provisional ids PROV1-3)."""
+
+
+def test_the_format_1_example_imports_and_is_judged_under_both_editions(
     ledger: Ledger, clock: FakeClock
 ) -> None:
+    """A store written before the official text was encoded opens and evaluates: its facts are
+    upcast, the first edition still gives the verdicts it gave, and the current rules judge
+    the same facts again."""
     clock.set("2025-01-02T08:00:00+07:00")
     result = ledger.import_jsonl(EXAMPLE)
     assert result.written == len(_lines(EXAMPLE))
@@ -381,25 +402,103 @@ def test_the_format_1_example_imports_with_its_documented_verdicts(
     ledger.import_jsonl(LATE)
     topics = stored_topics(ledger)
     assert "antq:CoordinationAgreementSigned:v2" in topics  # stored in the current shape
-    assert "antq:CoordinationAgreementSigned:v1" not in topics
-    boards = {s.subject: s for s in ledger.statuses(2024, as_of=date(2024, 12, 31))}
-    assert {subject: s.verdict for subject, s in boards.items()} == {
+    assert "antq:IncidentOccurred:v2" in topics
+    assert not any(t.endswith(":v1") and "Coordination" in t for t in topics)
+    as_of = date(2024, 12, 31)
+    first = {
+        s: ledger.status(s, 2024, as_of=as_of, rulebook=FIRST_EDITION).verdict
+        for s in ("2100000001", "2100000002", "2100000003", "2100000004")
+    }
+    assert first == {
         "2100000001": Verdict.ACHIEVED,
         "2100000002": Verdict.NOT_ACHIEVED,
         "2100000003": Verdict.NOT_ACHIEVED,
         "2100000004": Verdict.NOT_APPLICABLE,
     }
-    k2 = boards["2100000001"].criterion("TT124.D6.K2")
-    assert k2.status is Status.MET
-    assert k2.reason_vi.startswith(
-        "Có quy chế phối hợp với công an và chính quyền địa phương (ký ngày 10/03/2022)"
-    )
+    boards = {s.subject: s for s in ledger.statuses(2024, as_of=as_of)}
+    assert {subject: s.verdict for subject, s in boards.items()} == {
+        "2100000001": Verdict.NOT_ACHIEVED,  # no emulation rating of its guard force recorded
+        "2100000002": Verdict.NOT_ACHIEVED,
+        "2100000003": Verdict.NOT_ACHIEVED,
+        "2100000004": Verdict.NOT_APPLICABLE,
+    }
+    power = boards["2100000001"]
+    assert [c.id for c in power.criteria if c.status is Status.NOT_MET] == ["TT124.D6.K4"]
+    # The serious fire of format 1 (category fire_explosion) is point g of clause 3 now.
+    garment = boards["2100000003"]
+    assert garment.criterion("TT124.D6.K3.g").status is Status.NOT_MET
+    fire = next(f for f in ledger.facts("2100000003") if f.id == "may-chay")
+    assert isinstance(fire.data, IncidentOccurred)
+    assert fire.data.kind is IncidentKind.FIRE_EXPLOSION
+    assert fire.data.former_category is IncidentCategory.FIRE_EXPLOSION
     signed = next(f for f in ledger.facts("2100000001") if f.id == "dl-qcpc")
     assert isinstance(signed.data, CoordinationAgreementSigned)
     assert signed.data.partners == BOTH
 
+    change = ledger.rejudge("2100000001", 2024, before=FIRST_EDITION)
+    assert (change.rule_before, change.rule_after) == ("TT124@2022-02-10", "TT124@2022-02-10.2")
+    assert (change.before.verdict, change.after.verdict) == (
+        Verdict.ACHIEVED,
+        Verdict.NOT_ACHIEVED,
+    )
+    moved = {c.id: (c.before, c.after) for c in change.criteria}
+    assert moved["TT124.D6.K4"] == (None, Status.NOT_MET)
+    assert moved["TT124.D6.PROV3"] == (Status.MET, None)  # retired: replaced by K4
+    assert "TT124.D6.K1.p1" not in moved  # unchanged
 
-def test_reimporting_a_format_1_file_after_a_format_2_export_is_a_no_op(
+
+def test_antq_diff_shows_a_rejudgement_as_a_change_of_rulebook(
+    store: str, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Ledger(store, clock=clock) as ledger:
+        ledger.import_jsonl(EXAMPLE)
+    code = main(
+        ["--db", store, "diff", "2100000001", "--year", "2024", "--from-rulebook", FIRST_EDITION]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "Quy định áp dụng: TT124@2022-02-10 → TT124@2022-02-10.2" in out
+    assert "Kết quả: đạt → chưa đạt" in out
+    assert "TT124.D6.PROV3   đạt → –" in out and "thay bằng TT124.D6.K4" in out
+    code = main(
+        [
+            "--db",
+            store,
+            "diff",
+            "2100000001",
+            "--year",
+            "2024",
+            "--from-rulebook",
+            FIRST_EDITION,
+            "--format",
+            "json",
+        ]
+    )
+    body = orjson.loads(capsys.readouterr().out)
+    assert (body["rulebook_before"], body["verdict_before"], body["verdict_after"]) == (
+        "TT124@2022-02-10",
+        "achieved",
+        "not_achieved",
+    )
+    code = main(
+        [
+            "--db",
+            store,
+            "diff",
+            "2100000001",
+            "--year",
+            "2024",
+            "--from-rulebook",
+            FIRST_EDITION,
+            "--from",
+            "2025-01-01",
+        ]
+    )
+    assert code == 2
+    assert "does not take --from" in capsys.readouterr().err
+
+
+def test_reimporting_a_format_1_file_after_an_export_is_a_no_op(
     ledger: Ledger, clock: FakeClock, tmp_path: Path
 ) -> None:
     total = len(_lines(EXAMPLE))
@@ -407,14 +506,14 @@ def test_reimporting_a_format_1_file_after_a_format_2_export_is_a_no_op(
     ledger.import_jsonl(EXAMPLE)
     subjects = [s.id for s in ledger.subjects()]
     exported = tmp_path / "export-format-2.jsonl"
-    assert _export_format_2(ledger, subjects, exported) == total
+    assert _export_current(ledger, subjects, exported) == total
     head = ledger.head()
     clock.set("2025-01-03T08:00:00+07:00")
-    for path in (exported, EXAMPLE):  # the format 2 export, then the old file again
+    for path in (exported, EXAMPLE):  # the export (current format), then the old file again
         result = ledger.import_jsonl(path)
         assert (result.written, result.unchanged) == (0, total), path.name
     assert ledger.head() == head
-    # The other way round: the format 2 file first, in a fresh ledger, then the old file.
+    # The other way round: the exported file first, in a fresh ledger, then the old file.
     with Ledger(":memory:", clock=clock) as fresh:
         assert fresh.import_jsonl(exported).written == total
         result = fresh.import_jsonl(EXAMPLE)
@@ -424,11 +523,11 @@ def test_reimporting_a_format_1_file_after_a_format_2_export_is_a_no_op(
         ]
 
 
-def test_format_1_and_format_2_lines_of_one_fact_are_the_same_draft() -> None:
+def test_format_1_and_current_lines_of_one_fact_are_the_same_draft() -> None:
     for line in _lines(EXAMPLE):
         old = draft_from_json(line, "format 1")
         new = orjson.loads(orjson.dumps(draft_to_json(old)))
-        assert new["format"] == 2
-        assert draft_from_json(new, "format 2") == old
+        assert new["format"] == FORMAT_VERSION
+        assert draft_from_json(new, "current format") == old
         if line["type"] in COORDINATION:
             assert "partners" in new["data"] and "partner" not in new["data"]

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from antq_compliance.application.base import LedgerBase
 from antq_compliance.audit import decisions, replay
 from antq_compliance.audit.decisions import Finding as AuditFinding
-from antq_compliance.audit.replay import StatusChange, StatusDiff
+from antq_compliance.audit.replay import RulebookDiff, StatusChange, StatusDiff
 from antq_compliance.store.chain.report import VerifyReport
 
 __all__ = ["Auditing"]
@@ -57,6 +57,34 @@ class Auditing(LedgerBase):
             as_of=as_of or self._window_end(year, rulebook),
             rulebook=self.rulebook,
             rule=rule,
+        )
+
+    def rejudge(
+        self,
+        subject: str,
+        year: int,
+        *,
+        before: str,
+        after: str | None = None,
+        as_of: date | None = None,
+        known_at: datetime | None = None,
+    ) -> RulebookDiff:
+        """``year`` on the same facts under two rule versions, named as ``instrument`` (the
+        current version of it) or ``instrument@version`` (any, a retired one included):
+        ``before``, then ``after`` (default: the version governing the year). What a stored
+        year judged under a retired edition looks like under the current one. ``as_of``
+        defaults to the window's end of ``after``; ``known_at`` to everything recorded."""
+        rule_before = self.rulebook.by_instrument(before)
+        rule_after = self.rulebook.by_instrument(after) if after else self.rulebook.for_year(year)
+        return replay.rejudge(
+            subject,
+            self.facts(subject),
+            year,
+            as_of=as_of or rule_after.window(year).end,
+            known_at=known_at,
+            rulebook=self.rulebook,
+            rule_before=rule_before,
+            rule_after=rule_after,
         )
 
     def audit(self, year: int) -> list[AuditFinding]:

@@ -308,12 +308,20 @@ class Recording(LedgerBase):
 
 def _permit(actor: Actor, draft: FactDraft, label: str, state: _SubjectState) -> None:
     """Refuse a fact the actor's role may not record (``domain/policy.py``)."""
-    corrected = None
+    target = None
     if isinstance(draft.data, FactRetracted):
-        corrected = state.by_id[draft.data.target].type_name
+        target = state.by_id[draft.data.target]
     elif draft.supersedes is not None:
-        corrected = state.by_id[draft.supersedes].type_name
-    problem = refusal(actor, draft.type_name, draft.subject, corrected, draft.data)
+        target = state.by_id[draft.supersedes]
+    corrected = None if target is None else target.type_name
+    problem = refusal(
+        actor,
+        draft.type_name,
+        draft.subject,
+        corrected,
+        draft.data,
+        corrected_data=None if target is None else target.data,
+    )
     if problem is not None:
         raise NotPermitted(
             label, draft.recorded_by, actor.describe(), draft.type_name, draft.subject, problem

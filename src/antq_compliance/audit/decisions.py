@@ -73,11 +73,13 @@ def audit_subject(
     decisions = [(f, d) for f, d in record.of(RecognitionDecided) if d.year == year]
     decisions.sort(key=lambda item: (item[0].occurred_on, item[0].recorded_at, item[0].id))
     findings: list[Finding] = []
+    governing = rulebook.for_year(year).instrument
+    checks = [check for check in rulebook.checks if check.applies_under(governing)]
     for index, (fact, decision) in enumerate(decisions):
         ctx = _context(
             subject, facts, year, fact, decision, tuple(decisions[:index]), rulebook, interpretation
         )
-        for check in rulebook.checks:
+        for check in checks:
             findings += [_finding(check, ctx, issue) for issue in check.check(ctx)]
     return findings
 

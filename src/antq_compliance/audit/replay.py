@@ -15,7 +15,15 @@ from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.results import AsOf, YearStatus
 from antq_compliance.regulation.rulebook import Rulebook, RuleVersion
 
-__all__ = ["CriterionChange", "StatusChange", "StatusDiff", "diff", "history"]
+__all__ = [
+    "CriterionChange",
+    "RulebookDiff",
+    "StatusChange",
+    "StatusDiff",
+    "diff",
+    "history",
+    "rejudge",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -52,6 +60,80 @@ class StatusDiff:
     facts: tuple[Fact, ...]
     """Facts recorded after ``known_from`` and up to ``known_to`` (the candidates that explain
     the change), in recording order."""
+
+
+@attrs.frozen(kw_only=True)
+class RulebookDiff:
+    """The same facts judged under two rule versions (a re-judgement): what a change of the
+    rulebook — a new reading of the text, a retired edition — did to one year."""
+
+    subject: str
+    year: int
+    as_of: date
+    known_at: datetime | None
+    before: YearStatus
+    after: YearStatus
+    criteria: tuple[CriterionChange, ...]
+    """Clauses whose status differs, those only the old version evaluated (``after`` None:
+    retired) and those only the new one evaluates (``before`` None)."""
+
+    @property
+    def rule_before(self) -> str:
+        return "; ".join(f"{r.instrument}@{r.version}" for r in self.before.rulebook)
+
+    @property
+    def rule_after(self) -> str:
+        return "; ".join(f"{r.instrument}@{r.version}" for r in self.after.rulebook)
+
+
+def _retired(before: YearStatus, after: YearStatus) -> tuple[CriterionChange, ...]:
+    """The clauses only ``before`` evaluated (a retired rule version's ids)."""
+    kept = {c.id for c in after.criteria}
+    return tuple(
+        CriterionChange(
+            id=c.id, before=c.status, after=None, reason_vi=c.reason_vi, reason_en=c.reason_en
+        )
+        for c in before.criteria
+        if c.id not in kept
+    )
+
+
+def rejudge(
+    subject: str,
+    facts: Sequence[Fact],
+    year: int,
+    *,
+    as_of: date,
+    known_at: datetime | None,
+    rulebook: Rulebook,
+    rule_before: RuleVersion,
+    rule_after: RuleVersion,
+    interpretation: Interpretation | None = None,
+) -> RulebookDiff:
+    """``year`` judged on the same facts (as known at ``known_at``; None: everything) under
+    ``rule_before`` then ``rule_after``."""
+    when = AsOf(business=as_of, known_at=known_at)
+    before, after = (
+        evaluate(
+            subject,
+            facts,
+            year,
+            when,
+            rulebook=rulebook,
+            rule=rule,
+            interpretation=interpretation,
+        )
+        for rule in (rule_before, rule_after)
+    )
+    return RulebookDiff(
+        subject=subject,
+        year=year,
+        as_of=as_of,
+        known_at=known_at,
+        before=before,
+        after=after,
+        criteria=_changes(before, after) + _retired(before, after),
+    )
 
 
 def _changes(before: YearStatus | None, after: YearStatus) -> tuple[CriterionChange, ...]:

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from antq_compliance.audit.decisions import Finding as AuditFinding
-from antq_compliance.audit.replay import CriterionChange, StatusChange, StatusDiff
+from antq_compliance.audit.replay import CriterionChange, RulebookDiff, StatusChange, StatusDiff
 from antq_compliance.codec.converter import _instant, converter
 from antq_compliance.codec.facts import fact_to_json
 from antq_compliance.domain.record import SubjectSummary
@@ -18,6 +18,7 @@ __all__ = [
     "diff_to_json",
     "explanation_to_json",
     "finding_to_json",
+    "rejudge_to_json",
     "rule_to_json",
     "status_to_json",
     "subject_to_json",
@@ -120,6 +121,21 @@ def diff_to_json(delta: StatusDiff) -> dict[str, Any]:
         "verdict_after": delta.after.verdict.value,
         "criteria": [_criterion_change(c) for c in delta.criteria],
         "facts": [fact_to_json(f) for f in delta.facts],
+    }
+
+
+def rejudge_to_json(delta: RulebookDiff) -> dict[str, Any]:
+    """A re-judgement (``Ledger.rejudge``, ``antq diff --from-rulebook``)."""
+    return {
+        "subject": delta.subject,
+        "year": delta.year,
+        "as_of": delta.as_of.isoformat(),
+        "known_at": _instant(delta.known_at) if delta.known_at else None,
+        "rulebook_before": delta.rule_before,
+        "rulebook_after": delta.rule_after,
+        "verdict_before": delta.before.verdict.value,
+        "verdict_after": delta.after.verdict.value,
+        "criteria": [_criterion_change(c) for c in delta.criteria],
     }
 
 

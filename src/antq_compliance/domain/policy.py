@@ -108,6 +108,12 @@ if _missing:  # pragma: no cover - a developer error, caught at import
     raise RuntimeError(f"the policy table and the fact types differ: {sorted(_missing)}")
 
 
+_POLICE_DECISIONS = (
+    "the police record only the Ministry of Public Security's decisions (TT124.D10.K4); a "
+    "People's Committee records its own"
+)
+
+
 def _roles(roles: frozenset[Role]) -> str:
     return ", ".join(r.value for r in Role if r in roles)
 
@@ -122,28 +128,33 @@ def refusal(
     subject: str,
     corrected_type: str | None = None,
     data: FactData | None = None,
+    *,
+    corrected_data: FactData | None = None,
 ) -> str | None:
     """Why ``actor`` may not record a ``type_name`` fact of ``subject``, or ``None`` if it may.
 
-    ``corrected_type`` is the type of the fact a retraction or supersession corrects; ``data``
-    the payload, where the table depends on it: the police record a recognition decision only
-    when the Ministry of Public Security decided it (TT124.D10.K4); People's Committees decide
-    the others.
+    ``corrected_type`` is the type of the fact a retraction or supersession corrects (and
+    ``corrected_data`` its payload); ``data`` the payload, where the table depends on it: the
+    police record — and correct — a recognition decision only when the Ministry of Public
+    Security decided it (TT124.D10.K4); People's Committees decide the others.
     """
     allowed = POLICY[type_name]
     if actor.role not in allowed:
         return f"only the roles {_roles(allowed)} may record a {type_name}"
     police = type_name == "RecognitionDecided" and actor.role is Role.POLICE
     if police and data is not None and not _ministry_decision(data):
-        return (
-            "the police record only the Ministry of Public Security's decisions "
-            "(TT124.D10.K4); a People's Committee records its own"
-        )
+        return _POLICE_DECISIONS
     if corrected_type is not None and actor.role not in POLICY[corrected_type]:
         return (
             f"it corrects a {corrected_type}, which only the roles "
             f"{_roles(POLICY[corrected_type])} may record"
         )
+    if (
+        actor.role is Role.POLICE
+        and isinstance(corrected_data, RecognitionDecided)
+        and not _ministry_decision(corrected_data)
+    ):
+        return f"it corrects a People's Committee's RecognitionDecided: {_POLICE_DECISIONS}"
     if actor.role is Role.UNIT and subject != actor.unit:
         return f"a unit records its own facts only (it acts for {actor.unit})"
     return None

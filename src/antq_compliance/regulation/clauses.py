@@ -69,6 +69,8 @@ class Instrument:
     """First day in force; None when the regulation reference does not confirm it."""
     replaced_by: str | None = None
     """The instrument that replaced this one, if any."""
+    amends: str | None = None
+    """The instrument this one amends (its clauses then belong to that one's rule version)."""
     last_day: date | None = None
     """The day before the replacing instrument came into force; None while in force."""
 
@@ -106,6 +108,7 @@ def instruments() -> dict[str, Instrument]:
             issued=_date(entry, "issued"),
             in_force=in_force[entry["id"]],
             replaced_by=replaced_by,
+            amends=entry.get("amends"),
             last_day=None if successor is None else successor - timedelta(days=1),
         )
         if item.id in result:

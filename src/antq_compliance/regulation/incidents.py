@@ -211,4 +211,12 @@ def first_edition_category(incident: IncidentOccurred) -> IncidentCategory:
         return incident.former_category
     if incident.kind is IncidentKind.STRIKE and incident.unlawful is False:
         return IncidentCategory.OTHER
+    if incident.kind is IncidentKind.LABOUR_ACCIDENT and _minor_accident(incident):
+        return IncidentCategory.OTHER  # TT23 counts a labour accident only when serious
     return _BY_KIND.get(incident.kind, IncidentCategory.OTHER)
+
+
+def _minor_accident(incident: IncidentOccurred) -> bool:
+    """Classified below serious and no death recorded (an unclassified one keeps counting)."""
+    minor = incident.severity is not None and not incident.severity.serious_or_worse
+    return minor and not incident.deaths

@@ -78,6 +78,7 @@ class Interpretation:
     sub_unit_discipline: Literal["anyone_in_the_unit", "per_sub_unit"] = _default(
         "sub_unit_discipline"
     )
+    no_sub_units: Literal["not_applicable", "not_met"] = _default("no_sub_units")
     rating_year: Literal["latest_by_window_end", "same_year"] = _default("rating_year")
     small_micro_reading: Literal["nd80", "declared_only"] = _default("small_micro_reading")
     agency_funding_unrecorded: Literal["in_scope", "not_applicable"] = _default(

@@ -19,7 +19,7 @@ import attrs
 from antq_compliance.domain.facts import Fact, RecognitionDecided
 from antq_compliance.domain.record import Record
 from antq_compliance.domain.vocabulary import DecisionOutcome
-from antq_compliance.regulation.clauses import clause
+from antq_compliance.regulation.clauses import clause, instrument
 from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.results import YearStatus
 
@@ -88,6 +88,10 @@ class AuditCheck:
     also: tuple[str, ...] = attrs.field(default=())
     """Other clauses the check enforces (the same duty in the clause of another kind of subject
     or level): an issue names the one it is about."""
+    every_version: bool = False
+    """The check compares a decision with the record as the rule version governing its year
+    judged it, so it applies to the years of every version; otherwise only to the years of the
+    version its clause belongs to (or that the clause's instrument amends)."""
 
     @clause.validator
     def _known(self, _: object, value: str) -> None:
@@ -104,3 +108,11 @@ class AuditCheck:
 
     def title(self, lang: str = "vi") -> str:
         return self.title_vi if lang == "vi" else self.title_en
+
+    def applies_under(self, instrument_id: str) -> bool:
+        """Whether the check applies to a year the rule version of ``instrument_id`` governs:
+        a TT124 procedure check has nothing to say about a decision on a TT23 year."""
+        if self.every_version:
+            return True
+        own = instrument(clause(self.clause).instrument)
+        return instrument_id in (own.id, own.amends)

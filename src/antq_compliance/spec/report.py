@@ -1,12 +1,15 @@
 """The specification report: the feature files as a reviewable edition of the regulation.
 
 An adapter (like the CLI): it reads the clause catalogue, the rulebook, the Vietnamese feature
-files (through :mod:`antq_compliance.featurefiles`), optionally the results of a run (the
-cucumber JSON written by ``pytest --cucumberjson``) and the reviewers' sign-off record
-(``reviews/signoff.toml``), and writes one Markdown and one self-contained HTML file: per
-instrument and article, each clause with its paraphrase, text status, implementing rule, its
-scenarios and their results, and its sign-off; plus a coverage matrix. ``check`` lists the gaps
-that make ``antq spec-report --check`` fail. The format of the sign-off record, the fingerprint
+files (through :mod:`antq_compliance.spec.features`), optionally the results of a run (the
+cucumber JSON written by ``pytest --cucumberjson``), the reviewers' sign-off record
+(``reviews/signoff.toml``) and the official texts a reviewer supplies at run time
+(:mod:`antq_compliance.spec.official`), and writes one Markdown and one self-contained HTML
+file: per instrument and article, each clause with its paraphrase (beside the official wording,
+when supplied), text status, how it is implemented, its scenarios and their results, and its
+sign-off; plus a coverage matrix of every clause of the catalogue. ``Report.gaps`` lists what
+makes ``antq spec-report --check`` fail (stale and "needs change" sign-offs included);
+:func:`signoff_command` records a sign-off. The format of the sign-off record, the fingerprint
 and the coverage heuristics are documented in ``docs/spec-review.md``.
 """
 
@@ -14,15 +17,22 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TextIO
+
+import attrs
 
 from antq_compliance.regulation.clauses import Clause, catalogue
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
 from antq_compliance.regulation.rulebook import Rulebook
 from antq_compliance.spec.errors import SpecReportError
 from antq_compliance.spec.features import (
+    FINDING,
+    NEGATIVE,
+    OUT_OF_SCOPE,
     RuleFacts,
     ScenarioFacts,
     audit_ids,
@@ -39,8 +49,16 @@ from antq_compliance.spec.implementations import (
     fingerprint,
     implementations,
 )
+from antq_compliance.spec.official import OfficialText, Wording, covered, load_all
 from antq_compliance.spec.results import Results, Run, load_results
-from antq_compliance.spec.signoff import DEFAULT_SIGNOFF, Signoff, load_signoffs
+from antq_compliance.spec.signoff import (
+    FINGERPRINT_LENGTH,
+    VERDICT_LABELS,
+    Signoff,
+    load_signoffs,
+    record_signoff,
+    signoff_entry,
+)
 
 __all__ = [
     "BOUNDARY_WORDS",
@@ -51,6 +69,7 @@ __all__ = [
     "command",
     "render_html",
     "render_markdown",
+    "signoff_command",
     "write_report",
 ]
 
@@ -74,7 +93,13 @@ class ScenarioView:
     """Per row of ``facts.rows``: its runs, one per store."""
     expects_pass: bool = False
     expects_fail: bool = False
+    """It expects the clause's failing side (for the scope clause: "không áp dụng" too)."""
     boundary: bool = False
+    negative: bool = False
+    """It expects "chưa đạt" (or an audit finding) for the clause."""
+    not_applicable: bool = False
+    """It expects "không áp dụng" for the clause: an out-of-scope unit, or a clause whose
+    condition of application is recorded as false."""
 
     @property
     def line(self) -> int:
@@ -108,6 +133,28 @@ class ClauseReport:
     cross: list[ScenarioView]
     fingerprint: str
     signoff: Signoff | None
+    wording: Wording | None = None
+    """The official wording, when the reviewer supplied the instrument's text."""
+    retired_in: tuple[str, ...] = ()
+    """The retired rule versions that cite the clause (``TT124@2022-02-10``)."""
+
+    @property
+    def state(self) -> str:
+        """How the library covers the clause: ``retired`` (a first-edition id), ``rule``
+        (a rule version), ``check`` (an audit check), ``rule_check`` (both),
+        ``informational`` (nothing to evaluate), ``not_implemented`` (not yet)."""
+        if self.clause.retired:
+            return "retired"
+        roles = {i.role for i in self.implementations}
+        code = bool(roles & {"criterion", "scope", "window"})
+        check = "audit" in roles
+        if self.implemented and (code or check):
+            return "rule_check" if code and check else ("rule" if code else "check")
+        return "informational" if self.clause.informational else "not_implemented"
+
+    @property
+    def not_applicable(self) -> list[ScenarioView]:
+        return [s for s in self.scenarios if s.not_applicable]
 
     @property
     def passing(self) -> list[ScenarioView]:
@@ -171,6 +218,11 @@ class Report:
     """Problems met while reading the feature files."""
     files: int = 0
     """How many feature files were read."""
+    official: dict[str, OfficialText] = field(default_factory=dict)
+    """The official texts the reviewer supplied, by instrument."""
+    uncatalogued: list[tuple[OfficialText, str]] = field(default_factory=list)
+    """Parts of a supplied official text that no clause id of the catalogue names (e.g.
+    TT124 Art. 12): listed in the matrix, never a gap."""
 
     def clause(self, clause_id: str) -> ClauseReport:
         for item in self.clauses:
@@ -183,6 +235,7 @@ class Report:
         reading the files, the gaps of the clauses of the rulebook, and any other failed run
         (of a scenario tied to no clause, or only to clauses outside the rulebook)."""
         out = [f"features: {p}" for p in self.problems]
+        out += self.signoff_gaps()
         reported: set[int] = set()
         for item in self.clauses:
             out += item.gaps(self.features)
@@ -197,8 +250,9 @@ class Report:
             out += [f"{label}: failed" for label in view.failed()]
         return out
 
-    def warnings(self) -> list[str]:
-        """Sign-offs to look at again; they do not fail the check."""
+    def signoff_gaps(self) -> list[str]:
+        """Sign-offs that fail the check: stale ones (the clause, its code or its scenarios
+        changed since) and "needs change" ones (with the reviewer's note)."""
         out: list[str] = []
         for item in self.clauses:
             s = item.signoff
@@ -207,11 +261,22 @@ class Report:
             if item.stale:
                 out.append(
                     f"{item.clause.id}: the sign-off of {s.date.isoformat()} by {s.reviewer} is "
-                    f"stale (recorded {s.fingerprint}, now {item.fingerprint})"
+                    f"stale (recorded {s.fingerprint}, now {item.fingerprint}): review it again"
                 )
-            if s.verdict != "approved":
-                out.append(f"{item.clause.id}: signed off as {s.verdict} by {s.reviewer}")
+            if s.verdict == "needs_change":
+                out.append(
+                    f"{item.clause.id}: signed off as needs_change by {s.reviewer}: {s.comment}"
+                )
         return out
+
+    def warnings(self) -> list[str]:
+        """Sign-offs that do not fail the check but say something: "cannot verify"."""
+        return [
+            f"{c.clause.id}: signed off as {c.signoff.verdict} by {c.signoff.reviewer}: "
+            f"{c.signoff.comment}"
+            for c in self.clauses
+            if c.signoff is not None and c.signoff.verdict == "cannot_verify"
+        ]
 
     def scenario_count(self) -> int:
         seen = {id(v.facts) for c in self.clauses for v in c.scenarios + c.cross}
@@ -250,17 +315,45 @@ def _view(facts: ScenarioFacts, features: Path, results: Results | None) -> Scen
     return ScenarioView(facts=facts, relative=relative, runs=runs)
 
 
+def _own_view(
+    facts: ScenarioFacts, base: ScenarioView, cid: str, own_result: set[str], scopes: set[str]
+) -> ScenarioView:
+    words = expected_words(cid, [facts], own_result)
+    return ScenarioView(
+        facts=facts,
+        relative=base.relative,
+        runs=base.runs,
+        expects_pass=bool(words & positive_words(cid)),
+        expects_fail=bool(words & negative_words(cid, scopes)),
+        boundary=_is_boundary(facts, cid, own_result),
+        negative=bool(words & {NEGATIVE, FINDING}),
+        not_applicable=OUT_OF_SCOPE in words,
+    )
+
+
+def _uncatalogued(official: dict[str, OfficialText]) -> list[tuple[OfficialText, str]]:
+    return [
+        (text, unit)
+        for text in official.values()
+        for unit in text.units()
+        if not covered(unit, text.instrument)
+    ]
+
+
 def build_report(
     features: Path,
     *,
     cucumber: Path | None = None,
     signoff: Path | None = None,
     rulebook: Rulebook = DEFAULT_RULEBOOK,
+    official: Sequence[str | Path] = (),
 ) -> Report:
-    """Everything the report shows, from the files; raises on an unreadable input."""
+    """Everything the report shows, from the files; raises on an unreadable input.
+    ``official``: the official texts the reviewer supplies (``PATH`` or ``INSTRUMENT=PATH``)."""
     found = _collect(features)
     results = load_results(cucumber) if cucumber is not None else None
     signoffs = load_signoffs(signoff) if signoff is not None else {}
+    texts = load_all(official)
     required = {c for v in rulebook.versions for c in v.clause_ids()} | audit_ids()
     scopes = scope_ids(rulebook)
     own_result = own_result_ids(rulebook)
@@ -268,29 +361,20 @@ def build_report(
     claimed: set[int] = set()
     clauses: list[ClauseReport] = []
     for cid, item in catalogue().items():
+        own = [
+            _own_view(facts, views[id(facts)], cid, own_result, scopes)
+            for facts in found.scenarios
+            if cid in facts.rule_clauses
+        ]
+        cross = [
+            views[id(facts)]
+            for facts in found.scenarios
+            if cid not in facts.rule_clauses and cid in facts.tags
+        ]
+        claimed |= {id(v.facts) for v in own + cross}
         rules = [r for r in found.rules if cid in r.clauses]
-        own: list[ScenarioView] = []
-        cross: list[ScenarioView] = []
-        for facts in found.scenarios:
-            if cid in facts.rule_clauses:
-                base = views[id(facts)]
-                words = expected_words(cid, [facts], own_result)
-                own.append(
-                    ScenarioView(
-                        facts=facts,
-                        relative=base.relative,
-                        runs=base.runs,
-                        expects_pass=bool(words & positive_words(cid)),
-                        expects_fail=bool(words & negative_words(cid, scopes)),
-                        boundary=_is_boundary(facts, cid, own_result),
-                    )
-                )
-                claimed.add(id(facts))
-            elif cid in facts.tags:
-                cross.append(views[id(facts)])
-                claimed.add(id(facts))
         impls = implementations(cid, rulebook)
-        tagged = [v.facts for v in own + cross]
+        text = texts.get(item.instrument)
         clauses.append(
             ClauseReport(
                 clause=item,
@@ -300,19 +384,22 @@ def build_report(
                 rules=rules,
                 scenarios=own,
                 cross=cross,
-                fingerprint=_fingerprint(item, impls, rules, tagged),
+                fingerprint=_fingerprint(item, impls, rules, [v.facts for v in own + cross]),
                 signoff=signoffs.get(cid),
+                wording=text.wording(cid) if text is not None else None,
+                retired_in=tuple(v.reference for v in rulebook.retired if cid in v.clause_ids()),
             )
         )
-    other = [views[id(s)] for s in found.scenarios if id(s) not in claimed]
     return Report(
         features=features,
         clauses=clauses,
-        other=other,
+        other=[views[id(s)] for s in found.scenarios if id(s) not in claimed],
         results=results,
         signoff_path=signoff,
         problems=list(found.problems),
         files=len(found.features),
+        official=texts,
+        uncatalogued=_uncatalogued(texts),
     )
 
 
@@ -355,15 +442,15 @@ def command(
     fingerprint_of: str | None,
     lang: str,
     stdout: TextIO,
+    official: Sequence[str | Path] = (),
 ) -> int:
     """``antq spec-report``: writes the report (unless only checking), prints a fingerprint, or
-    checks; returns 0, or raises :class:`SpecReportError` (exit 1) after printing the gaps."""
+    checks; returns 0, or raises :class:`SpecReportError` (exit 1) after printing the gaps.
+    ``signoff``: the sign-off record, when there is one (the CLI picks the default)."""
     if fingerprint_of is not None:
         print(fingerprint(fingerprint_of, features), file=stdout)
         return 0
-    if signoff is None and DEFAULT_SIGNOFF.is_file():
-        signoff = DEFAULT_SIGNOFF
-    report = build_report(features, cucumber=cucumber, signoff=signoff)
+    report = build_report(features, cucumber=cucumber, signoff=signoff, official=official)
     if out is not None or not check:
         written = write_report(report, out or Path("reports"), lang)
         for path in written:
@@ -383,7 +470,57 @@ def command(
     print(
         f"spec check: each of the {required} clauses implemented by the rulebook or the audit "
         'has its rule, a Rule, a scenario expecting "đạt" (or no audit finding) and one '
-        "expecting its negative" + (", and no failed run" if cucumber is not None else ""),
+        "expecting its negative"
+        + (", and no failed run" if cucumber is not None else "")
+        + "; no sign-off is stale or needs change",
+        file=stdout,
+    )
+    return 0
+
+
+_SIGNED = {
+    "vi": "{clause}: đã ghi ý kiến {verdict} của {reviewer} ngày {day}, mã kiểm {fp} vào {path}",
+    "en": "{clause}: recorded {verdict} by {reviewer} on {day}, fingerprint {fp}, in {path}",
+}
+
+
+def signoff_command(
+    *,
+    features: Path,
+    signoff: Path,
+    clause_id: str,
+    verdict: str,
+    reviewer: str,
+    note: str,
+    source: str | None,
+    day: date,
+    lang: str,
+    stdout: TextIO,
+) -> int:
+    """``antq spec-report signoff CLAUSE``: records a reviewer's verdict with the clause's
+    current fingerprint. Bad input raises :class:`SignoffInputError` before anything is read
+    or written; an invalid record or feature folder raises :class:`SpecReportError`."""
+    entry = signoff_entry(
+        clause_id=clause_id,
+        verdict=verdict,
+        reviewer=reviewer,
+        note=note,
+        source=source,
+        day=day,
+        fingerprint="0" * FINGERPRINT_LENGTH,
+    )
+    entry = attrs.evolve(entry, fingerprint=fingerprint(entry.clause, features))
+    record_signoff(signoff, entry)
+    label = VERDICT_LABELS[lang][entry.verdict]
+    print(
+        _SIGNED[lang].format(
+            clause=entry.clause,
+            verdict=label,
+            reviewer=entry.reviewer,
+            day=entry.date.isoformat(),
+            fp=entry.fingerprint,
+            path=signoff,
+        ),
         file=stdout,
     )
     return 0

@@ -1,10 +1,16 @@
 """Reviewers' sign-offs (``reviews/signoff.toml``), each tied to a fingerprint of what was
-reviewed."""
+reviewed: reading and validating the record, and recording one sign-off
+(``antq spec-report signoff``), which rewrites the file atomically."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import stat
+import tempfile
 import tomllib
+import unicodedata
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -12,21 +18,41 @@ from typing import Any
 
 import attrs
 
-from antq_compliance.regulation.clauses import catalogue
+from antq_compliance.regulation.clauses import catalogue, instruments
 from antq_compliance.spec.errors import SpecReportError
 
 __all__ = [
     "DEFAULT_SIGNOFF",
     "FINGERPRINT_LENGTH",
     "VERDICTS",
+    "VERDICT_ALIASES",
+    "VERDICT_LABELS",
     "Signoff",
     "SignoffError",
+    "SignoffInputError",
     "load_signoffs",
+    "record_signoff",
+    "signoff_entry",
 ]
 
 DEFAULT_SIGNOFF = Path("reviews/signoff.toml")
 FINGERPRINT_LENGTH = 12
 VERDICTS = ("approved", "needs_change", "cannot_verify")
+VERDICT_ALIASES = {
+    "đồng ý": "approved",
+    "chấp thuận": "approved",
+    "cần sửa": "needs_change",
+    "không thể đối chiếu": "cannot_verify",
+}
+"""Vietnamese words a reviewer may type for a verdict (``--verdict "cần sửa"``)."""
+VERDICT_LABELS = {
+    "vi": {"approved": "đồng ý", "needs_change": "cần sửa", "cannot_verify": "không thể đối chiếu"},
+    "en": {
+        "approved": "approved",
+        "needs_change": "needs change",
+        "cannot_verify": "cannot verify",
+    },
+}
 
 
 class SignoffError(SpecReportError, ValueError):
@@ -38,6 +64,14 @@ class SignoffError(SpecReportError, ValueError):
             super().__init__(f"invalid sign-off record: {self.problems[0]}")
         else:
             super().__init__("invalid sign-off record:\n  " + "\n  ".join(self.problems))
+
+
+class SignoffInputError(SpecReportError, ValueError):
+    """A sign-off given on the command line is not valid: one field, its value, the problem."""
+
+    def __init__(self, name: str, value: object, problem: str) -> None:
+        self.field, self.value, self.problem = name, value, problem
+        super().__init__(f"spec-report signoff: {name} {value!r}: {problem}")
 
 
 # --- the sign-off record ----------------------------------------------------------------------
@@ -172,3 +206,123 @@ def load_signoffs(path: Path) -> dict[str, Signoff]:
     if problems:
         raise SignoffError(problems)
     return found
+
+
+# --- recording a sign-off ---------------------------------------------------------------------
+
+
+def _verdict(value: str) -> str:
+    word = " ".join(unicodedata.normalize("NFC", value).casefold().split())
+    english = word.replace("-", "_").replace(" ", "_")
+    if english in VERDICTS:
+        return english
+    if word in VERDICT_ALIASES:
+        return VERDICT_ALIASES[word]
+    words = ", ".join([*VERDICTS, *(f'"{w}"' for w in VERDICT_ALIASES)])
+    raise SignoffInputError("verdict", value, f"must be one of {words}")
+
+
+def signoff_entry(
+    *,
+    clause_id: str,
+    verdict: str,
+    reviewer: str,
+    note: str,
+    source: str | None,
+    day: date,
+    fingerprint: str,
+) -> Signoff:
+    """A sign-off from the command line, checked field by field (the first bad one raises
+    :class:`SignoffInputError`). ``source`` defaults to the clause's instrument."""
+    known = catalogue()
+    if clause_id not in known:
+        raise SignoffInputError("clause", clause_id, "not a clause id of the catalogue")
+    chosen = _verdict(verdict)
+    if not reviewer.strip():
+        raise SignoffInputError("reviewer", reviewer, "must not be empty")
+    if chosen in ("needs_change", "cannot_verify") and not note.strip():
+        raise SignoffInputError("note", note, f"must say why, for the verdict {chosen!r}")
+    if source is None:
+        source = instruments()[known[clause_id].instrument].name
+    if not source.strip():
+        raise SignoffInputError("source", source, "must not be empty")
+    if not _FINGERPRINT.fullmatch(fingerprint):
+        raise SignoffInputError("fingerprint", fingerprint, "not a fingerprint")
+    return Signoff(
+        clause=clause_id,
+        verdict=chosen,
+        reviewer=" ".join(reviewer.split()),
+        date=day,
+        source=source.strip(),
+        comment=note.strip(),
+        fingerprint=fingerprint,
+        entry=0,
+    )
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's; DEL must be escaped too)."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def _toml_entry(item: Signoff) -> str:
+    values = {
+        "clause": _toml_string(item.clause),
+        "verdict": _toml_string(item.verdict),
+        "reviewer": _toml_string(item.reviewer),
+        "date": item.date.isoformat(),
+        "source": _toml_string(item.source),
+        "comment": _toml_string(item.comment),
+        "fingerprint": _toml_string(item.fingerprint),
+    }
+    return "[[signoff]]\n" + "".join(f"{k} = {values[k]}\n" for k in _SIGNOFF_FIELDS)
+
+
+_HEADER = (
+    "# Reviewers' sign-off record: one [[signoff]] entry per clause, written by\n"
+    "# `antq spec-report signoff CLAUSE --reviewer NAME --verdict VERDICT --note TEXT`\n"
+    "# (docs/spec-review.md).\n"
+)
+
+
+def _header(text: str) -> str:
+    """The comment lines that open the file (kept when the file is rewritten)."""
+    lines: list[str] = []
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not line.lstrip().startswith("#"):
+            break
+        lines.append(line)
+    head = "".join(lines).rstrip("\n")
+    return (head + "\n") if head.strip() else _HEADER
+
+
+def record_signoff(path: Path, item: Signoff) -> None:
+    """Add ``item`` to the record at ``path`` (replacing the clause's earlier entry, in its
+    place), atomically: the file is written beside, read back and validated, then renamed over
+    the old one. The record must be valid before; entries are rewritten in one format (comments
+    between entries are not kept; the comments opening the file are)."""
+    text = ""
+    if path.exists():
+        text = path.read_text("utf-8")
+        entries = sorted(load_signoffs(path).values(), key=lambda s: s.entry)
+    elif not path.parent.is_dir():
+        raise SpecReportError(f"{path}: its folder does not exist")
+    else:
+        entries = []
+    if any(e.clause == item.clause for e in entries):
+        entries = [item if e.clause == item.clause else e for e in entries]
+    else:
+        entries.append(item)
+    body = _header(text) + "".join("\n" + _toml_entry(e) for e in entries)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(body)
+            handle.flush()
+            os.fsync(handle.fileno())
+        load_signoffs(Path(name))
+        os.chmod(name, stat.S_IMODE(path.stat().st_mode) if path.exists() else 0o644)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise

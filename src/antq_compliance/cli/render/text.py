@@ -7,11 +7,12 @@ import textwrap
 from collections.abc import Sequence
 
 from antq_compliance.audit.decisions import Finding as AuditFinding
-from antq_compliance.audit.replay import CriterionChange, StatusChange, StatusDiff
+from antq_compliance.audit.replay import CriterionChange, RulebookDiff, StatusChange, StatusDiff
 from antq_compliance.domain.dates import fmt_date, fmt_instant
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.record import SubjectSummary
 from antq_compliance.domain.vocabulary import Status, Verdict
+from antq_compliance.regulation.clauses import catalogue
 from antq_compliance.regulation.results import CriterionResult, Explanation, YearStatus
 
 __all__ = ["audit_table", "board", "diff_table", "explanation", "history_table", "subjects_table"]
@@ -29,7 +30,7 @@ _TEXT = {
         "window": "kỳ đánh giá",
         "rules": "Quy định áp dụng",
         "reading": "Cách hiểu khác mặc định (docs/rules.md)",
-        "as_of": "tại ngày",
+        "as_of": "tính đến hết ngày",
         "known": "dữ liệu ghi nhận đến",
         "everything": "toàn bộ",
         "verdict": "Kết quả",
@@ -51,6 +52,8 @@ _TEXT = {
         "facts": "Dữ kiện",
         "recorded": "ghi nhận",
         "interp": "Trạng thái văn bản",
+        "rejudged": "xét lại theo quy định khác",
+        "retired": "đã thôi áp dụng, thay bằng",
     },
     "en": {
         "year": "year",
@@ -79,6 +82,8 @@ _TEXT = {
         "facts": "Facts",
         "recorded": "recorded",
         "interp": "Text status",
+        "rejudged": "judged again under another rulebook",
+        "retired": "retired, replaced by",
     },
 }
 
@@ -242,6 +247,27 @@ def diff_table(delta: StatusDiff, lang: str = "vi") -> str:
     if not delta.facts:
         lines.append(f"    {t['none']}")
     lines += [_fact_line(f, lang) for f in delta.facts]
+    return "\n".join(lines)
+
+
+def rejudge_table(delta: RulebookDiff, lang: str = "vi") -> str:
+    """A re-judgement: the rule versions, the verdicts, each clause that changed; a retired
+    clause names the clauses that replaced it."""
+    t = _TEXT[lang]
+    known = fmt_instant(delta.known_at, lang) if delta.known_at else t["everything"]
+    lines = [
+        f"{delta.subject} — {t['year']} {delta.year}, {t['rejudged']} "
+        f"({t['as_of']} {fmt_date(delta.as_of, lang)}; {t['known']}: {known})",
+        f"  {t['rules']}: {delta.rule_before} → {delta.rule_after}",
+        f"  {t['verdict']}: {delta.before.verdict.label(lang)} → {delta.after.verdict.label(lang)}",
+    ]
+    for change in delta.criteria:
+        line = _change_line(change, lang)
+        if change.after is None and change.id in catalogue():
+            successors = catalogue()[change.id].replaced_by
+            if successors:
+                line += f" ({t['retired']} {', '.join(successors)})"
+        lines.append(line)
     return "\n".join(lines)
 
 

@@ -12,7 +12,7 @@ class Status(Labelled):
 
     MET = ("met", "đạt", "met")
     NOT_MET = ("not_met", "chưa đạt", "not met")
-    PENDING = ("pending", "đang chờ", "pending")
+    PENDING = ("pending", "chưa kết luận", "not yet concluded")
     NOT_APPLICABLE = ("not_applicable", "không áp dụng", "not applicable")
 
 

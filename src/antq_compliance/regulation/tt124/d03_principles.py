@@ -1,7 +1,8 @@
-"""TT124 Article 3 (general principles): review and recognition once a year (cl. 1); an
-accurate review (cl. 2), which a decision signed before the evaluation window ended cannot be.
+"""TT124 Article 3 (general principles): review and recognition once a year (cl. 1).
 
-Clause 3 (the result as the basis for the movement's awards) sets no requirement on a unit.
+Clause 2 (an accurate, public, democratic review) and clause 3 (the result as the basis for the
+movement's awards) set no requirement a record can be checked against by themselves; a decision
+signed before its window ended is checked under Art. 8 cl. 2 (``d08_evaluation``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 from antq_compliance.domain.dates import end_of_day, fmt_date
 from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
 
-__all__ = ["CHECKS", "decided_before_window_end", "second_decision"]
+__all__ = ["CHECKS", "second_decision"]
 
 
 def second_decision(ctx: DecisionContext) -> Iterator[Issue]:
@@ -33,19 +34,6 @@ def second_decision(ctx: DecisionContext) -> Iterator[Issue]:
     )
 
 
-def decided_before_window_end(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D3.K2 — a decision signed before the evaluation window of its year ended: it
-    judged a year whose record was not yet complete."""
-    end = ctx.status.window.end
-    if ctx.signed < end:
-        yield Issue(
-            message_vi=f"Quyết định ngày {fmt_date(ctx.signed)} được ký trước khi kết thúc kỳ đánh "
-            f"giá ({fmt_date(end)})",
-            message_en=f"Decision of {ctx.signed.isoformat()} signed before the evaluation window "
-            f"ended ({end.isoformat()})",
-        )
-
-
 CHECKS = (
     AuditCheck(
         code="second_decision",
@@ -54,13 +42,5 @@ CHECKS = (
         title_vi="Quyết định thứ hai về cùng một năm",
         title_en="A second decision on the same year",
         check=second_decision,
-    ),
-    AuditCheck(
-        code="decided_before_window_end",
-        clause="TT124.D3.K2",
-        severity="warning",
-        title_vi="Quyết định trước khi kết thúc kỳ đánh giá",
-        title_en="Decided before the evaluation window ended",
-        check=decided_before_window_end,
     ),
 )

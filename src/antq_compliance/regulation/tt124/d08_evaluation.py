@@ -2,7 +2,8 @@
 windows (cl. 2, read from ``regulation/data/calendar.toml``).
 
 The audit checks of clause 1 compare a recognition decision with the classification the record
-gave on the day it was signed.
+gave on the day it was signed; the check of clause 2 finds a decision signed before its year's
+window ended.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from antq_compliance.domain.vocabulary import Status, Verdict
 from antq_compliance.regulation.calendar import window_rule
 from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
 
-__all__ = ["CHECKS", "general_window", "recognised_against_record", "refused_against_record"]
+__all__ = [
+    "CHECKS",
+    "decided_before_window_end",
+    "general_window",
+    "recognised_against_record",
+    "refused_against_record",
+]
 
 
 def general_window(year: int) -> Period:
@@ -55,6 +62,19 @@ def refused_against_record(ctx: DecisionContext) -> Iterator[Issue]:
     )
 
 
+def decided_before_window_end(ctx: DecisionContext) -> Iterator[Issue]:
+    """TT124.D8.K2.b (and .a for residential areas) — a decision signed before the evaluation
+    window of its year ended judged a year whose record was not yet complete."""
+    end = ctx.status.window.end
+    if ctx.signed < end:
+        yield Issue(
+            message_vi=f"Quyết định ngày {fmt_date(ctx.signed)} được ký trước khi kết thúc kỳ đánh "
+            f"giá ({fmt_date(end)})",
+            message_en=f"Decision of {ctx.signed.isoformat()} signed before the evaluation window "
+            f"ended ({end.isoformat()})",
+        )
+
+
 CHECKS = (
     AuditCheck(
         code="recognised_against_record",
@@ -63,6 +83,7 @@ CHECKS = (
         title_vi="Công nhận đạt khi hồ sơ lúc ký cho kết quả chưa đạt",
         title_en="Recognised although the record at signing said otherwise",
         check=recognised_against_record,
+        every_version=True,
     ),
     AuditCheck(
         code="refused_against_record",
@@ -71,5 +92,15 @@ CHECKS = (
         title_vi="Không công nhận khi hồ sơ lúc ký cho kết quả đạt",
         title_en="Not recognised although the record at signing said achieved",
         check=refused_against_record,
+        every_version=True,
+    ),
+    AuditCheck(
+        code="decided_before_window_end",
+        clause="TT124.D8.K2.b",
+        severity="warning",
+        title_vi="Quyết định trước khi kết thúc kỳ đánh giá",
+        title_en="Decided before the evaluation window ended",
+        check=decided_before_window_end,
+        also=("TT124.D8.K2.a",),
     ),
 )

@@ -464,6 +464,12 @@ def sub_units_rated(ctx: Context, *, names_vi: str) -> Finding:
     "Tập thể lao động tiên tiến" or are rated "Hoàn thành tốt nhiệm vụ" or better, and no
     individual was disciplined from a warning upward (Art. 6 cl. 5, Art. 7 cl. 6)."""
     units = _sub_units(ctx)
+    if not units and ctx.interpretation.no_sub_units == "not_met":
+        return ctx.open_or_failed(
+            ctx.window,
+            f"Chưa ghi nhận {names_vi} nào (phòng, ban, tổ, đội)",
+            "No directly subordinate unit recorded",
+        )
     per_sub_unit = ctx.interpretation.sub_unit_discipline == "per_sub_unit"
     bad = disciplined(ctx, None, from_warning=True)
     if bad and not per_sub_unit:

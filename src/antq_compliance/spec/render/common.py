@@ -9,6 +9,7 @@ from antq_compliance.domain.dates import fmt_date
 from antq_compliance.regulation.clauses import Clause, instruments
 from antq_compliance.spec.features import TEXT_STATUS_LINE, RuleFacts
 from antq_compliance.spec.implementations import Implementation, description_lines
+from antq_compliance.spec.render.labels import _STATE_MARK
 from antq_compliance.spec.report import ClauseReport, Report
 from antq_compliance.spec.results import Run
 
@@ -71,7 +72,13 @@ def _article_id(instrument: str, article: int) -> str:
 
 _QUOTED = re.compile(r'"[^"]*"|<[^<>]+>')
 _PLACEHOLDER = re.compile(r"<[^<>]+>")
-_RESULT_WORDS = {"đạt": "pass", "chưa đạt": "fail", "đang chờ": "pending", "không áp dụng": "na"}
+_RESULT_WORDS = {
+    "đạt": "pass",
+    "chưa đạt": "fail",
+    "chưa kết luận": "pending",
+    "đang chờ": "pending",
+    "không áp dụng": "na",
+}
 
 
 def _impl_version(impl: Implementation, t: dict[str, str]) -> str:
@@ -79,3 +86,43 @@ def _impl_version(impl: Implementation, t: dict[str, str]) -> str:
     if impl.role == "audit":
         return t[f"severity_{impl.version}"]
     return f"{t['version']} {impl.version}"
+
+
+def _state_text(item: ClauseReport, t: dict[str, str]) -> tuple[str, str]:
+    """(css state, text) of the matrix's implementation column."""
+    state = item.state
+    text = f"{_STATE_MARK[state]} {t['state_' + state]}"
+    if item.clause.replaced_by:
+        text += f" → {t['replaced_by']} " + ", ".join(item.clause.replaced_by)
+    css = {"rule": "ok", "check": "ok", "rule_check": "ok", "not_implemented": "warn"}
+    return css.get(state, "na"), text
+
+
+def _state_detail(item: ClauseReport, t: dict[str, str]) -> str:
+    """The implementation state in words, for the clause's own section."""
+    _, text = _state_text(item, t)
+    if item.retired_in:
+        text += f"; {t['retired_in']} " + ", ".join(item.retired_in)
+    return text
+
+
+def _official_where(report: Report, item: ClauseReport, lang: str) -> str | None:
+    """ "Điều 6, khoản 3, điểm đ (tt124-2021.vi.md)"; None when no text of the instrument was
+    supplied."""
+    text = report.official.get(item.clause.instrument)
+    if text is None:
+        return None
+    if item.wording is None:
+        return text.source.name
+    return f"{item.wording.where(lang)} ({text.source.name})"
+
+
+def _official_meta(report: Report, t: dict[str, str]) -> str:
+    if not report.official:
+        return t["no_official"]
+    parts = []
+    for inst, text in report.official.items():
+        mine = [c for c in report.clauses if c.clause.instrument == inst and not c.clause.retired]
+        found = sum(1 for c in mine if c.wording is not None)
+        parts.append(f"{text.source} ({inst}: {found}/{len(mine)} {t['official_found']})")
+    return "; ".join(parts)

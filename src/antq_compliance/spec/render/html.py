@@ -23,10 +23,14 @@ from antq_compliance.spec.render.common import (
     _groups,
     _impl_version,
     _in_force,
+    _official_meta,
     _rule_paragraph,
     _run_summary,
+    _state_detail,
+    _state_text,
 )
 from antq_compliance.spec.render.labels import _LABELS, _RUN_MARK, _SIGNOFF_MARK, _STATUS_MARK
+from antq_compliance.spec.render.wording import code_html, uncatalogued_rows, wording_html
 from antq_compliance.spec.report import ClauseReport, Report, ScenarioView
 from antq_compliance.spec.results import STORE_LABELS, Run
 from antq_compliance.spec.signoff import VERDICTS
@@ -146,8 +150,10 @@ def _scenario_html(view: ScenarioView, t: dict[str, str], *, chips: bool) -> str
     marks = []
     if chips and view.expects_pass:
         marks.append(f'<span class="chip exp-pass">{_e(t["expects_pass"])}</span>')
-    if chips and view.expects_fail:
+    if chips and view.negative:
         marks.append(f'<span class="chip exp-fail">{_e(t["expects_fail"])}</span>')
+    if chips and view.not_applicable:
+        marks.append(f'<span class="chip exp-na">{_e(t["expects_na"])}</span>')
     if chips and view.boundary:
         marks.append(f'<span class="chip exp-boundary">↔ {_e(t["boundary"])}</span>')
     failed = any(r.status == "failed" for r in view.all_runs())
@@ -225,8 +231,8 @@ def _impl_html(item: ClauseReport, t: dict[str, str]) -> str:
     return f'<ul class="plain">{"".join(lines)}</ul>'
 
 
-def _clause_html(item: ClauseReport, features: Path, t: dict[str, str]) -> str:
-    c = item.clause
+def _clause_html(report: Report, item: ClauseReport, t: dict[str, str], lang: str) -> str:
+    c, features = item.clause, report.features
     rules = (
         "".join(
             f"<li>{_e(r.path.relative_to(features).as_posix())}:{r.rule.location.line} "
@@ -245,7 +251,8 @@ def _clause_html(item: ClauseReport, features: Path, t: dict[str, str]) -> str:
     )
     facts = [
         (t["in_force"], _e(_in_force(c, t))),
-        (t["implemented_by"], _impl_html(item, t)),
+        (t["col_state"], _e(_state_detail(item, t))),
+        (t["implemented_by"], _impl_html(item, t) + code_html(item, t)),
         (t["spec_rule"], rule_cell),
         (t["paraphrase_en"], f'<span lang="en" class="para-en">{_e(c.paraphrase_en)}</span>'),
     ]
@@ -287,7 +294,8 @@ def _clause_html(item: ClauseReport, features: Path, t: dict[str, str]) -> str:
         f"{_signoff_chip(item, t)} {run_chip}</div>"
         f'<h4 lang="vi">{_e(c.title_vi)}</h4><p class="title-en" lang="en">{_e(c.title_en)}</p>'
         f"</header>"
-        f'<dl class="facts">{dl}</dl>{"".join(descriptions)}{_signoff_html(item, t)}'
+        f'<dl class="facts">{dl}</dl>{wording_html(report, item, t, lang)}'
+        f"{''.join(descriptions)}{_signoff_html(item, t)}"
         f'<h5 class="sc-title">{_e(t["own_scenarios"])} ({len(item.scenarios)})</h5>'
         f"{''.join(backgrounds)}{scenarios}{cross}</article>"
     )
@@ -311,10 +319,12 @@ def _matrix_cells(item: ClauseReport, t: dict[str, str], results: bool) -> list[
     else:
         code_cell = miss
     cells = [
+        _state_text(item, t),
         code_cell,
         ("ok", f"✓ {len(item.rules)}") if item.rules else miss,
         ("ok", f"✓ {len(item.passing)}") if item.passing else miss,
         ("ok", f"✓ {len(item.failing)}") if item.failing else miss,
+        ("ok", f"✓ {len(item.not_applicable)}") if item.not_applicable else ("na", "—"),
         ("ok", f"✓ {len(item.boundary)}")
         if item.boundary
         else (("warn", f"! {t['none']}") if required else ("na", "—")),
@@ -337,10 +347,20 @@ def _matrix_cells(item: ClauseReport, t: dict[str, str], results: bool) -> list[
     return cells
 
 
-def _matrix_html(report: Report, t: dict[str, str]) -> str:
+MATRIX_HEADS = ("col_clause", "col_status", "col_state", "col_code", "col_rule", "col_pass")
+
+
+def _matrix_heads(results: bool) -> list[str]:
+    return (
+        [*MATRIX_HEADS, "col_fail", "col_na", "col_boundary"]
+        + (["col_run"] if results else [])
+        + ["col_signoff"]
+    )
+
+
+def _matrix_html(report: Report, t: dict[str, str], lang: str) -> str:
     results = report.results is not None
-    heads = ["col_clause", "col_status", "col_code", "col_rule", "col_pass", "col_fail"]
-    heads += ["col_boundary"] + (["col_run"] if results else []) + ["col_signoff"]
+    heads = _matrix_heads(results)
     head = "".join(f"<th>{_e(t[h])}</th>" for h in heads)
     rows = []
     for item in report.clauses:
@@ -353,6 +373,12 @@ def _matrix_html(report: Report, t: dict[str, str]) -> str:
             f'<span class="row-title" lang="vi">{_e(c.title_vi)}</span></th>'
             f'<td class="st status-{key}"><span class="mark">{_STATUS_MARK[key]}</span> '
             f"{_e(t[key])}</td>{cells}</tr>"
+        )
+    for unit, what in uncatalogued_rows(report, t, lang):
+        rows.append(
+            f'<tr class="optional uncatalogued"><th scope="row"><span class="cid">{_e(unit)}</span>'
+            f'</th><td class="cell-na">—</td><td class="cell-na" colspan="{len(heads) - 2}">'
+            f"{_e(what)}</td></tr>"
         )
     return (
         f'<section id="ma-tran" class="matrix-section"><h2>{_e(t["matrix"])}</h2>'
@@ -425,6 +451,7 @@ def _header_meta(report: Report, t: dict[str, str]) -> list[tuple[str, str]]:
     where = str(report.signoff_path) if report.signoff_path else t["no_signoff_file"]
     extra = f", {stale} {t['stale']}" if stale else ""
     meta.append((t["signoffs"], f"{where} · {signed}/{len(report.clauses)}{extra}"))
+    meta.append((t["official"], _official_meta(report, t)))
     return meta
 
 
@@ -456,7 +483,7 @@ def html_page(report: Report, lang: str = "vi") -> str:
                 f'<section class="article" id="{_e(aid)}"><h3>{_e(meta.name)} — '
                 f"{_e(_article_label(article, t))}</h3>"
                 f"{_feature_intros(report, rules, t)}"
-                + "".join(_clause_html(c, report.features, t) for c in items)
+                + "".join(_clause_html(report, c, t, lang) for c in items)
                 + "</section>"
             )
         toc.append(
@@ -496,7 +523,7 @@ def html_page(report: Report, lang: str = "vi") -> str:
         f'<main id="top">\n<header class="doc-head"><p class="kicker">{_e(t["kicker"])}</p>'
         f'<h1>{_e(t["title"])}</h1><p class="lede">{_e(t["lede"])}</p>'
         f'<dl class="meta">{meta_html}</dl></header>\n'
-        f"{problems}{_legend_html(t)}{_matrix_html(report, t)}\n"
+        f"{problems}{_legend_html(t)}{_matrix_html(report, t, lang)}\n"
         + "\n".join(sections)
         + f"\n{other}\n<footer><p>{_e(t['generated'])} · "
         f'<a href="#top">{_e(t["top"])}</a></p></footer>\n</main>\n</body>\n</html>\n'

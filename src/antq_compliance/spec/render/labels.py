@@ -11,8 +11,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "lede": (
             "Mỗi điều khoản: lời diễn giải của nhóm (không phải nguyên văn văn bản), trạng thái "
             "văn bản, quy tắc thực thi trong mã, các kịch bản tiếng Việt và kết quả chạy, ý kiến "
-            "rà soát. Người rà soát đối chiếu với văn bản chính thức và ghi ý kiến vào "
-            "reviews/signoff.toml (xem docs/spec-review.md)."
+            "rà soát. Người rà soát đối chiếu với văn bản chính thức (đặt cạnh lời diễn giải khi "
+            "chạy với --official TỆP) và ghi ý kiến bằng lệnh antq spec-report signoff (xem "
+            "docs/spec-review.md)."
         ),
         "features": "Đặc tả",
         "results": "Kết quả chạy",
@@ -28,7 +29,9 @@ _LABELS: dict[str, dict[str, str]] = {
             "✗ ô đỏ: thiếu, antq spec-report --check báo lỗi (chỉ với điều khoản đã được thể "
             "hiện — bộ quy tắc hoặc rà soát quyết định —, mã in đậm). ! ô vàng: nên bổ sung "
             "hoặc xem lại. — ô xám: chưa có, không bắt buộc. Số là số kịch bản; kết quả chạy "
-            "là số lượt chạy thành công trên tổng số."
+            "là số lượt chạy thành công trên tổng số. Mọi điều khoản của danh mục đều có một "
+            "dòng: đã thể hiện, để tham khảo, chưa thể hiện hoặc mã cũ (cột Thể hiện). Ý kiến rà "
+            'soát đã cũ hoặc "cần sửa" làm --check báo lỗi.'
         ),
         "col_clause": "Điều khoản",
         "col_status": "Trạng thái văn bản",
@@ -39,6 +42,34 @@ _LABELS: dict[str, dict[str, str]] = {
         "col_boundary": "Kịch bản ranh giới",
         "col_run": "Kết quả chạy",
         "col_signoff": "Rà soát",
+        "col_state": "Thể hiện",
+        "col_na": 'Kịch bản "không áp dụng"',
+        "state_rule": "quy tắc",
+        "state_check": "kiểm tra quyết định",
+        "state_rule_check": "quy tắc và kiểm tra quyết định",
+        "state_informational": "để tham khảo, không đánh giá",
+        "state_not_implemented": "chưa thể hiện",
+        "state_retired": "mã cũ, không còn dùng",
+        "state_uncatalogued": "chưa có trong danh mục điều khoản",
+        "replaced_by": "thay bằng",
+        "retired_in": "còn trong phiên bản đã thôi áp dụng",
+        "expects_na": "không áp dụng",
+        "official": "Văn bản chính thức",
+        "no_official": "không cung cấp (thêm --official TỆP để đặt nguyên văn cạnh lời diễn giải)",
+        "official_found": "điều khoản tìm thấy",
+        "official_col": "Nguyên văn (văn bản chính thức do người rà soát cung cấp)",
+        "paraphrase_col": "Lời diễn giải của dự án",
+        "official_missing": "Không tìm thấy điều khoản này trong văn bản chính thức đã cung cấp.",
+        "official_retired": (
+            "Mã cũ của bản đầu, ngoài cách đánh số của văn bản chính thức: xem các điều khoản "
+            "thay thế."
+        ),
+        "uncatalogued": "Phần của văn bản chính thức chưa có trong danh mục điều khoản",
+        "uncatalogued_note": (
+            "Các phần này của văn bản chính thức chưa có mã điều khoản: không quy tắc nào trích "
+            "dẫn chúng; --check không báo lỗi."
+        ),
+        "code_source": "Mã nguồn và dữ liệu thực thi (phần mã kiểm bao trùm)",
         "missing": "thiếu",
         "none": "chưa có",
         "not_run": "chưa chạy",
@@ -83,7 +114,10 @@ _LABELS: dict[str, dict[str, str]] = {
             "Điều khoản, mã thực thi hoặc kịch bản đã thay đổi sau khi rà soát: cần rà soát lại."
         ),
         "unsigned": "Chưa rà soát",
-        "unsigned_note": "Ghi ý kiến vào reviews/signoff.toml với mã kiểm hiện tại:",
+        "unsigned_note": (
+            "Ghi ý kiến bằng lệnh antq spec-report signoff MÃ --reviewer TÊN --verdict "
+            '"đồng ý"|"cần sửa" --note NHẬN_XÉT; mã kiểm hiện tại:'
+        ),
         "approved": "Chấp thuận",
         "needs_change": "Cần sửa",
         "cannot_verify": "Không thể đối chiếu",
@@ -108,8 +142,9 @@ _LABELS: dict[str, dict[str, str]] = {
         "lede": (
             "For each clause: our paraphrase (not the official wording), its text status, the "
             "rule that implements it, its Vietnamese scenarios and their results, and the "
-            "reviewers' sign-off. Reviewers compare with the official text and record their "
-            "verdict in reviews/signoff.toml (see docs/spec-review.md)."
+            "reviewers' sign-off. Reviewers compare with the official text (shown beside the "
+            "paraphrase when run with --official FILE) and record their verdict with antq "
+            "spec-report signoff (see docs/spec-review.md)."
         ),
         "features": "Specification",
         "results": "Results",
@@ -124,7 +159,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "matrix_note": (
             "✗ red: missing, antq spec-report --check fails (implemented clauses only — rulebook "
             "or audit —, ids in bold). ! amber: to add or look at again. — grey: none, not "
-            "required. Numbers count scenarios; results count passed runs out of all runs."
+            "required. Numbers count scenarios; results count passed runs out of all runs. Every "
+            "clause of the catalogue has a row: implemented, informational, not implemented yet "
+            'or retired (column Implementation). A stale or "needs change" sign-off fails '
+            "--check."
         ),
         "col_clause": "Clause",
         "col_status": "Text status",
@@ -135,6 +173,34 @@ _LABELS: dict[str, dict[str, str]] = {
         "col_boundary": "Boundary scenario",
         "col_run": "Results",
         "col_signoff": "Sign-off",
+        "col_state": "Implementation",
+        "col_na": 'Scenario "không áp dụng"',
+        "state_rule": "rule",
+        "state_check": "audit check",
+        "state_rule_check": "rule and audit check",
+        "state_informational": "informational, nothing evaluated",
+        "state_not_implemented": "not implemented yet",
+        "state_retired": "retired id",
+        "state_uncatalogued": "not in the clause catalogue",
+        "replaced_by": "replaced by",
+        "retired_in": "still in the retired rule version",
+        "expects_na": "không áp dụng",
+        "official": "Official text",
+        "no_official": "not supplied (add --official FILE to show the wording beside paraphrases)",
+        "official_found": "clauses found",
+        "official_col": "Official wording (from the text the reviewer supplied)",
+        "paraphrase_col": "The project's paraphrase",
+        "official_missing": "This clause was not found in the official text supplied.",
+        "official_retired": (
+            "A first-edition id, outside the official text's numbering: see the clauses that "
+            "replace it."
+        ),
+        "uncatalogued": "Parts of the official text not in the clause catalogue",
+        "uncatalogued_note": (
+            "These parts of the official text have no clause id: no rule cites them; --check "
+            "does not fail on them."
+        ),
+        "code_source": "Source and data of the implementation (what the fingerprint covers)",
         "missing": "missing",
         "none": "none",
         "not_run": "not run",
@@ -178,7 +244,10 @@ _LABELS: dict[str, dict[str, str]] = {
         "stale_note": "The clause, its code or its scenarios changed after the review: review it "
         "again.",
         "unsigned": "Not reviewed",
-        "unsigned_note": "Record a verdict in reviews/signoff.toml with the current fingerprint:",
+        "unsigned_note": (
+            "Record a verdict with antq spec-report signoff CLAUSE --reviewer NAME --verdict "
+            "approved|needs_change --note TEXT; current fingerprint:"
+        ),
         "approved": "Approved",
         "needs_change": "Needs change",
         "cannot_verify": "Cannot verify",
@@ -199,6 +268,15 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
+_STATE_MARK = {
+    "rule": "✓",
+    "check": "✓",
+    "rule_check": "✓",
+    "informational": "ⓘ",
+    "not_implemented": "○",
+    "retired": "↷",
+    "uncatalogued": "∅",
+}
 _STATUS_MARK = {"verified": "✔", "partial": "◐", "provisional": "⚠"}
 _RUN_MARK = {"passed": "✓", "failed": "✗", "skipped": "–", "unknown": "?", "not_run": "·"}
 _SIGNOFF_MARK = {"approved": "✔", "needs_change": "✎", "cannot_verify": "?"}

@@ -13,9 +13,11 @@ from antq_compliance.spec.render.common import (
     _impl_version,
     _in_force,
     _rule_paragraph,
+    _state_detail,
 )
-from antq_compliance.spec.render.html import _header_meta, _matrix_cells
+from antq_compliance.spec.render.html import _header_meta, _matrix_cells, _matrix_heads
 from antq_compliance.spec.render.labels import _LABELS, _RUN_MARK, _SIGNOFF_MARK, _STATUS_MARK
+from antq_compliance.spec.render.wording import uncatalogued_rows, wording_markdown
 from antq_compliance.spec.report import ClauseReport, Report, ScenarioView
 from antq_compliance.spec.results import Run
 
@@ -68,8 +70,10 @@ def _md_scenario(view: ScenarioView, t: dict[str, str], *, chips: bool) -> list[
     marks = []
     if chips and view.expects_pass:
         marks.append(f"`{t['expects_pass']}`")
-    if chips and view.expects_fail:
+    if chips and view.negative:
         marks.append(f"`{t['expects_fail']}`")
+    if chips and view.not_applicable:
+        marks.append(f"`{t['expects_na']}`")
     if chips and view.boundary:
         marks.append(f"`↔ {t['boundary']}`")
     outline = any(x.table_header is not None for x in scenario.examples)
@@ -113,10 +117,9 @@ def _md_signoff(item: ClauseReport, t: dict[str, str]) -> list[str]:
     ]
 
 
-def _md_matrix(report: Report, t: dict[str, str]) -> list[str]:
+def _md_matrix(report: Report, t: dict[str, str], lang: str) -> list[str]:
     results = report.results is not None
-    heads = ["col_clause", "col_status", "col_code", "col_rule", "col_pass", "col_fail"]
-    heads += ["col_boundary"] + (["col_run"] if results else []) + ["col_signoff"]
+    heads = _matrix_heads(results)
     rows = [[t[h] for h in heads]]
     for item in report.clauses:
         cells = [
@@ -126,6 +129,8 @@ def _md_matrix(report: Report, t: dict[str, str]) -> list[str]:
         key = item.clause.text_status.value
         cid = f"**{item.clause.id}**" if item.implemented else item.clause.id
         rows.append([cid, f"{_STATUS_MARK[key]} {t[key]}", *cells])
+    for unit, what in uncatalogued_rows(report, t, lang):
+        rows.append([unit, "—", what, *(["—"] * (len(heads) - 3))])
     return ["", f"## {t['matrix']}", "", t["matrix_note"], "", *_md_table(rows)]
 
 
@@ -140,6 +145,7 @@ def _md_clause_head(report: Report, item: ClauseReport, t: dict[str, str]) -> li
         "",
         f"- **{t['legend_status']}:** {_STATUS_MARK[key]} {t[key]} (`{key}`)",
         f"- **{t['in_force']}:** {_in_force(c, t)}",
+        f"- **{t['col_state']}:** {_state_detail(item, t)}",
     ]
     if item.implementations:
         impl = "; ".join(
@@ -159,8 +165,8 @@ def _md_clause_head(report: Report, item: ClauseReport, t: dict[str, str]) -> li
     return out + _md_signoff(item, t)
 
 
-def _md_clause(report: Report, item: ClauseReport, t: dict[str, str]) -> list[str]:
-    out = _md_clause_head(report, item, t)
+def _md_clause(report: Report, item: ClauseReport, t: dict[str, str], lang: str) -> list[str]:
+    out = _md_clause_head(report, item, t) + wording_markdown(report, item, t, lang)
     for r in item.rules:
         if paragraph := _rule_paragraph(r):
             out += ["", f"> **{_mdx(r.rule.name)}**", ">", f"> {_mdx(paragraph)}"]
@@ -187,7 +193,7 @@ def markdown_page(report: Report, lang: str = "vi") -> str:
     out += [f"- **{k}:** {v}" for k, v in _header_meta(report, t)]
     if report.problems:
         out += ["", f"## {t['problems']}", ""] + [f"- {p}" for p in report.problems]
-    out += _md_matrix(report, t)
+    out += _md_matrix(report, t, lang)
     for inst, articles in _groups(report):
         meta = instruments()[inst]
         subject = meta.subject_vi if lang == "vi" else meta.subject_en
@@ -195,7 +201,7 @@ def markdown_page(report: Report, lang: str = "vi") -> str:
         for article, items in articles:
             out += ["", f"### {meta.name} — {_article_label(article, t)}"]
             for item in items:
-                out += _md_clause(report, item, t)
+                out += _md_clause(report, item, t, lang)
     if report.other:
         out += ["", f"## {t['other']}"]
         for view in report.other:

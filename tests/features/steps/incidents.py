@@ -1,0 +1,214 @@
+"""Given: what happened in the unit — incidents (TT124.D6.K3.a–g, TT23.D7.K3), administrative
+sanctions and disciplinary decisions (TT124.D6.K3.h, K4, K5)."""
+
+from __future__ import annotations
+
+import re
+
+from pytest_bdd import given, when
+
+from antq_compliance import (
+    AdministrativeSanctionImposed,
+    AntqError,
+    Collective,
+    DisciplineDecided,
+    DisciplineForm,
+    DisciplineReason,
+    IncidentKind,
+    IncidentOccurred,
+    OffenceStage,
+    PersonRegime,
+    SanctionField,
+    Severity,
+    StaffOffenceRecorded,
+    SubUnitEstablished,
+)
+
+from .base import DAY, FACT_ID, Spec, by_label, step_re, vn_date
+
+CLASSIFIER = "Công an tỉnh Trà Vinh"
+"""Who classified an incident in the scenarios (severity, unlawfulness, handling)."""
+
+# --- incidents ----------------------------------------------------------------------------------
+
+_DETAIL = (
+    r'mức độ "[^"]+"|làm chết \d+ người|không làm chết người'
+    r"|được xác định là (?:không )?trái pháp luật"
+    r'|được "[^"]+" xác định là bất khả kháng'
+    r"|được phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay"
+    r"|không được phát hiện kịp thời"
+)
+DETAILS = rf"(?P<details>(?:,? (?:{_DETAIL}))*)"
+"""What was found about an incident, in any order: its seriousness ("mức độ"), its deaths, for a
+strike whether it was unlawful, a force-majeure finding, for a crime how it was handled."""
+
+
+def _incident(kind: IncidentKind, description: str, details: str) -> IncidentOccurred:
+    fields: dict[str, object] = {}
+    if match := re.search(r'mức độ "([^"]+)"', details):
+        fields["severity"] = by_label(Severity, match[1])
+    if match := re.search(r"làm chết (\d+) người", details):
+        fields["deaths"] = int(match[1])
+    if "không làm chết người" in details:
+        fields["deaths"] = 0
+    if match := re.search(r"được xác định là (không )?trái pháp luật", details):
+        fields["unlawful"] = match[1] is None
+    if match := re.search(r'được "([^"]+)" xác định là bất khả kháng', details):
+        fields["force_majeure"], fields["force_majeure_by"] = True, match[1]
+    if "được phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay" in details:
+        fields.update(detected_promptly=True, consequences_limited=True, reported_at_once=True)
+    if "không được phát hiện kịp thời" in details:
+        fields["detected_promptly"] = False
+    if fields:
+        fields["classified_by"] = CLASSIFIER
+    return IncidentOccurred(kind=kind, description=description, **fields)  # type: ignore[arg-type]
+
+
+@given(step_re(rf'đã xảy ra vụ "(?P<kind>[^"]+)"{DETAILS} {DAY}{FACT_ID}'))
+def incident_occurred(spec: Spec, kind: str, details: str, day: str, fact_id: str | None) -> None:
+    """ "vụ" + a kind as IncidentKind labels it (Art. 6 cl. 3's own words), then what was found
+    about it; nothing found is recorded as not classified (a pending point, never a guess)."""
+    spec.record(
+        _incident(by_label(IncidentKind, kind), f"Vụ {kind} ngày {day}", details),
+        vn_date(day),
+        spec.fact_id(fact_id, "vu-viec"),
+    )
+
+
+# --- people: sanctions, discipline, offences (first edition) ------------------------------------
+
+_REGIMES: dict[str, PersonRegime] = {
+    "cán bộ": PersonRegime.CADRE,
+    "công chức": PersonRegime.CIVIL_SERVANT,
+    "viên chức": PersonRegime.PUBLIC_EMPLOYEE,
+    "người lao động": PersonRegime.EMPLOYEE,
+}
+PERSON = r"(?P<regime>cán bộ|công chức|viên chức|người lao động)"
+"""Who a step is about, by the regime that sets their disciplinary forms."""
+
+
+@given(
+    step_re(
+        rf'{PERSON} "(?P<person>[^"]+)" bị xử phạt vi phạm hành chính '
+        r"(?P<field>trong lĩnh vực an ninh, trật tự, an toàn xã hội|trong lĩnh vực khác) "
+        rf'\(hình thức "(?P<measure>[^"]+)"\) {DAY}{FACT_ID}'
+    )
+)
+def sanction_imposed(
+    spec: Spec,
+    regime: str,
+    person: str,
+    field: str,
+    measure: str,
+    day: str,
+    fact_id: str | None,
+) -> None:
+    """An administrative sanction decided on D (TT124.D6.K3.h, first limb)."""
+    spec.record(
+        AdministrativeSanctionImposed(
+            person_ref=person,
+            regime=_REGIMES[regime],
+            field=SanctionField.SECURITY_ORDER if "an ninh" in field else SanctionField.OTHER,
+            measure=measure,
+            decided_by="Trưởng Công an phường",
+        ),
+        vn_date(day),
+        spec.fact_id(fact_id, "xu-phat"),
+    )
+
+
+def _sub_unit_ref(spec: Spec, name: str) -> str:
+    for fact in spec.effective(SubUnitEstablished):
+        assert isinstance(fact.data, SubUnitEstablished)
+        if fact.data.name == name:
+            return fact.data.sub_unit
+    raise AssertionError(f'no sub-unit named "{name}" was established for this unit')
+
+
+DISCIPLINE = (
+    rf'{PERSON} "(?P<person>[^"]+)"'
+    r'(?: thuộc (?:"(?P<sub_unit>[^"]+)"|(?P<guard>lực lượng bảo vệ)))? '
+    r"(?P<social_evil>mắc tệ nạn xã hội, )?"
+    rf'bị kỷ luật "(?P<form>[^"]+)" {DAY}{FACT_ID}'
+)
+
+
+def _discipline(
+    spec: Spec,
+    regime: str,
+    person: str,
+    where: tuple[str | None, str | None],
+    social_evil: str | None,
+    form: str,
+) -> DisciplineDecided:
+    sub_unit, guard = where
+    collective = (
+        Collective.GUARD_FORCE if guard else Collective.SUB_UNIT if sub_unit is not None else None
+    )
+    return DisciplineDecided(
+        person_ref=person,
+        regime=_REGIMES[regime],
+        form=by_label(DisciplineForm, form),
+        reason=DisciplineReason.SOCIAL_EVIL if social_evil else DisciplineReason.VIOLATION,
+        collective=collective,
+        sub_unit=_sub_unit_ref(spec, sub_unit) if sub_unit is not None else None,
+        decided_by="Người đứng đầu cơ quan, doanh nghiệp",
+    )
+
+
+@given(step_re(DISCIPLINE))
+def discipline_decided(
+    spec: Spec,
+    regime: str,
+    person: str,
+    sub_unit: str | None,
+    guard: str | None,
+    social_evil: str | None,
+    form: str,
+    day: str,
+    fact_id: str | None,
+) -> None:
+    """A disciplinary decision of D: against a member of the guard force, of a named sub-unit,
+    or of the unit; for a social evil or another violation (TT124.D6.K3.h, K4, K5)."""
+    spec.record(
+        _discipline(spec, regime, person, (sub_unit, guard), social_evil, form),
+        vn_date(day),
+        spec.fact_id(fact_id, "ky-luat"),
+    )
+
+
+@when(step_re(f"ghi nhận {DISCIPLINE}"))
+def discipline_attempted(
+    spec: Spec,
+    regime: str,
+    person: str,
+    sub_unit: str | None,
+    guard: str | None,
+    social_evil: str | None,
+    form: str,
+    day: str,
+    fact_id: str | None,
+) -> None:
+    """The same decision, recorded now; a refusal is kept for "việc ghi nhận báo lỗi"."""
+    spec.attempt("ghi nhận")
+    spec.head_before = spec.ledger.head()
+    try:
+        data = _discipline(spec, regime, person, (sub_unit, guard), social_evil, form)
+        spec.record(data, vn_date(day), spec.fact_id(fact_id, "ky-luat"))
+    except AntqError as exc:
+        spec.error = exc
+
+
+@given(
+    step_re(
+        r'(?:cán bộ|người lao động) "(?P<staff>[^"]+)" '
+        rf"(?P<stage>bị khởi tố|bị kết án|mắc tệ nạn xã hội) {DAY}{FACT_ID}"
+    )
+)
+def staff_offence(spec: Spec, staff: str, stage: str, day: str, fact_id: str | None) -> None:
+    """A staff offence as Circular 23 counted it (TT23.D7.K3)."""
+    spec.record(
+        StaffOffenceRecorded(staff_ref=staff, stage=by_label(OffenceStage, stage)),
+        vn_date(day),
+        spec.fact_id(fact_id, "vi-pham"),
+    )
