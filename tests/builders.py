@@ -9,17 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from antq_compliance import (
-    Collective,
-    EmulationRated,
-    EmulationTitle,
-    Rating,
-    SubUnitEstablished,
-    SubUnitKind,
     BriefingHeld,
+    Collective,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     CoordinationForm,
     CoordinationParty,
+    EmulationRated,
+    EmulationTitle,
     FactData,
     FactDraft,
     InternalRuleIssued,
@@ -28,6 +25,7 @@ from antq_compliance import (
     Ownership,
     PartyResolutionAdopted,
     ProtectionForceEstablished,
+    Rating,
     ResolutionForm,
     RuleTopic,
     SecurityPlanAdopted,
@@ -36,6 +34,8 @@ from antq_compliance import (
     StandardRegistrationFiled,
     SubjectKind,
     SubjectRegistered,
+    SubUnitEstablished,
+    SubUnitKind,
 )
 
 SUBJECT = "2100000001"

@@ -81,6 +81,40 @@ Tính năng: Điều 6 — Tiêu chí công nhận cơ quan, doanh nghiệp đ�
       Thì tiêu chí "TT124.D6.K3.g" là "chưa kết luận"
       Và kết quả năm là "chưa kết luận"
 
+    Kịch bản: Quyết định công nhận đơn vị đạt đủ các tiêu chí thì không có phát hiện
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
+      Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
+      Khi rà soát các quyết định năm 2024
+      Thì không có phát hiện nào
+
+    Kịch bản: Công nhận đơn vị có một tiêu chí chưa đạt là lỗi
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p4"
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
+      Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024", mã dữ kiện "qd"
+      Khi rà soát các quyết định năm 2024
+      Thì có 1 phát hiện
+      Và có phát hiện "recognised_against_record" mức "lỗi"
+      Và phát hiện "recognised_against_record" viện dẫn "TT124.D8.K1"
+      Và phát hiện "recognised_against_record" nêu "TT124.D6.K1.p4 (not_met)"
+      Và phát hiện "recognised_against_record" dựa trên dữ kiện "qd"
+
+    Khung kịch bản: Quyết định <quyết định> năm 2024 khi tiêu chí "<tiêu chí>" chưa đạt hay đạt
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024<trừ>
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
+      Và UBND cấp tỉnh đã ký quyết định <quyết định> năm 2024 ngày "19/11/2024", mã dữ kiện "qd"
+      Khi rà soát các quyết định năm 2024
+      Thì <phát hiện>
+
+      Dữ liệu:
+        | quyết định      | tiêu chí       | trừ                             | phát hiện                                            |
+        | công nhận       | TT124.D6.K1.p4 | , trừ tiêu chí "TT124.D6.K1.p4" | có phát hiện "recognised_against_record" mức "lỗi"   |
+        | không công nhận | TT124.D6.K1.p4 | , trừ tiêu chí "TT124.D6.K1.p4" | không có phát hiện nào                               |
+        | không công nhận | không có       |                                 | có phát hiện "refused_against_record" mức "cảnh báo" |
+
   @TT124.D6.K1.p1
   Quy tắc: Quý I, tổ chức Đảng có nghị quyết về công tác bảo đảm an ninh, trật tự
     Khoản 1 Điều 6, ý thứ nhất: trong quý I hằng năm, tổ chức Đảng ra nghị quyết chuyên đề riêng về

@@ -18,7 +18,7 @@ from antq_compliance.application.base import DEFAULT_DB
 from antq_compliance.application.ledger import Ledger
 from antq_compliance.application.recording import ImportResult
 from antq_compliance.audit.decisions import Finding as AuditFinding
-from antq_compliance.audit.replay import CriterionChange, StatusChange, StatusDiff
+from antq_compliance.audit.replay import CriterionChange, RulebookDiff, StatusChange, StatusDiff
 from antq_compliance.codec.facts import draft_from_json, fact_to_json
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.codec.upcast import FORMAT_VERSION
@@ -133,8 +133,9 @@ from antq_compliance.regulation.calendar import q1, tt124_window
 from antq_compliance.regulation.clauses import Clause, catalogue, clause
 from antq_compliance.regulation.criteria import Context, Criterion, Finding, met, not_applicable
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
-from antq_compliance.regulation.interpretation import Interpretation
+from antq_compliance.regulation.interpretation import PARAMETERS, Interpretation
 from antq_compliance.regulation.nd80 import classify_size
+from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
 from antq_compliance.regulation.results import (
     AsOf,
     CriterionResult,
@@ -143,7 +144,7 @@ from antq_compliance.regulation.results import (
     WindowInfo,
     YearStatus,
 )
-from antq_compliance.regulation.rulebook import ProvincialCriterion, Rulebook, RuleVersion
+from antq_compliance.regulation.rulebook import Article, ProvincialCriterion, Rulebook, RuleVersion
 from antq_compliance.regulation.tt23 import TT23
 from antq_compliance.regulation.tt124 import TT124
 from antq_compliance.store.chain.report import Tampering, TamperKind, VerifyReport
@@ -157,12 +158,15 @@ __all__ = [
     "FACT_TYPES",
     "FORMAT_VERSION",
     "GENERAL_EDUCATION",
+    "PARAMETERS",
     "TT23",
     "TT124",
     "Actor",
     "AdministrativeSanctionImposed",
     "AntqError",
+    "Article",
     "AsOf",
+    "AuditCheck",
     "AuditFinding",
     "AuthorityLevel",
     "BeforeSubjectExisted",
@@ -184,6 +188,7 @@ __all__ = [
     "CriterionAssessed",
     "CriterionChange",
     "CriterionResult",
+    "DecisionContext",
     "DecisionOutcome",
     "DisciplineDecided",
     "DisciplineForm",
@@ -214,6 +219,7 @@ __all__ = [
     "Interpretation",
     "InvalidQuery",
     "InvalidRecord",
+    "Issue",
     "KeyRequired",
     "Ledger",
     "LocalType",
@@ -248,6 +254,7 @@ __all__ = [
     "RuleTopic",
     "RuleVersion",
     "Rulebook",
+    "RulebookDiff",
     "SanctionField",
     "Sector",
     "SecurityPlanAdopted",

@@ -20,9 +20,9 @@ from antq_compliance.regulation.clauses import catalogue, instrument
 from antq_compliance.regulation.dates import day, day_before
 from antq_compliance.regulation.tt48 import ROUTE as TT48_ROUTE
 from antq_compliance.regulation.tt124 import TT124, TT124_EFFECTIVE
-from antq_compliance.regulation.tt124.first_edition import FIRST_EDITION
 from antq_compliance.regulation.tt124.d09_procedure import ROUTE as D9_ROUTE
 from antq_compliance.regulation.tt124.d10_competence import DECISION_AUTHORITIES
+from antq_compliance.regulation.tt124.first_edition import FIRST_EDITION
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "antq_compliance"
 DATA = PACKAGE / "regulation" / "data"

@@ -266,7 +266,8 @@ def test_an_incident_counts_only_past_the_text_s_threshold() -> None:
 
     def g_status(*extra: FactDraft) -> Status:
         facts = stamp([registration(), *compliant_year(), *extra])
-        return status_of(facts).criterion("TT124.D6.K3.g").status
+        found: Status = status_of(facts).criterion("TT124.D6.K3.g").status
+        return found
 
     assert g_status(incident("c1", kind=IncidentKind.FIRE_EXPLOSION, severity=Severity.MINOR)) is (
         Status.MET

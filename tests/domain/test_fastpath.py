@@ -30,6 +30,7 @@ from antq_compliance.codec.fast import (
     fact_from_draft,
     trusted_decoder,
 )
+from antq_compliance.codec.upcast import FORMAT_VERSION, shape_in_format
 from antq_compliance.domain.checks import PSEUDONYM, REF
 from antq_compliance.domain.checks import positive as _positive
 from antq_compliance.domain.checks import pseudonym as _pseudonym
@@ -75,13 +76,17 @@ def as_fact(line: dict[str, Any]) -> Fact:
     return Fact(**attrs.asdict(draft, recurse=False), recorded_at=RECORDED_AT)
 
 
-def v1(topic: str, payload: bytes) -> tuple[str, bytes]:
-    """The same fact stored as format 1 wrote it (coordination facts with one ``partner``)."""
+def v1(topic: str, payload: bytes) -> tuple[str, bytes] | None:
+    """The same fact stored as format 1 wrote it (coordination facts with one ``partner``);
+    None for a type whose later shape says more than its first one could (its older stored
+    shapes are decoded alike in ``test_codec.py``)."""
     body = orjson.loads(payload)
     type_name = topic.split(":")[1]
     if type_name in COORDINATION:
         data = dict(body["data"])
         body["data"] = {"partner": V1_PARTNER[frozenset(data.pop("partners"))], **data}
+    elif FACT_TYPES[type_name].shape_version != 1:
+        return None
     return f"antq:{type_name}:v1", orjson.dumps(body)
 
 
@@ -91,7 +96,9 @@ def check_both_paths(fact: Fact) -> None:
     reference = decode_fact(topic, payload)
     assert same(decode_trusted(topic, payload), reference)
     assert same(reference, fact)
-    assert same(decode_trusted(*v1(topic, payload)), decode_fact(*v1(topic, payload)))
+    old = v1(topic, payload)
+    if old is not None:
+        assert same(decode_trusted(*old), decode_fact(*old))
 
 
 def test_every_fact_type_is_in_the_examples() -> None:
@@ -104,12 +111,17 @@ def test_documented_examples_decode_alike(line: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", [x for x in LINES if x.get("format", 1) == 1], ids=lambda x: str(x["id"])
+    "line", [x for x in LINES if x.get("format", 1) < FORMAT_VERSION], ids=lambda x: str(x["id"])
 )
-def test_format_1_lines_stored_at_shape_v1_decode_alike(line: dict[str, Any]) -> None:
+def test_older_lines_stored_at_their_shape_decode_alike(line: dict[str, Any]) -> None:
+    """A line of an older format, stored as the library of that format stored it (its data as
+    sent, at the shape its format gives the type): both decoders upcast it to the same fact."""
     fact = as_fact(line)
-    topic, payload = v1(*encode_fact(fact))
-    assert topic.endswith(":v1")
+    body = fact_to_json(fact)
+    del body["type"], body["format"]
+    body["data"] = line["data"]
+    shape = shape_in_format(line["type"], line.get("format", 1))
+    topic, payload = f"antq:{line['type']}:v{shape}", orjson.dumps(body)
     assert same(decode_trusted(topic, payload), decode_fact(topic, payload))
     assert same(decode_trusted(topic, payload), fact)
 
@@ -180,6 +192,8 @@ def _json_value(hint: Any, validator: Any) -> st.SearchStrategy[Any]:
     if origin is frozenset:
         (item,) = typing.get_args(hint)
         return st.lists(st.sampled_from([m.value for m in item]), min_size=1, unique=True)
+    if origin is tuple:  # month-end counts (SizeFiguresReported): one to twelve integers
+        return st.lists(st.integers(0, 10**4), min_size=1, max_size=12)
     if hint is bool:
         return st.booleans()
     if hint is int:
@@ -222,7 +236,7 @@ def valid_facts(draw: st.DrawFn) -> Fact:
         "subject": "0312345678",
         "occurred_on": draw(st.dates(date(2020, 1, 1), date(2030, 12, 31))).isoformat(),
         "recorded_by": draw(_TEXT),
-        "format": 2,
+        "format": FORMAT_VERSION,
         "data": draw(_json_object(FACT_TYPES[type_name])),
     }
     if draw(st.booleans()):

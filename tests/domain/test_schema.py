@@ -1153,7 +1153,7 @@ CATEGORY_READS_AS: dict[str, dict[str, Any]] = {
     "mass_complaint": {"kind": "unclassified"},
     "illegal_strike": {"kind": "strike", "unlawful": True},
     "secret_leak": {"kind": "unclassified"},
-    "high_value_theft": {"kind": "unclassified"},
+    "high_value_theft": {"kind": "high_value_theft"},  # Circular 23 only
     "fire_explosion": {"kind": "fire_explosion"},
     "serious_occupational_accident": {"kind": "labour_accident"},
     "other": {"kind": "unclassified"},
@@ -1320,11 +1320,6 @@ def test_a_line_of_the_wrong_shape_for_its_format_is_refused_naming_field_and_fo
     assert str(caught.value) == message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="source bug (codec/upcast.py, _check_shape_fields): for a shape step that only "
-    'added fields (removed=()), the message reads "which has  instead"',
-)
 @pytest.mark.parametrize(
     "line",
     [
@@ -1343,12 +1338,6 @@ def test_a_field_added_in_format_3_in_an_older_line_is_named_sensibly(
     assert "has  instead" not in message
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="source bug (codec/upcast.py): the v1 -> v2 upcasters of SubjectRegistered and "
-    "IncidentOccurred do not check the fields formats 1 and 2 required ('headcount', "
-    "'severity'), so the library reads lines their frozen schema refuses",
-)
 @pytest.mark.parametrize(
     "line",
     [
@@ -1470,6 +1459,41 @@ _REGISTERED = [
             _example_line(id="chg-1", type="ProfileChanged", data={"local_type": "khom"}),
             "line 1: field 'data.local_type' = 'khom': applies to residential areas only, not to "
             "enterprises",
+        ),
+        (
+            _example_line(
+                id="dg-2",
+                type="CriterionAssessed",
+                data={
+                    "year": 2025,
+                    "clause": "TT124.D4.K2",
+                    "fulfilled": True,
+                    "assessed_by": "Hội nghị",
+                    "note": "x",
+                },
+            ),
+            "line 1: field 'data.clause' = 'TT124.D4.K2': is a criterion for residential area "
+            "subjects; this subject is of kind enterprise",
+        ),
+        (
+            _example_line(
+                id="hk-1",
+                type="HouseholdsCounted",
+                data={"year": 2025, "residing": 10, "registered": 10},
+            ),
+            "line 1: field 'type' = 'HouseholdsCounted': is recorded for residential area "
+            "subjects only; 1234567890 is of kind enterprise",
+        ),
+        (
+            _example_line(
+                id="gt-bv", type="ProtectionForceDisbanded", data={"reason": "Thuê dịch vụ"}
+            ),
+            "line 1: field 'type' = 'ProtectionForceDisbanded': no guard force stands on "
+            "2025-02-10 (record its ProtectionForceEstablished first)",
+        ),
+        (
+            _example_line(id="chg-2", type="ProfileChanged", data={"education_levels": []}),
+            "line 1: field 'data.education_levels' = []: give at least one level (or leave it out)",
         ),
         (
             _with_id(

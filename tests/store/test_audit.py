@@ -48,7 +48,7 @@ SIGNED = date(2024, 11, 18)
 
 
 def procedure(
-    police: bool = True, documents: frozenset[DossierDocument] = RECOGNITION_DOSSIER
+    police: bool = True, documents: frozenset[DossierDocument] = frozenset(RECOGNITION_DOSSIER)
 ) -> list:  # type: ignore[type-arg]
     """The review meeting with everyone Art. 9 cl. 1.c names (the grassroots police unless
     ``police`` is False) and the recognition dossier of cl. 2.b."""

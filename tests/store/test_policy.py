@@ -106,15 +106,16 @@ def test_refusal_reasons() -> None:
         "only the roles police, peoples_committee, system may record a RecognitionDecided"
     )
     commune = decision().data
+    assert isinstance(commune, RecognitionDecided)
     ministry = attrs.evolve(commune, authority_level=AuthorityLevel.MINISTRY)
     assert refusal(POLICE, "RecognitionDecided", SUBJECT, data=commune) == (
         "the police record only the Ministry of Public Security's decisions (TT124.D10.K4); a "
         "People's Committee records its own"
     )
     assert refusal(POLICE, "RecognitionDecided", SUBJECT, data=ministry) is None
-    assert refusal(
-        POLICE, "FactRetracted", SUBJECT, "RecognitionDecided", corrected_data=commune
-    ).startswith("it corrects a People's Committee's RecognitionDecided")
+    why = refusal(POLICE, "FactRetracted", SUBJECT, "RecognitionDecided", corrected_data=commune)
+    assert why is not None
+    assert why.startswith("it corrects a People's Committee's RecognitionDecided")
     assert (
         refusal(POLICE, "FactRetracted", SUBJECT, "RecognitionDecided", corrected_data=ministry)
         is None

@@ -210,7 +210,7 @@ class Recording(LedgerBase):
                     "correction (supersedes) with a new id instead",
                 )
             state.check(draft, label)
-            refused = record_checks.problem(draft.data)
+            refused = record_checks.problem(draft.data, state.kind)
             if refused is not None:
                 field, value, problem = refused
                 raise InvalidRecord(label, f"data.{field}", value, problem)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 import attrs
 
 from antq_compliance.domain.dates import end_of_day
+from antq_compliance.domain.errors import NoRuleVersion
 from antq_compliance.domain.facts import Fact, ProfileChanged, RecognitionDecided, SubjectRegistered
 from antq_compliance.domain.record import build_record
 from antq_compliance.domain.vocabulary import TextStatus
@@ -23,7 +24,7 @@ from antq_compliance.regulation.clauses import clause as catalogue_clause
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
 from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
-from antq_compliance.regulation.results import AsOf
+from antq_compliance.regulation.results import AsOf, YearStatus
 from antq_compliance.regulation.rulebook import Rulebook
 
 __all__ = ["AUDIT_CHECKS", "Finding", "audit_subject"]
@@ -111,16 +112,22 @@ def _context(
     interpretation: Interpretation | None,
 ) -> DecisionContext:
     signed = fact.occurred_on
-    window = rulebook.for_year(year).window(year)
+    version = rulebook.for_year(year)
+    record = build_record(subject, facts, as_of=signed, known_at=None)
+    window = version.window_for(record.profile_on(signed).kind, year)
     known_at = _compared_at(facts, fact, window.end, window.start)
-    status = evaluate(
-        subject,
-        facts,
-        year,
-        AsOf(business=signed, known_at=known_at),
-        rulebook=rulebook,
-        interpretation=interpretation,
-    )
+    status: YearStatus | None
+    try:
+        status = evaluate(
+            subject,
+            facts,
+            year,
+            AsOf(business=signed, known_at=known_at),
+            rulebook=rulebook,
+            interpretation=interpretation,
+        )
+    except NoRuleVersion:  # no criteria for this kind of subject yet: the procedure is checked
+        status = None
     return DecisionContext(
         subject=subject,
         year=year,
@@ -129,6 +136,7 @@ def _context(
         earlier=earlier,
         record=build_record(subject, facts, as_of=signed, known_at=known_at),
         status=status,
+        window=window,
         known_at=known_at,
         interpretation=interpretation or rulebook.for_year(year).interpretation,
     )

@@ -15,6 +15,7 @@ from antq_compliance.codec.upcast import (
     FORMAT_VERSION,
     FORMATS_READ,
     _check_shape_fields,
+    first_format_of,
     shape_in_format,
     upcast,
 )
@@ -122,6 +123,16 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
         raise InvalidRecord(record, "occurred_on", raw["occurred_on"], str(exc)) from None
     if not isinstance(raw["data"], dict):
         raise InvalidRecord(record, "data", raw["data"], "expected a JSON object")
+    since = first_format_of(cls.type_name)
+    if version < since:
+        default = ' (no "format" key means format 1)' if "format" not in raw else ""
+        raise InvalidRecord(
+            record,
+            "type",
+            raw["type"],
+            f"is a format {since} fact type, and this line is format {version}{default}: add "
+            f'"format": {since} to the line',
+        )
     _check_shape_fields(record, raw, cls.type_name, version)
     try:
         # An older format's shape is upcast first; its errors name the fields as sent.

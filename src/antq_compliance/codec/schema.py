@@ -6,9 +6,9 @@ with resolved types. The only hand-written parts are the mapping from a validato
 Schema keywords (an unknown validator is an error, so a new one cannot be silently ignored) and
 the prose of the cross-field rules that ``__attrs_post_init__`` methods enforce.
 
-The schema is that of the current format, :data:`~antq_compliance.codec.upcast.FORMAT_VERSION`. The
-generated file ships twice, identical: ``src/antq_compliance/data/interchange-v2.schema.json``
-(in the package) and ``docs/interchange-v2.schema.json`` (for readers). Regenerate both with::
+The schema is that of the current format, :data:`~antq_compliance.codec.upcast.FORMAT_VERSION`.
+The generated file ships twice, identical: ``codec/data/interchange-v3.schema.json`` (in the
+package) and ``docs/interchange-v3.schema.json`` (for readers). Regenerate both with::
 
     python -m antq_compliance.codec.schema --write
 
@@ -17,8 +17,9 @@ and with no option the schema is printed. The library's own validation (``draft_
 ledger's record-time checks) stays authoritative: the schema describes the shape of one line,
 not the rules that need the rest of the log (see ``docs/interchange.md``).
 
-The schemas of earlier formats (``interchange-v1.schema.json``) are frozen historical files,
-shipped beside it and never regenerated: the classes describe the current shapes only.
+The schemas of earlier formats (``interchange-v1.schema.json``, ``interchange-v2.schema.json``)
+are frozen historical files, shipped beside it and never regenerated: the classes describe the
+current shapes only.
 """
 
 from __future__ import annotations

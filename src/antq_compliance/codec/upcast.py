@@ -65,6 +65,30 @@ format never changes: a line without ``format`` is format 1, forever."""
 FORMATS_READ = tuple(sorted(_FORMAT_SHAPES))
 """The interchange formats this library reads."""
 
+_TYPES_SINCE: dict[int, tuple[str, ...]] = {
+    3: (
+        "ProtectionForceDisbanded",
+        "SubUnitEstablished",
+        "SubUnitDissolved",
+        "EmulationRated",
+        "DisciplineDecided",
+        "AdministrativeSanctionImposed",
+        "CriterionAssessed",
+        "HouseholdsCounted",
+        "CrimeFiguresReported",
+        "HotspotIdentified",
+        "SocialEvilCaseIdentified",
+        "ParentsBoardArrangementAdopted",
+        "SizeFiguresReported",
+    ),
+}
+"""Fact types that a format introduced: a line of an older format cannot carry them."""
+
+
+def first_format_of(type_name: str) -> int:
+    """The first interchange format that has ``type_name`` (1 for the original types)."""
+    return next((f for f, names in _TYPES_SINCE.items() if type_name in names), 1)
+
 
 def shape_in_format(type_name: str, version: int) -> int:
     """The shape version of ``type_name`` in interchange format ``version``."""
@@ -161,11 +185,18 @@ _PROFILE_V2 = (
 )
 
 
-@register_upcaster(SubjectRegistered.type_name, 1, removed=(), added=_PROFILE_V2)
 @register_upcaster(ProfileChanged.type_name, 1, removed=(), added=_PROFILE_V2)
 @register_upcaster(RecognitionDecided.type_name, 1, removed=(), added=("delegated_from",))
 def _fields_added(data: dict[str, Any]) -> dict[str, Any]:
     """Shape v1 -> v2 when v2 only added optional fields: the v1 data reads as it is."""
+    return dict(data)
+
+
+@register_upcaster(SubjectRegistered.type_name, 1, removed=(), added=_PROFILE_V2)
+def _registered_v1(data: dict[str, Any]) -> dict[str, Any]:
+    """Shape v1 -> v2 of registrations: v1 required the headcount (v2 defaults it to 0)."""
+    if data.get("headcount") is None:
+        raise InvalidRecord("", "headcount", None, "is required")
     return dict(data)
 
 
@@ -174,7 +205,7 @@ _V1_CATEGORY: dict[IncidentCategory, dict[str, Any]] = {
     IncidentCategory.MASS_COMPLAINT: {"kind": IncidentKind.UNCLASSIFIED.value},
     IncidentCategory.ILLEGAL_STRIKE: {"kind": IncidentKind.STRIKE.value, "unlawful": True},
     IncidentCategory.SECRET_LEAK: {"kind": IncidentKind.UNCLASSIFIED.value},
-    IncidentCategory.HIGH_VALUE_THEFT: {"kind": IncidentKind.UNCLASSIFIED.value},
+    IncidentCategory.HIGH_VALUE_THEFT: {"kind": IncidentKind.HIGH_VALUE_THEFT.value},
     IncidentCategory.FIRE_EXPLOSION: {"kind": IncidentKind.FIRE_EXPLOSION.value},
     IncidentCategory.SERIOUS_OCCUPATIONAL_ACCIDENT: {"kind": IncidentKind.LABOUR_ACCIDENT.value},
     IncidentCategory.OTHER: {"kind": IncidentKind.UNCLASSIFIED.value},
@@ -182,8 +213,9 @@ _V1_CATEGORY: dict[IncidentCategory, dict[str, Any]] = {
 """The first edition's categories read into kinds (``../shared/regulation/README.md``, "Retired
 ids"): a one-to-one kind where there is one (an illegal strike is an unlawful strike; a fire
 keeps its recorded seriousness; a serious occupational accident is a labour accident whose
-deaths were not recorded), else ``unclassified``: its points stay pending until a reviewer
-records the classification as a correction (a superseding incident)."""
+deaths were not recorded; the theft of high-value property is Circular 23's own category and
+counts under it only), else ``unclassified``: its points stay pending until a reviewer records
+the classification as a correction (a superseding incident)."""
 
 
 @register_upcaster(
@@ -195,6 +227,8 @@ def _category_to_kind(data: dict[str, Any]) -> dict[str, Any]:
     category = data.get("category")
     if category is None:
         raise InvalidRecord("", "category", None, "is required")
+    if data.get("severity") is None:  # v1 required it (v2: None while not classified)
+        raise InvalidRecord("", "severity", None, "is required")
     if not isinstance(category, str):
         raise InvalidRecord(
             "", "category", category, f"expected a string, got {type(category).__name__}"
@@ -273,11 +307,12 @@ def _check_shape_fields(record: str, raw: dict[str, Any], type_name: str, versio
             if name in data:
                 default = ' (no "format" key means format 1)' if "format" not in raw else ""
                 has = " and ".join(f"'{n}'" for n in instead)
+                which = f", which has {has} instead" if instead else ""
                 hint = f': add "format": {theirs} to the line' if theirs > version else ""
                 raise InvalidRecord(
                     record,
                     f"data.{name}",
                     data[name],
-                    f"is a format {theirs} field, and this line is format {version}{default}, "
-                    f"which has {has} instead{hint}",
+                    f"is a format {theirs} field, and this line is format {version}{default}"
+                    f"{which}{hint}",
                 )

@@ -3,7 +3,7 @@
 A fact may follow a stream only if it is consistent with what the stream already holds (and
 with the facts before it in the same batch): the subject is registered once, references point
 to live facts of the same subject, a model reference names one model for good, a correction
-corrects a fact of its own type.
+corrects a fact of its own type, a fact of a kind of subject is recorded for that kind only.
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ from antq_compliance.domain.facts import (
     MovementModelDissolved,
     MovementModelEstablished,
     ProfileChanged,
+    ProtectionForceDisbanded,
+    ProtectionForceEstablished,
     SubjectRegistered,
     SubUnitDissolved,
     SubUnitEstablished,
@@ -36,6 +38,25 @@ from antq_compliance.domain.identifiers import validate_identifier
 from antq_compliance.domain.vocabulary import SubjectKind
 
 D = TypeVar("D", bound=FactData)
+
+_AREAS = frozenset({SubjectKind.RESIDENTIAL_AREA, SubjectKind.COMMUNE})
+_UNITS = frozenset(
+    {SubjectKind.AGENCY, SubjectKind.ENTERPRISE, SubjectKind.EDUCATIONAL_INSTITUTION}
+)
+FACT_KINDS: dict[str, frozenset[SubjectKind]] = {
+    "HouseholdsCounted": frozenset({SubjectKind.RESIDENTIAL_AREA}),
+    "CrimeFiguresReported": _AREAS,
+    "HotspotIdentified": _AREAS,
+    "SocialEvilCaseIdentified": _AREAS,
+    "ParentsBoardArrangementAdopted": frozenset({SubjectKind.EDUCATIONAL_INSTITUTION}),
+    "SizeFiguresReported": frozenset({SubjectKind.ENTERPRISE}),
+    "SubUnitEstablished": _UNITS,
+    "SubUnitDissolved": _UNITS,
+    "ProtectionForceDisbanded": _UNITS,
+}
+"""Fact types only some kinds of subject have: type -> the kinds that may record it (the
+facts of an area's territory; a school's parents' board; an enterprise's size figures; the
+sub-units and guard force of an agency, enterprise or school)."""
 
 
 class _SubjectState:
@@ -97,8 +118,11 @@ class _SubjectState:
                 draft.subject,
                 "is not registered: record a SubjectRegistered fact for it first",
             )
+        self._check_kind(label, draft)
         for field, ref in data.references().items():
             self._check_reference(label, f"data.{field}", ref, data)
+        if isinstance(data, ProtectionForceDisbanded):
+            self._check_disbanded(label, draft)
         if isinstance(data, ProfileChanged):
             self._check_profile(label, data)
         if isinstance(data, SubUnitEstablished | SubUnitDissolved):
@@ -124,8 +148,47 @@ class _SubjectState:
                     f"{draft.type_name} (retract it and record a new fact instead)",
                 )
 
+    def _check_kind(self, label: str, draft: FactDraft) -> None:
+        """A fact that only some kinds of subject have (``FACT_KINDS``)."""
+        kinds = FACT_KINDS.get(draft.type_name)
+        if kinds is not None and self.kind not in kinds:
+            assert self.kind is not None  # registered: checked before
+            named = ", ".join(k.label_en for k in SubjectKind if k in kinds)
+            raise InvalidRecord(
+                label,
+                "type",
+                draft.type_name,
+                f"is recorded for {named} subjects only; {draft.subject} is of kind "
+                f"{self.kind.label_en}",
+            )
+
+    def _check_disbanded(self, label: str, draft: FactDraft) -> None:
+        """A guard force is disbanded only while one stands (established, not disbanded)."""
+        changes = sorted(
+            (
+                f
+                for f in self.by_id.values()
+                if f.id not in self.withdrawn
+                and isinstance(f.data, ProtectionForceEstablished | ProtectionForceDisbanded)
+                and f.occurred_on <= draft.occurred_on
+            ),
+            key=lambda f: (f.occurred_on, f.recorded_at),
+        )
+        if not changes or isinstance(changes[-1].data, ProtectionForceDisbanded):
+            raise InvalidRecord(
+                label,
+                "type",
+                draft.type_name,
+                f"no guard force stands on {draft.occurred_on.isoformat()} (record its "
+                "ProtectionForceEstablished first)",
+            )
+
     def _check_profile(self, label: str, change: ProfileChanged) -> None:
         assert self.kind is not None  # registered: checked before
+        if change.education_levels is not None and not change.education_levels:
+            raise InvalidRecord(
+                label, "data.education_levels", [], "give at least one level (or leave it out)"
+            )
         values = {f.name: getattr(change, f.name) for f in attrs.fields(ProfileChanged)}
         try:
             check_kind_fields(self.kind, values, prefix="data.")

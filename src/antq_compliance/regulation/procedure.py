@@ -16,6 +16,7 @@ from typing import Literal
 
 import attrs
 
+from antq_compliance.domain.dates import Period
 from antq_compliance.domain.facts import Fact, RecognitionDecided
 from antq_compliance.domain.record import Record
 from antq_compliance.domain.vocabulary import DecisionOutcome
@@ -54,8 +55,11 @@ class DecisionContext:
     """The standing decisions on the same year signed before this one (oldest first)."""
     record: Record
     """The record as happened by the signing day and as known at :attr:`known_at`."""
-    status: YearStatus
-    """The year's status on that record."""
+    status: YearStatus | None
+    """The year's status on that record; None while the rulebook sets no criteria for the
+    subject's kind (a check that compares with it then has nothing to compare)."""
+    window: Period
+    """The evaluation window of the year for the subject's kind (TT124.D8.K2)."""
     known_at: datetime
     """The end of the signing day (Vietnam time), or when the decision was recorded if nothing
     of the year was on record by then (a log started or back-filled later)."""

@@ -72,10 +72,23 @@ class RuleVersion:
     edition: str = ""
     """Which reading of the instrument this is, where there are several (the first edition's
     reconstruction, the official text)."""
+    kind_windows: tuple[tuple[SubjectKind, Callable[[int], Period]], ...] = attrs.field(
+        default=(), eq=False
+    )
+    """A window the instrument fixes for a kind of subject whose article is not encoded (the
+    audit of its decisions still needs the window)."""
 
     def article_for(self, kind: SubjectKind) -> Article | None:
         """The article whose criteria govern ``kind``; None when this version has none."""
         return next((a for a in self.articles if kind in a.kinds), None)
+
+    def window_for(self, kind: SubjectKind, year: int) -> Period:
+        """The window of ``year`` for a subject of ``kind``: its article's, else the one the
+        instrument fixes for that kind, else the general window."""
+        article = self.article_for(kind)
+        if article is not None:
+            return article.window(year)
+        return dict(self.kind_windows).get(kind, self.window)(year)
 
     @property
     def reference(self) -> str:

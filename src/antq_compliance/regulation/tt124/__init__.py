@@ -25,7 +25,7 @@ from antq_compliance.regulation.tt124 import (
 )
 from antq_compliance.regulation.tt124 import d06_agencies_enterprises as d06
 from antq_compliance.regulation.tt124.d01_scope import agency_definition, scope
-from antq_compliance.regulation.tt124.d08_evaluation import general_window
+from antq_compliance.regulation.tt124.d08_evaluation import general_window, residential_window
 
 __all__ = ["ARTICLE_6", "FIRST_YEAR", "TT124", "TT124_EFFECTIVE", "applies_to_year"]
 
@@ -89,6 +89,7 @@ TT124 = RuleVersion(
     applies_to_year=applies_to_year,
     year_rule=f"evaluation years whose window ends on or after {fmt_date(TT124_EFFECTIVE)}, "
     f"i.e. {FIRST_YEAR} onwards",
+    kind_windows=((SubjectKind.RESIDENTIAL_AREA, residential_window),),
 )
 """Circular 124 as its official text reads (edition 2 of the library's reading; the first
 edition, ``TT124@2022-02-10``, is retired: ``first_edition.py``)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from antq_compliance.domain.dates import Period, fmt_date
-from antq_compliance.domain.vocabulary import Status, Verdict
+from antq_compliance.domain.vocabulary import Status, SubjectKind, Verdict
 from antq_compliance.regulation.calendar import window_rule
 from antq_compliance.regulation.procedure import AuditCheck, DecisionContext, Issue
 
@@ -21,6 +21,7 @@ __all__ = [
     "general_window",
     "recognised_against_record",
     "refused_against_record",
+    "residential_window",
 ]
 
 
@@ -29,9 +30,14 @@ def general_window(year: int) -> Period:
     return window_rule("general").of(year)
 
 
+def residential_window(year: int) -> Period:
+    """TT124.D8.K2.a: residential areas, 01/11 of Y-1 to 31/10 of Y."""
+    return window_rule("residential_area").of(year)
+
+
 def recognised_against_record(ctx: DecisionContext) -> Iterator[Issue]:
     """TT124.D8.K1 — a unit recognised although the record at signing did not say achieved."""
-    if not ctx.recognised or ctx.status.verdict is Verdict.ACHIEVED:
+    if ctx.status is None or not ctx.recognised or ctx.status.verdict is Verdict.ACHIEVED:
         return
     failing = [
         c
@@ -51,7 +57,7 @@ def recognised_against_record(ctx: DecisionContext) -> Iterator[Issue]:
 
 def refused_against_record(ctx: DecisionContext) -> Iterator[Issue]:
     """TT124.D8.K1 — a unit not recognised although the record at signing said achieved."""
-    if ctx.recognised or ctx.status.verdict is not Verdict.ACHIEVED:
+    if ctx.status is None or ctx.recognised or ctx.status.verdict is not Verdict.ACHIEVED:
         return
     number = ctx.decision.decision_number
     yield Issue(
@@ -63,15 +69,17 @@ def refused_against_record(ctx: DecisionContext) -> Iterator[Issue]:
 
 
 def decided_before_window_end(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D8.K2.b (and .a for residential areas) — a decision signed before the evaluation
+    """TT124.D8.K2.b (.a for a residential area) — a decision signed before the evaluation
     window of its year ended judged a year whose record was not yet complete."""
-    end = ctx.status.window.end
+    end = ctx.window.end
     if ctx.signed < end:
+        kind = ctx.record.profile_on(ctx.signed).kind
         yield Issue(
             message_vi=f"Quyết định ngày {fmt_date(ctx.signed)} được ký trước khi kết thúc kỳ đánh "
             f"giá ({fmt_date(end)})",
             message_en=f"Decision of {ctx.signed.isoformat()} signed before the evaluation window "
             f"ended ({end.isoformat()})",
+            clause="TT124.D8.K2.a" if kind is SubjectKind.RESIDENTIAL_AREA else None,
         )
 
 

@@ -226,10 +226,8 @@ def registration_dossier_incomplete(ctx: DecisionContext) -> Iterator[Issue]:
     profile = _profile(ctx)
     year = ctx.year
     missing = []
-    needs_resolution = (
-        profile.has_party_organisation or profile.kind is SubjectKind.RESIDENTIAL_AREA
-    )
-    if needs_resolution and not any(
+    # "nơi có tổ chức Đảng": a residential area's Party cell is its Party organisation
+    if profile.has_party_organisation and not any(
         r.year == year for _, r in ctx.record.of(PartyResolutionAdopted)
     ):
         missing.append(("nghị quyết của cấp ủy Đảng", "the Party committee's resolution"))

@@ -172,18 +172,27 @@ def abolished_authority(ctx: DecisionContext) -> Iterator[Issue]:
 
 
 def competence_unknown(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D10.K2 — a commune's recognition after the district level was abolished: which
-    body is competent is not known here (the library never guesses)."""
-    if _profile(ctx).kind is not SubjectKind.COMMUNE:
-        return
+    """TT124.D10.K2 — a decision after the district level was abolished on a unit the district
+    was competent for (every commune; a unit recorded as managed by the district): which body
+    is competent now is not known here (the library never guesses)."""
     if AuthorityLevel.DISTRICT in authorities_on(ctx.signed):
         return
-    yield Issue(
-        message_vi=f"Quyết định công nhận xã, phường ngày {fmt_date(ctx.signed)}: khoản 2 Điều 10 "
-        "giao cho cấp huyện, cấp này không còn; thẩm quyền thay thế chưa được xác định",
-        message_en=f"A commune recognised on {ctx.signed.isoformat()}: Art. 10 cl. 2 names the "
-        "district level, which no longer exists; the competent body is not known here",
-    )
+    profile = _profile(ctx)
+    if profile.kind is SubjectKind.COMMUNE:
+        yield Issue(
+            message_vi=f"Quyết định công nhận xã, phường ngày {fmt_date(ctx.signed)}: khoản 2 "
+            "Điều 10 giao cho cấp huyện, cấp này không còn; thẩm quyền thay thế chưa được xác "
+            "định",
+            message_en=f"A commune recognised on {ctx.signed.isoformat()}: Art. 10 cl. 2 names "
+            "the district level, which no longer exists; the competent body is not known here",
+        )
+    elif profile.managed_by is AuthorityLevel.DISTRICT and ctx.decision.delegated_from is None:
+        yield Issue(
+            message_vi=f"Quyết định ngày {fmt_date(ctx.signed)} về đơn vị do cấp huyện quản lý: "
+            "cấp huyện không còn; cơ quan có thẩm quyền thay thế chưa được xác định",
+            message_en=f"Decision of {ctx.signed.isoformat()} on a unit the district level "
+            "managed: that level no longer exists; the competent body is not known here",
+        )
 
 
 def no_certificate(ctx: DecisionContext) -> Iterator[Issue]:
