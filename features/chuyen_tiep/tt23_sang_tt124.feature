@@ -172,7 +172,7 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     @TT23.D7.K1 @TT124.D6.K1.p4
     Kịch bản: Phổ biến, quán triệt cho 100% mà không ký cam kết thì chưa đạt theo Thông tư 23, đạt theo Thông tư 124
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K1"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "15/02/2021"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2021 ngày "15/02/2021"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "20/02/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ sáu nội dung ngày "05/01/2021"
       Và doanh nghiệp đã phổ biến, quán triệt nội quy, quy định và tiêu chí cho 420 người lao động ngày "10/03/2021"
@@ -185,7 +185,7 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
     @TT23.D7.K1 @TT124.D6.K1.p2
     Kịch bản: Đăng ký phấn đấu trong tháng 4 thì đạt theo Thông tư 23 (không có mốc quý), chưa đạt theo Thông tư 124 (quá quý I)
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K1"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "15/02/2021"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2021 ngày "15/02/2021"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "15/04/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ bốn nội dung ngày "05/01/2021"
       Và người lao động đã ký cam kết giao ước thi đua năm 2021: 420 người, ngày "10/03/2021"

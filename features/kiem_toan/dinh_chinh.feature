@@ -68,7 +68,7 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
     Kịch bản: Kết quả trước và sau lúc ghi nhận dữ kiện thay thế
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p2"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2024 ngày "15/02/2024"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2024 ngày "15/02/2024"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2024 ngày "20/04/2024", mã dữ kiện "dk-sai-ngay"
       Và hôm nay là "15/01/2025 10:00"
       Và dữ kiện "dk-sai-ngay" đã được thay thế bằng dữ kiện "dk-dung-ngay" ghi ngày "20/02/2024", lý do "Nhập nhầm tháng 02 thành tháng 04"
@@ -87,7 +87,7 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
     Kịch bản: Lịch sử và so sánh nêu dữ kiện thay thế
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p2"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2024 ngày "15/02/2024"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2024 ngày "15/02/2024"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2024 ngày "20/04/2024", mã dữ kiện "dk-sai-ngay"
       Và hôm nay là "15/01/2025 10:00"
       Và dữ kiện "dk-sai-ngay" đã được thay thế bằng dữ kiện "dk-dung-ngay" ghi ngày "20/02/2024", lý do "Nhập nhầm tháng 02 thành tháng 04"
@@ -105,7 +105,7 @@ Tính năng: Đính chính dữ kiện — rút lại và thay thế
     Kịch bản: Rút lại dữ kiện thay thế không khôi phục dữ kiện đã bị thay
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p2"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2024 ngày "15/02/2024"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2024 ngày "15/02/2024"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2024 ngày "20/04/2024", mã dữ kiện "dk-sai-ngay"
       Và hôm nay là "15/01/2025 10:00"
       Và dữ kiện "dk-sai-ngay" đã được thay thế bằng dữ kiện "dk-dung-ngay" ghi ngày "20/02/2024", lý do "Nhập nhầm tháng 02 thành tháng 04"

@@ -86,7 +86,7 @@ Tính năng: Ghi nhận muộn — kết quả theo dữ liệu đã ghi nhận 
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và hôm nay là "05/12/2024 10:00"
-      Và doanh nghiệp đã phối hợp với cơ quan công an thực hiện "Diễn tập phòng cháy, chữa cháy" ngày "20/09/2024", mã dữ kiện "dien-tap"
+      Và doanh nghiệp đã phối hợp với lực lượng Công an thực hiện "Diễn tập phòng cháy, chữa cháy" ngày "20/09/2024", mã dữ kiện "dien-tap"
       Và hôm nay là "10/12/2024 14:30"
       Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Khi xem lịch sử kết quả năm 2024
@@ -100,7 +100,7 @@ Tính năng: Ghi nhận muộn — kết quả theo dữ liệu đã ghi nhận 
       Và hôm nay là "10/12/2024 14:30"
       Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Và hôm nay là "08/01/2025 16:00"
-      Và người lao động "NLD-017" bị xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự, an toàn xã hội (hình thức "phạt tiền") ngày "02/09/2024", mã dữ kiện "xu-phat"
+      Và người lao động "NLD-017" bị xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự (hình thức "phạt tiền") ngày "02/09/2024", mã dữ kiện "xu-phat"
       Khi xem lịch sử kết quả năm 2024
       Thì lịch sử có 3 lần thay đổi
       Và lần thay đổi thứ 3 lúc "08/01/2025 16:00" là "chưa đạt" → "chưa đạt" do dữ kiện "xu-phat"
@@ -127,7 +127,7 @@ Tính năng: Ghi nhận muộn — kết quả theo dữ liệu đã ghi nhận 
       Biết hôm nay là "01/12/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và hôm nay là "05/12/2024 10:00"
-      Và doanh nghiệp đã phối hợp với cơ quan công an thực hiện "Diễn tập phòng cháy, chữa cháy" ngày "20/09/2024", mã dữ kiện "dien-tap"
+      Và doanh nghiệp đã phối hợp với lực lượng Công an thực hiện "Diễn tập phòng cháy, chữa cháy" ngày "20/09/2024", mã dữ kiện "dien-tap"
       Và hôm nay là "10/12/2024 14:30"
       Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Khi so sánh kết quả năm 2024 giữa "01/12/2024" và "09/12/2024"

@@ -24,7 +24,7 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
     Kịch bản: Công nhận đạt khi hồ sơ cho kết quả chưa đạt là lỗi
       Biết hôm nay là "16/11/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p2"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2024 ngày "15/02/2024"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2024 ngày "15/02/2024"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2024 ngày "15/04/2024", mã dữ kiện "dk-thang-4"
       Và hôm nay là "19/11/2024 15:00"
       Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
@@ -61,8 +61,8 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
       Thì lịch sử có 2 lần thay đổi
       Và lần thay đổi thứ 2 lúc "10/01/2025 08:00" là "đạt" → "chưa đạt" do dữ kiện "chay-kho"
 
-    @TT124.D8.K1 @TT124.D6.K3.g @TT23.D7.K3
-    Kịch bản: Vụ mất trộm ghi nhận sau ngày ký chỉ được tính theo Thông tư 23, không làm đổi kết quả theo Thông tư 124
+    @TT124.D8.K1 @TT124.D6.K3.dd @TT23.D7.K3
+    Kịch bản: Vụ mất trộm theo loại của Thông tư 23 ghi nhận sau ngày ký: quyết định vẫn đứng vững, kết quả hôm nay chưa kết luận
       Biết hôm nay là "16/11/2024 09:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và hôm nay là "19/11/2024 15:00"
@@ -73,10 +73,14 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
       Và đã xảy ra vụ "mất trộm tài sản có giá trị lớn (Thông tư 23)" ngày "01/10/2024", mã dữ kiện "mat-trom"
       Khi rà soát các quyết định năm 2024
       Thì không có phát hiện nào
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024" theo dữ liệu ghi nhận đến "19/11/2024"
+      Thì kết quả năm là "đạt"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
-      Thì tiêu chí "TT124.D6.K3.g" là "đạt"
-      Và tiêu chí "TT124.D6.K3.dd" là "đạt"
-      Và kết quả năm là "đạt"
+      Thì tiêu chí "TT124.D6.K3.dd" là "chưa kết luận"
+      Và lý do của tiêu chí "TT124.D6.K3.dd" nêu "cần phân loại lại theo Thông tư 124"
+      Và tiêu chí "TT124.D6.K3.dd" dựa trên dữ kiện "mat-trom"
+      Và tiêu chí "TT124.D6.K3.g" là "đạt"
+      Và kết quả năm là "chưa kết luận"
 
     @TT124.D8.K1 @TT124.D6.K3.g
     Khung kịch bản: Vụ cháy ghi nhận lúc <thời điểm>, quyết định công nhận ký ngày 19/11/2024: <số> phát hiện
@@ -131,7 +135,7 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
     Kịch bản: Sổ được ghi bổ sung sau ngày ký thì quyết định được đối chiếu với dữ liệu lúc quyết định được ghi nhận
       Biết hôm nay là "01/03/2025 08:00"
       Và một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p2"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2024 ngày "15/02/2024"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2024 ngày "15/02/2024"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2024 ngày "15/04/2024", mã dữ kiện "dk-thang-4"
       Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
       Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu

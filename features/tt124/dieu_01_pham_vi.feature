@@ -7,15 +7,21 @@ Tính năng: Điều 1 và Điều 2 — Đối tượng áp dụng và giải t
 
   @TT124.D1.K2.b
   Quy tắc: Doanh nghiệp nhỏ, siêu nhỏ và cơ quan, đơn vị lực lượng vũ trang không thuộc đối tượng áp dụng
-    Khoản 2 Điều 1, điểm b: Thông tư áp dụng với cơ quan (trừ cơ quan, đơn vị lực lượng vũ trang),
-    doanh nghiệp (trừ doanh nghiệp nhỏ, siêu nhỏ) và cơ sở giáo dục (trừ cơ sở giáo dục tiểu học,
-    mầm non, nhà trẻ; cơ sở giáo dục chưa được thể hiện ở đây). Thông tư không định nghĩa doanh
-    nghiệp nhỏ, siêu nhỏ; cách hiểu đang dùng (tham số small_micro_reading = "nd80"): quy mô xác
-    định theo Nghị định 80/2021/NĐ-CP trên số liệu của năm trước liền kề năm đánh giá — số lao động
-    tham gia bảo hiểm xã hội bình quân (cộng số cuối các tháng rồi chia cho số tháng hoạt động),
-    tổng doanh thu và tổng nguồn vốn của năm đó (chỉ xét nguồn vốn khi chưa đủ một năm hoạt động
-    hoặc chưa có doanh thu), ngành theo ngành kinh doanh chính; khi chưa có số liệu năm trước thì
-    dùng quy mô khai khi đăng ký. Kết quả ghi rõ căn cứ đã dùng.
+    Điểm b khoản 2 Điều 1: Thông tư áp dụng với cơ quan, doanh nghiệp và cơ sở giáo dục, nhưng loại
+    ra ba nhóm: cơ quan, đơn vị thuộc lực lượng vũ trang (Quân đội nhân dân và Công an nhân dân);
+    doanh nghiệp có quy mô nhỏ hoặc siêu nhỏ; cơ sở giáo dục mầm non, nhà trẻ và tiểu học (Điều 7
+    chưa được thể hiện trong thư viện nên nhóm thứ ba chưa có kịch bản).
+    Thông tư không định nghĩa doanh nghiệp nhỏ, siêu nhỏ. Cách hiểu đang dùng (tham số
+    small_micro_reading = "nd80"): xếp quy mô theo Nghị định 80/2021/NĐ-CP trên số liệu của năm
+    liền trước năm đánh giá, ngành theo ngành kinh doanh chính. Doanh nghiệp là nhỏ (hoặc siêu
+    nhỏ) khi số lao động tham gia bảo hiểm xã hội bình quân năm không vượt ngưỡng của nhóm ngành
+    và, thêm vào đó, doanh thu năm hoặc tổng nguồn vốn (một trong hai là đủ) không vượt ngưỡng.
+    Doanh nghiệp hoạt động chưa đủ một năm, hoặc đã quá một năm mà chưa phát sinh doanh thu, thì
+    chỉ xét tổng nguồn vốn thay cho doanh thu. Lao động bình quân là tổng số lao động cuối các
+    tháng chia cho 12, hoặc cho số tháng đã hoạt động. Với doanh nghiệp chưa đủ một năm, thư viện
+    dùng tổng nguồn vốn trong số liệu đã báo cáo (Nghị định lấy số cuối quý liền trước ngày đăng
+    ký hưởng hỗ trợ, mốc mà Thông tư 124 không có). Khi chưa có số liệu năm trước thì dùng quy mô
+    khai khi đăng ký. Kết quả ghi rõ căn cứ đã dùng.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Khung kịch bản: Doanh nghiệp tự khai quy mô "<quy mô>" thì không thuộc đối tượng áp dụng
@@ -63,6 +69,8 @@ Tính năng: Điều 1 và Điều 2 — Đối tượng áp dụng và giải t
         | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100 × 12                                | 100       | 51        | 20        | nhỏ      | không áp dụng |
         | thương mại và dịch vụ                               | 50 × 12                                 | 50        | 100       | 60        | nhỏ      | không áp dụng |
         | thương mại và dịch vụ                               | 51 × 12                                 | 51        | 100       | 60        | vừa      | đạt           |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100 × 12                                | 100       | 0         | 20        | nhỏ      | không áp dụng |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 100 × 12                                | 100       | 0         | 21        | vừa      | đạt           |
 
     @ND80
     Kịch bản: Doanh nghiệp mới hoạt động 6 tháng thì lao động bình quân chia cho số tháng hoạt động và chỉ xét nguồn vốn
@@ -73,7 +81,23 @@ Tính năng: Điều 1 và Điều 2 — Đối tượng áp dụng và giải t
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
-      Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Doanh nghiệp siêu nhỏ (xác định theo Nghị định 80 trên số liệu năm trước; bình quân 10 lao động tham gia BHXH)"
+      Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Doanh nghiệp siêu nhỏ (xác định theo Nghị định 80 trên số liệu năm trước; bình quân 10 lao động tham gia BHXH"
+      Và lý do của tiêu chí "TT124.D1.K2.b" nêu "chỉ xét tổng nguồn vốn"
+
+    @ND80
+    Khung kịch bản: Doanh nghiệp mới hoạt động 6 tháng, doanh thu 1 tỷ đồng, tổng nguồn vốn <nguồn vốn> tỷ đồng: doanh thu không được xét thay cho nguồn vốn
+      Biết doanh nghiệp "Công ty TNHH Cơ khí Cầu Ngang" có mã số thuế "2100000021", quy mô "vừa", không có tổ chức Đảng, 12 người lao động
+      Và doanh nghiệp đã báo cáo số liệu năm 2023 theo Nghị định 80 ngày "20/01/2024":
+        | ngành                                               | lao động tham gia BHXH cuối các tháng | doanh thu (tỷ đồng) | tổng nguồn vốn (tỷ đồng) |
+        | nông, lâm nghiệp, thủy sản; công nghiệp và xây dựng | 50, 50, 50, 50, 50, 50                | 1                   | <nguồn vốn>              |
+      Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "<kết quả>"
+
+      Dữ liệu:
+        | nguồn vốn | kết quả       |
+        | 20        | không áp dụng |
+        | 21        | đạt           |
 
     @ND80
     Khung kịch bản: Số liệu năm <năm số liệu> dùng cho năm đánh giá 2024: <kết quả>
@@ -159,32 +183,79 @@ Tính năng: Điều 1 và Điều 2 — Đối tượng áp dụng và giải t
       Và lý do của tiêu chí "TT124.D1.K2.b" nêu "lực lượng vũ trang"
       Và kết quả năm là "không áp dụng"
 
+    Kịch bản: Công an tỉnh là đơn vị thuộc lực lượng vũ trang nên không thuộc đối tượng áp dụng
+      Biết cơ quan "Công an tỉnh Trà Vinh" có mã số thuế "2100000033", thuộc lực lượng vũ trang, có tổ chức Đảng, 900 cán bộ, công chức, viên chức
+      Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
+      Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Công an nhân dân"
+      Và kết quả năm là "không áp dụng"
+
   @TT124.D2.K2
-  Quy tắc: "Cơ quan" là cơ quan, tổ chức được bảo đảm hoạt động từ ngân sách Nhà nước
-    Khoản 2 Điều 2: cơ quan theo Thông tư gồm cơ quan nhà nước, cơ quan hành chính nhà nước, đơn
-    vị sự nghiệp công lập, tổ chức chính trị - xã hội, tổ chức xã hội nghề nghiệp được thành lập
-    và hoạt động theo quy định của cấp có thẩm quyền, có trụ sở làm việc và được ngân sách Nhà
-    nước bảo đảm hoạt động. Một tổ chức không được ngân sách Nhà nước bảo đảm hoạt động thì không
-    phải "cơ quan" theo Thông tư, nên không thuộc đối tượng áp dụng. Cách hiểu đang dùng (tham số
+  Quy tắc: "Cơ quan" là tổ chức được đảm bảo hoạt động từ ngân sách Nhà nước
+    Khoản 2 Điều 2: "cơ quan" theo Thông tư là một trong các loại tổ chức được liệt kê (cơ quan nhà
+    nước, cơ quan hành chính nhà nước, đơn vị sự nghiệp công lập, tổ chức chính trị - xã hội, tổ
+    chức xã hội nghề nghiệp), do cấp có thẩm quyền cho thành lập và hoạt động, có trụ sở, và được
+    ngân sách Nhà nước đảm bảo hoạt động. Cách hiểu của nhóm (chưa là tham số có tên): điều kiện
+    về ngân sách áp dụng cho mọi loại được liệt kê, nên đơn vị sự nghiệp công lập tự bảo đảm chi
+    thường xuyên, được ghi là không được đảm bảo hoạt động từ ngân sách Nhà nước, không phải "cơ
+    quan" theo Thông tư và không thuộc đối tượng áp dụng. Cách hiểu đang dùng (tham số
     agency_funding_unrecorded = "in_scope"): cơ quan ghi nhận trước định dạng 3, chưa có thông tin
-    về nguồn kinh phí, được hiểu là có.
+    về nguồn kinh phí, được hiểu là có và thuộc đối tượng; với "not_applicable" thì chưa xét là cơ
+    quan cho đến khi ghi nhận. Kết quả ghi cách hiểu đó.
     Trạng thái văn bản: đã đối chiếu (verified)
 
-    Kịch bản: Cơ quan được ngân sách Nhà nước bảo đảm hoạt động thì thuộc đối tượng áp dụng
+    Kịch bản: Cơ quan được ngân sách Nhà nước đảm bảo hoạt động thì thuộc đối tượng áp dụng
       Biết cơ quan "Sở Tư pháp tỉnh Trà Vinh" có mã số thuế "2100000030", có tổ chức Đảng, 60 cán bộ, công chức, viên chức
       Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D2.K2" là "đạt"
-      Và lý do của tiêu chí "TT124.D2.K2" nêu "được bảo đảm hoạt động từ ngân sách Nhà nước"
+      Và lý do của tiêu chí "TT124.D2.K2" nêu "được đảm bảo hoạt động từ ngân sách Nhà nước"
       Và kết quả năm là "đạt"
 
-    Kịch bản: Tổ chức không được ngân sách Nhà nước bảo đảm hoạt động thì không thuộc đối tượng áp dụng
-      Biết cơ quan "Hội Doanh nhân trẻ tỉnh Trà Vinh" có mã số thuế "2100000032", không được ngân sách Nhà nước bảo đảm kinh phí hoạt động, không có tổ chức Đảng, 12 cán bộ, công chức, viên chức
+    Kịch bản: Đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên không được ngân sách đảm bảo hoạt động thì không phải cơ quan theo Thông tư
+      Biết cơ quan "Bệnh viện Đa khoa tỉnh Trà Vinh" có mã số thuế "2100000034", không được đảm bảo hoạt động từ ngân sách Nhà nước, có tổ chức Đảng, 700 cán bộ, công chức, viên chức
       Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D2.K2" là "không áp dụng"
       Và lý do của tiêu chí "TT124.D2.K2" nêu "không phải cơ quan theo khoản 2 Điều 2"
+      Và lý do của tiêu chí "TT124.D2.K2" nêu "áp dụng cho mọi loại tổ chức được liệt kê"
       Và kết quả năm là "không áp dụng"
+
+    Kịch bản: Hội không thuộc loại tổ chức nào được liệt kê và không được ngân sách đảm bảo hoạt động thì không áp dụng
+      Biết cơ quan "Hội Doanh nhân trẻ tỉnh Trà Vinh" có mã số thuế "2100000032", không được đảm bảo hoạt động từ ngân sách Nhà nước, không có tổ chức Đảng, 12 cán bộ, công chức, viên chức
+      Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D2.K2" là "không áp dụng"
+      Và kết quả năm là "không áp dụng"
+
+    Khung kịch bản: Cơ quan ghi nhận trước định dạng 3, chưa có thông tin nguồn kinh phí, theo cách hiểu "<cách hiểu>", thì <kết quả>
+      Biết cơ quan "Sở Tư pháp tỉnh Trà Vinh" có mã số thuế "2100000030", chưa ghi nhận nguồn kinh phí hoạt động, có tổ chức Đảng, 60 cán bộ, công chức, viên chức
+      Và địa phương áp dụng cách hiểu "agency_funding_unrecorded" là "<cách hiểu>"
+      Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D2.K2" là "<kết quả>"
+      Và lý do của tiêu chí "TT124.D2.K2" nêu "<lý do>"
+      Và kết quả năm là "<kết quả>"
+
+      Dữ liệu:
+        | cách hiểu      | kết quả       | lý do                                                |
+        | in_scope       | đạt           | chưa ghi nhận nguồn kinh phí hoạt động: được hiểu là có |
+        | not_applicable | không áp dụng | chưa xét là cơ quan theo khoản 2 Điều 2              |
+
+    Kịch bản: Theo cách hiểu mặc định, cơ quan chưa có thông tin nguồn kinh phí thuộc đối tượng áp dụng và kết quả không ghi cách hiểu khác
+      Biết cơ quan "Sở Tư pháp tỉnh Trà Vinh" có mã số thuế "2100000030", chưa ghi nhận nguồn kinh phí hoạt động, có tổ chức Đảng, 60 cán bộ, công chức, viên chức
+      Và cơ quan đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D2.K2" là "đạt"
+      Và kết quả của tiêu chí "TT124.D2.K2" theo cách hiểu mặc định
+
+    Kịch bản: Theo cách hiểu "not_applicable", kết quả ghi cách hiểu đó
+      Biết cơ quan "Sở Tư pháp tỉnh Trà Vinh" có mã số thuế "2100000030", chưa ghi nhận nguồn kinh phí hoạt động, có tổ chức Đảng, 60 cán bộ, công chức, viên chức
+      Và địa phương áp dụng cách hiểu "agency_funding_unrecorded" là "not_applicable"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D2.K2" là "không áp dụng"
+      Và kết quả của tiêu chí "TT124.D2.K2" ghi cách hiểu "agency_funding_unrecorded" là "not_applicable"
 
     Kịch bản: Tiêu chí về nguồn kinh phí chỉ xét với cơ quan, không xét với doanh nghiệp
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024

@@ -13,12 +13,16 @@ Tính năng: Điều 8 — Mốc thời gian đánh giá
   Vinh); "đủ thành phần", "đủ tài liệu" xem features/tt124/dieu_09_ho_so.feature.
 
   @TT124.D8.K2.b
-  Quy tắc: Kỳ đánh giá năm Y của xã, phường, cơ quan, doanh nghiệp, cơ sở giáo dục: từ 16/11 năm Y-1 đến hết 15/11 năm Y
+  Quy tắc: Kỳ đánh giá năm Y của xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục: từ 16/11 năm Y-1 đến hết 15/11 năm Y
     Theo cách diễn đạt của nhóm: với xã, phường, thị trấn, cơ quan, doanh nghiệp và cơ sở giáo dục,
     kỳ đánh giá của năm Y bắt đầu ngày 16/11 năm trước và kết thúc ngày 15/11 năm Y, tính cả hai
     ngày. Cách hiểu của nhóm: Y là năm kỳ kết thúc; "quý I" ở khoản 1 Điều 6 là từ 01/01 đến 31/03
-    năm Y. Dữ kiện ngày 15/11 năm Y thuộc năm Y; dữ kiện ngày 16/11 năm Y thuộc năm Y+1. Quyết định
-    về năm Y ký trước ngày cuối kỳ (trước 15/11) xét một năm mà hồ sơ chưa khép lại: cảnh báo.
+    năm Y. Dữ kiện ngày 15/11 năm Y thuộc năm Y; dữ kiện ngày 16/11 năm Y thuộc năm Y+1.
+    Kiểm tra của thư viện (văn bản không đặt quy định này, chỉ đặt kỳ đánh giá): quyết định về năm
+    Y ký không sau ngày cuối kỳ là cảnh báo, vì khi đó kỳ đánh giá chưa khép lại. Kỳ kéo dài đến
+    hết ngày 15/11 và quyết định chỉ ghi ngày ký, nên quyết định ký ngày 15/11 vẫn được ký khi việc
+    của chính ngày đó còn có thể xảy ra: nhóm chọn coi đó là cảnh báo, để ranh giới trùng với
+    ranh giới của kỳ (16/11 là ngày đầu tiên quyết định không bị cảnh báo).
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Khung kịch bản: Kỳ đánh giá năm <năm>
@@ -101,10 +105,22 @@ Tính năng: Điều 8 — Mốc thời gian đánh giá
       Thì có 2 phát hiện
       Và có phát hiện "decided_before_window_end" mức "cảnh báo"
       Và phát hiện "decided_before_window_end" viện dẫn "TT124.D8.K2.b"
-      Và phát hiện "decided_before_window_end" nêu "Quyết định ngày 14/11/2024 được ký trước khi kết thúc kỳ đánh giá (15/11/2024)"
+      Và phát hiện "decided_before_window_end" nêu "Quyết định ngày 14/11/2024 được ký khi kỳ đánh giá chưa khép lại (kỳ kéo dài đến hết ngày 15/11/2024)"
       Và phát hiện "decided_before_window_end" dựa trên dữ kiện "qd-som"
       Và có phát hiện "recognised_against_record" mức "lỗi"
       Và phát hiện "recognised_against_record" nêu "chưa kết luận"
+
+    Kịch bản: Quyết định công nhận ký ngày 15/11/2024, ngày cuối kỳ, vẫn là cảnh báo
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "12/11/2024", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "13/11/2024" gồm đủ tài liệu
+      Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "15/11/2024", mã dữ kiện "qd-ngay-cuoi"
+      Khi rà soát các quyết định năm 2024
+      Thì có 1 phát hiện
+      Và có phát hiện "decided_before_window_end" mức "cảnh báo"
+      Và phát hiện "decided_before_window_end" nêu "Quyết định ngày 15/11/2024 được ký khi kỳ đánh giá chưa khép lại (kỳ kéo dài đến hết ngày 15/11/2024)"
+      Và phát hiện "decided_before_window_end" dựa trên dữ kiện "qd-ngay-cuoi"
+      Và không có phát hiện "recognised_against_record"
 
     Khung kịch bản: Quyết định <kết quả> ký ngày <ngày ký> (ranh giới ngày cuối kỳ 15/11)
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
@@ -118,7 +134,7 @@ Tính năng: Điều 8 — Mốc thời gian đánh giá
       Dữ liệu:
         | kết quả         | ngày ký    | phát hiện                                                  | số |
         | công nhận       | 14/11/2024 | có phát hiện "decided_before_window_end" mức "cảnh báo"    | 2  |
-        | công nhận       | 15/11/2024 | không có phát hiện "decided_before_window_end"             | 0  |
+        | công nhận       | 15/11/2024 | có phát hiện "decided_before_window_end" mức "cảnh báo"    | 1  |
         | công nhận       | 16/11/2024 | không có phát hiện "decided_before_window_end"             | 0  |
         | không công nhận | 14/11/2024 | có phát hiện "decided_before_window_end" mức "cảnh báo"    | 1  |
 
@@ -126,16 +142,17 @@ Tính năng: Điều 8 — Mốc thời gian đánh giá
   Quy tắc: Kỳ đánh giá năm Y của khu dân cư: từ 01/11 năm Y-1 đến hết 31/10 năm Y
     Theo cách diễn đạt của nhóm: với khu dân cư, kỳ đánh giá của năm Y bắt đầu ngày 01/11 năm trước
     và kết thúc ngày 31/10 năm Y, tính cả hai ngày (để UBND cấp xã kịp quyết định trước ngày 15/11,
-    xem @TT124.D9.K1.a). Quyết định về năm Y ký trước ngày 31/10 năm Y là cảnh báo. Các tiêu chí của
-    khu dân cư (Điều 4) chưa được thể hiện trong thư viện, nên các kịch bản dưới đây dùng quyết định
-    không công nhận, là quyết định không cần hồ sơ cho kết quả đạt.
+    xem @TT124.D9.K1.a). Kiểm tra của thư viện, như ở điểm b: quyết định về năm Y ký không sau
+    ngày 31/10 năm Y (kể cả chính ngày 31/10, khi kỳ chưa khép lại) là cảnh báo; từ 01/11 thì
+    không. Các kịch bản dưới đây dùng quyết định không công nhận, là quyết định không cần cuộc họp
+    và hồ sơ, để chỉ xét ngày ký.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Bối cảnh:
       Biết khu dân cư "Khóm 3" thuộc phường 1, mã "29254-KHOM3", có chi bộ
 
-    Kịch bản: Khu dân cư: quyết định ký ngày 31/10/2024, ngày cuối kỳ, thì không có phát hiện
-      Biết UBND cấp xã đã ký quyết định không công nhận năm 2024 ngày "31/10/2024"
+    Kịch bản: Khu dân cư: quyết định ký ngày 01/11/2024, sau ngày cuối kỳ, thì không có phát hiện
+      Biết UBND cấp xã đã ký quyết định không công nhận năm 2024 ngày "01/11/2024"
       Khi rà soát các quyết định năm 2024
       Thì không có phát hiện nào
 
@@ -145,7 +162,7 @@ Tính năng: Điều 8 — Mốc thời gian đánh giá
       Thì có 1 phát hiện
       Và có phát hiện "decided_before_window_end" mức "cảnh báo"
       Và phát hiện "decided_before_window_end" viện dẫn "TT124.D8.K2.a"
-      Và phát hiện "decided_before_window_end" nêu "trước khi kết thúc kỳ đánh giá (31/10/2024)"
+      Và phát hiện "decided_before_window_end" nêu "kỳ đánh giá chưa khép lại (kỳ kéo dài đến hết ngày 31/10/2024)"
 
     Khung kịch bản: Khu dân cư: quyết định ký ngày <ngày ký> (ranh giới 31/10 — 01/11)
       Biết UBND cấp xã đã ký quyết định không công nhận năm 2024 ngày "<ngày ký>"
@@ -155,6 +172,6 @@ Tính năng: Điều 8 — Mốc thời gian đánh giá
       Dữ liệu:
         | ngày ký    | số |
         | 30/10/2024 | 1  |
-        | 31/10/2024 | 0  |
+        | 31/10/2024 | 1  |
         | 01/11/2024 | 0  |
         | 14/11/2024 | 0  |

@@ -1,10 +1,12 @@
 # language: vi
 Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công nhận
-  Thông tư 124/2021/TT-BCA, Điều 10. Mỗi cấp xét duyệt, ra quyết định công nhận và cấp Giấy công
-  nhận cho các đơn vị thuộc thẩm quyền hoặc được ủy quyền quản lý của mình; Bộ Công an cho các đơn
-  vị do các đơn vị nghiệp vụ của Bộ theo dõi, hướng dẫn; UBND cấp trên có thể ủy quyền cho UBND
-  cấp dưới một cấp. Cơ quan Công an thẩm định hồ sơ, không quyết định. Văn bản không có thủ tục thu
-  hồi quyết định: thư viện không đặt ra. Cấp quản lý đơn vị là thông tin đơn vị ghi trong sổ
+  Thông tư 124/2021/TT-BCA, Điều 10. Mỗi cấp chính quyền xét duyệt, quyết định công nhận và cấp
+  Giấy công nhận cho các đơn vị thuộc thẩm quyền hoặc được ủy quyền quản lý của mình; Bộ Công an
+  làm việc đó cho các đơn vị do các đơn vị nghiệp vụ của Bộ theo dõi, hướng dẫn; UBND cấp trên có
+  thể ủy quyền cho UBND cấp dưới một cấp. Việc thẩm định hồ sơ do Thường trực Ban Chỉ đạo các cấp
+  làm (ở Bộ: Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc, Điều 9); Ủy ban nhân dân hoặc Bộ
+  trưởng Bộ Công an xét duyệt, quyết định. Văn bản không có thủ tục thu hồi quyết định: thư viện
+  không đặt ra. Cấp quản lý đơn vị là thông tin đơn vị ghi trong sổ
   ("doanh nghiệp do "UBND cấp …" quản lý", "doanh nghiệp thuộc diện Bộ Công an theo dõi"); khi sổ
   không ghi, chỉ kiểm tra những gì đọc được từ chính quyết định. Cấp huyện không còn từ 01/07/2025
   (ngày sắp xếp đơn vị hành chính, dữ liệu theo ngày); thẩm quyền chuyển về đâu chưa được xác định
@@ -18,26 +20,29 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
 
   @TT124.D10.K1
   Quy tắc: UBND cấp xã công nhận khu dân cư và đơn vị thuộc thẩm quyền của mình, cấp Giấy công nhận
-    Theo cách diễn đạt của nhóm: cấp xã là nơi xét duyệt, quyết định và cấp Giấy công nhận cho các
+    Theo cách diễn đạt của nhóm: cấp xã là nơi xét duyệt, quyết định và cấp Giấy công nhận cho mọi
     khu dân cư, và cho những cơ quan, doanh nghiệp, cơ sở giáo dục mà cấp xã quản lý (theo thẩm
-    quyền hoặc được ủy quyền quản lý). Quyết định do cấp khác ký cho đơn vị thuộc thẩm quyền cấp xã
-    (không có ủy quyền) là lỗi; quyết định công nhận mà không cấp Giấy công nhận là cảnh báo (phát
-    hiện này ở mỗi cấp viện dẫn khoản của cấp đó).
+    quyền hoặc được ủy quyền quản lý). Quyết định về một khu dân cư do cấp khác ký, hoặc quyết định
+    do cấp khác ký cho đơn vị thuộc thẩm quyền cấp xã mà không có ủy quyền, là lỗi; quyết định công
+    nhận mà không cấp Giấy công nhận là cảnh báo (phát hiện này ở mỗi cấp viện dẫn khoản của cấp
+    đó). Thẩm quyền đối với khu dân cư không phụ thuộc cấp quản lý ghi trong sổ: chỉ cấp xã có.
     Trạng thái văn bản: đã đối chiếu (verified)
 
-    Bối cảnh:
+    Kịch bản: UBND cấp xã công nhận đơn vị do cấp xã quản lý và cấp Giấy công nhận thì không có phát hiện
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và doanh nghiệp do "UBND cấp xã" quản lý
       Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
       Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
-
-    Kịch bản: UBND cấp xã công nhận đơn vị do cấp xã quản lý và cấp Giấy công nhận thì không có phát hiện
-      Biết UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
+      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
       Khi rà soát các quyết định năm 2024
       Thì không có phát hiện nào
 
     Kịch bản: UBND cấp tỉnh công nhận đơn vị do cấp xã quản lý là lỗi
-      Biết UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024", mã dữ kiện "qd-tinh"
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Và doanh nghiệp do "UBND cấp xã" quản lý
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
+      Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024", mã dữ kiện "qd-tinh"
       Khi rà soát các quyết định năm 2024
       Thì có 1 phát hiện
       Và có phát hiện "not_competent" mức "lỗi"
@@ -46,7 +51,11 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
       Và phát hiện "not_competent" dựa trên dữ kiện "qd-tinh"
 
     Kịch bản: UBND cấp xã công nhận mà không cấp Giấy công nhận là cảnh báo
-      Biết UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "19/11/2024", không cấp Giấy công nhận
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Và doanh nghiệp do "UBND cấp xã" quản lý
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
+      Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
+      Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "19/11/2024", không cấp Giấy công nhận
       Khi rà soát các quyết định năm 2024
       Thì có 1 phát hiện
       Và có phát hiện "no_certificate" mức "cảnh báo"
@@ -54,10 +63,36 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
       Và phát hiện "no_certificate" nêu "công nhận đạt nhưng không ghi số Giấy công nhận"
 
     Kịch bản: Quyết định không công nhận thì không cấp Giấy công nhận và không có phát hiện
-      Biết doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2025, trừ tiêu chí "TT124.D6.K1.p4"
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2025, trừ tiêu chí "TT124.D6.K1.p4"
+      Và doanh nghiệp do "UBND cấp xã" quản lý
       Và UBND cấp xã đã ký quyết định không công nhận năm 2025 ngày "19/11/2025"
       Khi rà soát các quyết định năm 2025
       Thì không có phát hiện nào
+
+    Kịch bản: Khu dân cư: UBND cấp huyện ký quyết định là lỗi
+      Biết khu dân cư "Khóm 3" thuộc phường 1, mã "29254-KHOM3", có chi bộ
+      Và khu dân cư đã họp kiểm điểm, đánh giá năm 2024 ngày "05/11/2024", đủ thành phần
+      Và khu dân cư đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "07/11/2024" gồm đủ tài liệu
+      Và UBND cấp huyện đã ký quyết định công nhận năm 2024 ngày "14/11/2024", mã dữ kiện "qd-huyen"
+      Khi rà soát các quyết định năm 2024
+      Thì có phát hiện "not_competent" mức "lỗi"
+      Và phát hiện "not_competent" viện dẫn "TT124.D10.K1"
+      Và phát hiện "not_competent" nêu "Quyết định do UBND cấp huyện ký, nhưng thẩm quyền đối với đơn vị thuộc UBND cấp xã"
+      Và phát hiện "not_competent" dựa trên dữ kiện "qd-huyen"
+      Và không có phát hiện "no_certificate"
+
+    Khung kịch bản: Khu dân cư: quyết định do <cấp> ký (ranh giới cấp có thẩm quyền)
+      Biết khu dân cư "Khóm 3" thuộc phường 1, mã "29254-KHOM3", <chi bộ> chi bộ
+      Và <cấp> đã ký quyết định không công nhận năm 2024 ngày "14/11/2024"
+      Khi rà soát các quyết định năm 2024
+      Thì <phát hiện>
+
+      Dữ liệu:
+        | cấp           | chi bộ   | phát hiện                                  |
+        | UBND cấp xã   | có       | không có phát hiện nào                     |
+        | UBND cấp xã   | không có | không có phát hiện nào                     |
+        | UBND cấp huyện | có      | có phát hiện "not_competent" mức "lỗi"     |
+        | UBND cấp tỉnh | có       | có phát hiện "not_competent" mức "lỗi"     |
 
   @TT124.D10.K2
   Quy tắc: UBND cấp huyện công nhận xã, phường và đơn vị thuộc thẩm quyền của mình, đến hết ngày 30/06/2025
@@ -175,7 +210,11 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
     Theo cách diễn đạt của nhóm: Bộ Công an là nơi xét duyệt, quyết định và cấp Giấy công nhận cho
     những cơ quan, doanh nghiệp, cơ sở giáo dục thuộc diện các đơn vị nghiệp vụ của Bộ theo dõi,
     hướng dẫn (về an ninh, trật tự và phong trào toàn dân bảo vệ an ninh Tổ quốc). Bộ Công an công
-    nhận đơn vị không thuộc diện đó, hoặc UBND công nhận đơn vị thuộc diện đó, là lỗi.
+    nhận đơn vị không thuộc diện đó là lỗi.
+    Cách hiểu của nhóm (chưa có tham số đặt tên): một đơn vị có thể vừa thuộc thẩm quyền UBND cấp
+    tỉnh (khoản 3) vừa thuộc diện đơn vị nghiệp vụ của Bộ Công an theo dõi, hướng dẫn (khoản 4);
+    văn bản không nói khoản nào được ưu tiên. Thư viện coi thẩm quyền khi đó thuộc Bộ Công an, nên
+    UBND (cấp nào cũng vậy) công nhận đơn vị thuộc diện Bộ theo dõi là lỗi.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Bối cảnh:
@@ -195,7 +234,7 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
       Thì có 1 phát hiện
       Và có phát hiện "not_competent" mức "lỗi"
       Và phát hiện "not_competent" viện dẫn "TT124.D10.K4"
-      Và phát hiện "not_competent" nêu "Bộ Công an chỉ công nhận cơ quan, doanh nghiệp, cơ sở giáo dục do các đơn vị nghiệp vụ thuộc Bộ theo dõi, hướng dẫn"
+      Và phát hiện "not_competent" nêu "Bộ Công an chỉ công nhận đơn vị thuộc diện các đơn vị nghiệp vụ của Bộ theo dõi, hướng dẫn; sổ không ghi đơn vị này thuộc diện đó"
       Và phát hiện "not_competent" dựa trên dữ kiện "qd-bo"
 
     Kịch bản: UBND cấp tỉnh công nhận đơn vị thuộc diện Bộ Công an theo dõi là lỗi
@@ -233,12 +272,16 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
   @TT124.D10.K5
   Quy tắc: UBND cấp trên chỉ ủy quyền cho UBND cấp dưới một cấp, và chỉ cho cơ quan, doanh nghiệp, cơ sở giáo dục
     Theo cách diễn đạt của nhóm: nếu điều kiện địa phương cho phép, một UBND có thể giao cho UBND ở
-    cấp ngay dưới việc xét duyệt, công nhận các cơ quan, doanh nghiệp, cơ sở giáo dục đóng trên địa
-    bàn (ủy quyền). Quyết định theo ủy quyền là lỗi khi người ủy quyền không phải cấp ngay trên
-    người ký, khi người ủy quyền không phải cấp quản lý đơn vị, hoặc khi đơn vị là khu dân cư hay
-    xã, phường. Cách hiểu của nhóm ("delegation_levels"): "một cấp" tính theo các cấp còn tồn tại
-    vào ngày ký, nên từ 01/07/2025 UBND cấp tỉnh có thể ủy quyền cho UBND cấp xã; cách hiểu
-    "strict_three_levels" chỉ cho tỉnh → huyện và huyện → xã.
+    cấp ngay dưới việc xét duyệt, công nhận các cơ quan, doanh nghiệp, cơ sở giáo dục nằm trên địa
+    bàn của cấp được giao (ủy quyền). Quyết định theo ủy quyền là lỗi khi người ủy quyền không phải
+    cấp ngay trên người ký, khi người ủy quyền không phải cấp quản lý đơn vị, hoặc khi đơn vị là
+    khu dân cư hay xã, phường. Cách hiểu của nhóm ("delegation_levels"): "một cấp" tính theo các
+    cấp còn tồn tại vào ngày ký, nên từ 01/07/2025 UBND cấp tỉnh có thể ủy quyền cho UBND cấp xã;
+    cách hiểu "strict_three_levels" chỉ cho tỉnh → huyện và huyện → xã.
+    Chưa kiểm tra được: điều kiện đơn vị "đóng trên địa bàn" của cấp được ủy quyền. Quyết định chỉ
+    ghi tên cơ quan ký bằng chữ tự do, không ghi địa bàn của cơ quan đó, nên thư viện không so được
+    địa bàn của đơn vị với địa bàn của UBND ký theo ủy quyền; việc "tùy điều kiện địa phương"
+    cũng không kiểm tra được trên hồ sơ.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Kịch bản: UBND cấp xã công nhận theo ủy quyền của UBND cấp huyện quản lý đơn vị thì không có phát hiện

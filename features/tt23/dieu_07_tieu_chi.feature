@@ -60,7 +60,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
 
     Khung kịch bản: Kế hoạch ngày <ngày kế hoạch>, đăng ký ngày <ngày đăng ký>, không cần trong quý I
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K1"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "<ngày kế hoạch>"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2021 ngày "<ngày kế hoạch>"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "<ngày đăng ký>"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ bốn nội dung ngày "05/01/2021"
       Và người lao động đã ký cam kết giao ước thi đua năm 2021: 420 người, ngày "10/03/2021"
@@ -76,7 +76,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
 
     Khung kịch bản: <số người ký>/420 người lao động ký cam kết giao ước thi đua
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K1"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "15/02/2021"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2021 ngày "15/02/2021"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "20/02/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ bốn nội dung ngày "05/01/2021"
       Và người lao động đã ký cam kết giao ước thi đua năm 2021: <số người ký> người, ngày "10/03/2021"
@@ -90,7 +90,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
 
     Kịch bản: Mới 99% người lao động ký cam kết thì chưa đạt, lý do nêu số người đã ký
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K1"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "15/02/2021"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2021 ngày "15/02/2021"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "20/02/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ bốn nội dung ngày "05/01/2021"
       Và người lao động đã ký cam kết giao ước thi đua năm 2021: 416 người, ngày "10/03/2021"
@@ -101,7 +101,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
 
     Kịch bản: Hai đợt ký cam kết cộng lại đủ 100% người lao động thì đạt
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K1"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "15/02/2021"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2021 ngày "15/02/2021"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "20/02/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ bốn nội dung ngày "05/01/2021"
       Và người lao động đã ký cam kết giao ước thi đua năm 2021: 300 người, ngày "10/03/2021", mã dữ kiện "CK-2021-1"
@@ -113,7 +113,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
 
     Khung kịch bản: Cam kết của cả 420 người ký ngày <ngày ký>, sát ranh giới năm dương lịch 2021
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K1"
-      Và doanh nghiệp đã ban hành kế hoạch bảo đảm ANTT năm 2021 ngày "15/02/2021"
+      Và doanh nghiệp đã ban hành kế hoạch bảo đảm an ninh, trật tự năm 2021 ngày "15/02/2021"
       Và doanh nghiệp đã đăng ký phấn đấu đạt tiêu chuẩn năm 2021 ngày "20/02/2021"
       Và doanh nghiệp đã ban hành nội quy, quy định về đủ bốn nội dung ngày "05/01/2021"
       Và người lao động đã ký cam kết giao ước thi đua năm 2021: 420 người, ngày "<ngày ký>"
@@ -185,9 +185,9 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
     năm.
     Trạng thái văn bản: đã đối chiếu (verified)
 
-    Khung kịch bản: Đã ký <văn bản> phối hợp với công an và chính quyền địa phương và có mô hình tự quản
+    Khung kịch bản: Đã ký <văn bản> phối hợp với lực lượng Công an và chính quyền địa phương và có mô hình tự quản
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K2"
-      Và doanh nghiệp đã ký <văn bản> phối hợp với công an và chính quyền địa phương ngày "20/01/2021"
+      Và doanh nghiệp đã ký <văn bản> phối hợp với lực lượng Công an và chính quyền địa phương ngày "20/01/2021"
       Và doanh nghiệp đã xây dựng mô hình "Tổ tự phòng, tự quản, tự bảo vệ" ngày "10/01/2021"
       Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K2" là "đạt"
@@ -207,14 +207,14 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
 
     Kịch bản: Có kế hoạch phối hợp nhưng chưa có mô hình thì chưa đạt
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K2"
-      Và doanh nghiệp đã ký kế hoạch phối hợp với công an và chính quyền địa phương ngày "20/01/2021"
+      Và doanh nghiệp đã ký kế hoạch phối hợp với lực lượng Công an và chính quyền địa phương ngày "20/01/2021"
       Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K2" là "chưa đạt"
       Và lý do của tiêu chí "TT23.D7.K2" nêu "chưa có mô hình tự phòng, tự quản, tự bảo vệ"
 
     Kịch bản: Kế hoạch phối hợp chỉ với cơ quan công an thì chưa đạt
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K2"
-      Và doanh nghiệp đã ký kế hoạch phối hợp với cơ quan công an ngày "20/01/2021"
+      Và doanh nghiệp đã ký kế hoạch phối hợp với lực lượng Công an ngày "20/01/2021"
       Và doanh nghiệp đã xây dựng mô hình "Tổ tự phòng, tự quản, tự bảo vệ" ngày "10/01/2021"
       Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K2" là "chưa đạt"
@@ -222,7 +222,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
 
     Kịch bản: Kế hoạch phối hợp riêng với công an và riêng với chính quyền địa phương thì đạt
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K2"
-      Và doanh nghiệp đã ký kế hoạch phối hợp với cơ quan công an ngày "20/01/2021"
+      Và doanh nghiệp đã ký kế hoạch phối hợp với lực lượng Công an ngày "20/01/2021"
       Và doanh nghiệp đã ký quy chế phối hợp với chính quyền địa phương ngày "25/01/2021"
       Và doanh nghiệp đã xây dựng mô hình "Tổ tự phòng, tự quản, tự bảo vệ" ngày "10/01/2021"
       Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
@@ -238,7 +238,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
     Khung kịch bản: Kế hoạch phối hợp ký ngày <ngày ký>, sát ranh giới năm dương lịch 2021
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K2"
       Và doanh nghiệp đã xây dựng mô hình "Tổ tự phòng, tự quản, tự bảo vệ" ngày "10/01/2019"
-      Và doanh nghiệp đã ký kế hoạch phối hợp với công an và chính quyền địa phương ngày "<ngày ký>"
+      Và doanh nghiệp đã ký kế hoạch phối hợp với lực lượng Công an và chính quyền địa phương ngày "<ngày ký>"
       Khi đánh giá năm 2021 tính đến hết ngày "31/12/2022"
       Thì tiêu chí "TT23.D7.K2" là "<kết quả>"
 

@@ -4,10 +4,11 @@ Tính năng: Thông tư 48/2025/TT-BCA — nơi nhận hồ sơ đề nghị cô
   hồ sơ gửi Thường trực Ban Chỉ đạo cấp xã; trong văn bản Thông tư 124, cụm từ đó chỉ có ở điểm a
   khoản 1 Điều 9 (khu dân cư), nên chỉ hồ sơ của khu dân cư bị đổi nơi nhận; hồ sơ của xã, phường,
   cơ quan, doanh nghiệp, cơ sở giáo dục được viết khác và không bị sửa. Phần chưa đọc được: lời
-  văn mới (rất có thể là Công an cấp xã) và ngày hiệu lực. Ngày được giả định là 01/07/2025 (ngày
-  sắp xếp đơn vị hành chính, dữ liệu theo ngày) và mọi phát hiện nói rõ ngày đó chưa được xác
-  nhận. Nơi nhận là dữ liệu theo ngày (tt48.DOSSIER_RECIPIENTS); nơi nhận ghi trong hồ sơ là chữ
-  tự do, nên chỉ khi chữ đó nêu nơi nhận cũ mà không nêu nơi nhận mới thì mới có phát hiện.
+  văn mới (nơi nhận mới; nhiều khả năng liên quan đến Công an cấp xã, nhưng chưa đối chiếu) và
+  ngày hiệu lực. Ngày được giả định là 01/07/2025 (ngày sắp xếp đơn vị hành chính, dữ liệu theo
+  ngày). Nơi nhận là dữ liệu theo ngày (tt48.DOSSIER_RECIPIENTS); nơi nhận ghi trong hồ sơ là chữ
+  tự do, nên chỉ khi chữ đó nêu nơi nhận cũ (Ban Chỉ đạo) mà không nêu Công an thì mới có phát
+  hiện; chữ không khớp nơi nhận nào (ví dụ "Phòng Hành chính") thì thư viện không kết luận.
   "Rà soát các quyết định năm Y" xét từng quyết định còn hiệu lực về năm Y theo hồ sơ ghi nhận đến
   hết ngày ký (giờ Việt Nam); mỗi phát hiện có mức "lỗi" hoặc "cảnh báo" và viện dẫn một mã điều
   khoản (xem docs/audit.md). Các tiêu chí của khu dân cư (Điều 4) chưa được thể hiện trong thư
@@ -16,9 +17,13 @@ Tính năng: Thông tư 48/2025/TT-BCA — nơi nhận hồ sơ đề nghị cô
   @TT48
   Quy tắc: Từ ngày Thông tư 48 có hiệu lực, hồ sơ của khu dân cư không còn gửi Thường trực Ban Chỉ đạo cấp xã
     Theo cách diễn đạt của nhóm: hồ sơ đề nghị công nhận khu dân cư nộp từ ngày Thông tư 48 có hiệu
-    lực (giả định 01/07/2025) mà nơi nhận ghi là Ban Chỉ đạo, không nêu cơ quan Công an, là cảnh
-    báo; hồ sơ nộp đến hết 30/06/2025 gửi Thường trực Ban Chỉ đạo cấp xã là đúng. Hồ sơ của doanh
-    nghiệp không thuộc phạm vi sửa đổi này.
+    lực (giả định 01/07/2025) mà nơi nhận ghi là Ban Chỉ đạo, không nêu Công an, là cảnh báo; hồ
+    sơ nộp đến hết 30/06/2025 gửi Thường trực Ban Chỉ đạo cấp xã là đúng. Hồ sơ của doanh nghiệp
+    không thuộc phạm vi sửa đổi này.
+    Phát hiện này chỉ có căn cứ một phần: nó nói nơi nhận cũ đã được Thông tư 48 thay, nói ngày
+    01/07/2025 là giả định, nói lời văn mới chưa đối chiếu, và không nêu nơi nhận mới. Dấu "tạm
+    thời" của phát hiện đi theo trạng thái văn bản của điều khoản ("một phần", không phải "tạm
+    thời"), nên phát hiện không mang dấu đó; lời của chính phát hiện nêu rõ căn cứ một phần.
     Trạng thái văn bản: một phần (partial)
 
     Khung kịch bản: Hồ sơ khu dân cư nộp ngày <ngày nộp> gửi "<nơi nhận>" thì không có phát hiện
@@ -43,8 +48,10 @@ Tính năng: Thông tư 48/2025/TT-BCA — nơi nhận hồ sơ đề nghị cô
       Thì có 1 phát hiện
       Và có phát hiện "dossier_misrouted" mức "cảnh báo"
       Và phát hiện "dossier_misrouted" viện dẫn "TT48"
-      Và phát hiện "dossier_misrouted" nêu "ngày hiệu lực chưa được xác nhận"
-      Và phát hiện "dossier_misrouted" nêu "Công an cấp xã"
+      Và phát hiện "dossier_misrouted" nêu "nơi nhận theo điểm a khoản 1 Điều 9 Thông tư 124 đến hết 30/06/2025"
+      Và phát hiện "dossier_misrouted" nêu "Thông tư 48/2025/TT-BCA đã thay nơi nhận này từ 01/07/2025, ngày này là giả định, chưa được xác nhận"
+      Và phát hiện "dossier_misrouted" nêu "lời văn mới chưa đối chiếu nên phát hiện chỉ có căn cứ một phần"
+      Và phát hiện "dossier_misrouted" không nêu "Công an cấp xã"
       Và phát hiện "dossier_misrouted" dựa trên dữ kiện "ho-so"
       Và phát hiện "dossier_misrouted" không được đánh dấu tạm thời
 

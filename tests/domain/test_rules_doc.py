@@ -65,7 +65,8 @@ def incident_points_table() -> list[str]:
 
 def first_edition_table() -> list[str]:
     rows = [
-        "| first-edition category (`former_category`) | points it keeps pending until reclassified |",
+        "| first-edition category (`former_category`) "
+        "| points it keeps pending until reclassified |",
         "|---|---|",
     ]
     for category, clause_ids in _data("incident_points.toml")["first_edition"].items():
@@ -98,9 +99,7 @@ def retired_table() -> list[str]:
         if not item.retired:
             continue
         replaced = ", ".join(f"`{clause_id}`" for clause_id in item.replaced_by)
-        rows.append(
-            f"| `{item.id}` | {item.text_status.value} | {item.title_en} | {replaced} |"
-        )
+        rows.append(f"| `{item.id}` | {item.text_status.value} | {item.title_en} | {replaced} |")
     return rows
 
 

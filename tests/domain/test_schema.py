@@ -1419,7 +1419,8 @@ _REGISTERED = [
                 },
             ),
             "line 1: field 'data.clause' = 'TT124.D6.K1.p1': no rule reads an assessment of "
-            "this clause (TT124.D4.K2, TT124.D4.K4.c, TT124.D5.K3, TT124.D6.K2, TT124.D7.K2)",
+            "this clause (TT124.D4.K2, TT124.D4.K4.c, TT124.D5.K2, TT124.D5.K3, TT124.D6.K1.p3, "
+            "TT124.D6.K2, TT124.D7.K2)",
         ),
         (
             _example_line(

@@ -9,6 +9,8 @@ from antq_compliance.application.base import LedgerBase
 from antq_compliance.audit import decisions, replay
 from antq_compliance.audit.decisions import Finding as AuditFinding
 from antq_compliance.audit.replay import RulebookDiff, StatusChange, StatusDiff
+from antq_compliance.domain.facts import Fact, SubjectRegistered
+from antq_compliance.domain.vocabulary import SubjectKind
 from antq_compliance.store.chain.report import VerifyReport
 
 __all__ = ["Auditing"]
@@ -17,8 +19,12 @@ __all__ = ["Auditing"]
 class Auditing(LedgerBase):
     """The ledger's audit queries (see :class:`~antq_compliance.application.ledger.Ledger`)."""
 
-    def _window_end(self, year: int, rulebook: str | None) -> date:
+    def _window_end(self, year: int, rulebook: str | None, facts: list[Fact]) -> date:
+        """The end of ``year``'s window for the subject of ``facts`` (its kind's article)."""
         rule = self.rulebook.by_instrument(rulebook) if rulebook else self.rulebook.for_year(year)
+        first = facts[0].data if facts else None
+        if isinstance(first, SubjectRegistered):
+            return rule.window_for(first.kind, year).end
         return rule.window(year).end
 
     def history(
@@ -27,13 +33,15 @@ class Auditing(LedgerBase):
         """How the status of ``year`` changed, recording instant by recording instant, with the
         facts recorded at each change. ``as_of`` (business date) defaults to the window's end."""
         rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        facts = self.facts(subject)
         return replay.history(
             subject,
-            self.facts(subject),
+            facts,
             year,
-            as_of=as_of or self._window_end(year, rulebook),
+            as_of=as_of or self._window_end(year, rulebook, facts),
             rulebook=self.rulebook,
             rule=rule,
+            others=self._others(subject, facts),
         )
 
     def diff(
@@ -48,15 +56,17 @@ class Auditing(LedgerBase):
     ) -> StatusDiff:
         """Which criteria changed between two recording instants, and which facts explain it."""
         rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        facts = self.facts(subject)
         return replay.diff(
             subject,
-            self.facts(subject),
+            facts,
             year,
             known_from=known_from,
             known_to=known_to,
-            as_of=as_of or self._window_end(year, rulebook),
+            as_of=as_of or self._window_end(year, rulebook, facts),
             rulebook=self.rulebook,
             rule=rule,
+            others=self._others(subject, facts),
         )
 
     def rejudge(
@@ -76,25 +86,34 @@ class Auditing(LedgerBase):
         defaults to the window's end of ``after``; ``known_at`` to everything recorded."""
         rule_before = self.rulebook.by_instrument(before)
         rule_after = self.rulebook.by_instrument(after) if after else self.rulebook.for_year(year)
+        facts = self.facts(subject)
         return replay.rejudge(
             subject,
-            self.facts(subject),
+            facts,
             year,
-            as_of=as_of or rule_after.window(year).end,
+            as_of=as_of or self._window_end(year, rule_after.reference, facts),
             known_at=known_at,
             rulebook=self.rulebook,
             rule_before=rule_before,
             rule_after=rule_after,
+            others=self._others(subject, facts),
         )
 
     def audit(self, year: int) -> list[AuditFinding]:
         """Every recognition decision on ``year``, in every subject, checked against the record
         as known at the end of the day it was signed."""
         by_subject = self._facts_by_subject()
+        territories = self._territory_index()
         findings: list[AuditFinding] = []
         for subject in sorted(by_subject):
+            facts = by_subject[subject]
+            others = None
+            first = facts[0].data
+            if isinstance(first, SubjectRegistered) and first.kind is SubjectKind.COMMUNE:
+                members = territories.get(subject, frozenset()) - {subject}
+                others = {m: by_subject[m] for m in sorted(members) if m in by_subject}
             findings += decisions.audit_subject(
-                subject, by_subject[subject], year, rulebook=self.rulebook
+                subject, facts, year, rulebook=self.rulebook, others=others
             )
         return findings
 

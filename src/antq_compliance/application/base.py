@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from typing import Self
 
+from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.domain.errors import UnknownSubject
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.policy import SYSTEM, Actor
@@ -48,6 +49,7 @@ class LedgerBase:
         self.rulebook = rulebook
         self._retries = retries
         self.actor = actor
+        self._territories = TerritoryIndex(self._log)
 
     def close(self) -> None:
         self._log.close()
@@ -71,6 +73,15 @@ class LedgerBase:
                 return fact
         raise LookupError(fact_id)  # pragma: no cover - just written
 
+    def _territory_index(self) -> dict[str, frozenset[str]]:
+        """Commune code -> the subjects ever placed on its territory (``TerritoryIndex``)."""
+        return self._territories.index()
+
+    def _others(self, subject: str, facts: list[Fact]) -> dict[str, list[Fact]] | None:
+        """The facts of the subjects on a commune's territory (TT124.D5.K4); None for any
+        other kind of subject."""
+        return self._territories.others(subject, facts)
+
     def _facts_by_subject(self) -> dict[str, list[Fact]]:
         """Every fact, grouped by subject, from one pass over the log."""
         by_subject: dict[str, list[Fact]] = {}
@@ -91,6 +102,7 @@ class LedgerBase:
         if known_at is not None and known_at.tzinfo is None:
             raise ValueError("known_at must be timezone-aware")
         rule = self.rulebook.by_instrument(rulebook) if rulebook else None
+        facts = list(facts)
         return evaluate(
             subject,
             facts,
@@ -99,6 +111,7 @@ class LedgerBase:
             rulebook=self.rulebook,
             rule=rule,
             interpretation=interpretation,
+            others=self._others(subject, facts),
         )
 
     def head(self) -> int:

@@ -30,6 +30,7 @@ from datetime import date
 import attrs
 import orjson
 
+from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.domain.errors import InvalidQuery
 from antq_compliance.domain.facts import Fact
@@ -110,6 +111,7 @@ class StatusFollower:
         self.rulebook = rulebook
         self._as_of: Callable[[int], date] = window_end(rulebook)
         self._log = EventLog(location, env, cipher_key=cipher_key)
+        self._territories = TerritoryIndex(self._log)
         self.view = StatusViewStore(str(location), view)
         held = tuple(self.view.years())
         if held and held != self.years:
@@ -180,11 +182,18 @@ class StatusFollower:
 
     def _apply(self, touched: set[str], counts: Counter[str], position: int) -> None:
         projection = StatusProjection(
-            years=self.years, rulebook=self.rulebook, as_of=self._as_of, keep_facts=False
+            years=self.years,
+            rulebook=self.rulebook,
+            as_of=self._as_of,
+            keep_facts=False,
+            others_for=self._territories.others,
         )
         streams = self._log.read_many(sorted(touched))
-        for subject in sorted(touched):
-            projection.apply_stream(streams.get(subject, []))
+        # a unit's change may change the commune that manages it (TT124.D5.K4)
+        communes = self._territories.communes_touched(streams.values()) - touched
+        streams.update(self._log.read_many(sorted(communes)) if communes else {})
+        for subject in sorted(streams):
+            projection.apply_stream(streams[subject])
         rows = [_row(s) for _, s in sorted(projection.statuses.items())]
         # A unit registered after a year's window has no status (and no row) for that year; a
         # registration is never retracted or superseded, so a row is never taken away.
@@ -216,7 +225,11 @@ class StatusFollower:
         stored = {(r.subject, r.year): r.status for r in self.view.rows()}
         applied = self.view.applied()
         fresh = StatusProjection(
-            years=self.years, rulebook=self.rulebook, as_of=self._as_of, keep_facts=False
+            years=self.years,
+            rulebook=self.rulebook,
+            as_of=self._as_of,
+            keep_facts=False,
+            others_for=self._territories.others,
         )
         counts: dict[str, int] = {}
         for facts in self._log.scan_streams(head=head):

@@ -135,7 +135,10 @@ class Ledger(Recording, Auditing):
         ``keep_facts`` the projection holds statuses only and the log is read one subject's
         stream at a time (memory does not grow with the log; ``docs/performance.md``)."""
         projection = StatusProjection(
-            years=tuple(years), rulebook=self.rulebook, keep_facts=keep_facts
+            years=tuple(years),
+            rulebook=self.rulebook,
+            keep_facts=keep_facts,
+            others_for=None if keep_facts else self._territories.others,
         )
         with _bulk():
             if keep_facts:
@@ -165,8 +168,11 @@ class Ledger(Recording, Auditing):
         for position, fact in self._log.scan(start=projection.position + 1):
             touched.add(fact.subject)
             projection.position = position
-        for subject in sorted(touched):  # each touched subject re-read once, evaluated once
-            projection.apply_stream(self._log.read(subject))
+        streams = self._log.read_many(sorted(touched))
+        communes = self._territories.communes_touched(streams.values()) - touched
+        streams.update(self._log.read_many(sorted(communes)) if communes else {})
+        for subject in sorted(streams):  # each touched subject (and its commune) evaluated once
+            projection.apply_stream(streams[subject])
         return projection
 
     def report_projection(self, projection: ReportProjection | None = None) -> ReportProjection:

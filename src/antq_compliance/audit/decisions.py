@@ -10,7 +10,7 @@ evaluates the year on it, and runs the rulebook's audit checks, one per clause
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -68,8 +68,10 @@ def audit_subject(
     *,
     rulebook: Rulebook = DEFAULT_RULEBOOK,
     interpretation: Interpretation | None = None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
 ) -> list[Finding]:
-    """Check every standing decision on ``year`` against the record as known when it was signed."""
+    """Check every standing decision on ``year`` against the record as known when it was signed
+    (for a commune, with the facts of the units it manages: ``others``)."""
     record = build_record(subject, facts, as_of=date.max, known_at=None)
     decisions = [(f, d) for f, d in record.of(RecognitionDecided) if d.year == year]
     decisions.sort(key=lambda item: (item[0].occurred_on, item[0].recorded_at, item[0].id))
@@ -78,7 +80,15 @@ def audit_subject(
     checks = [check for check in rulebook.checks if check.applies_under(governing)]
     for index, (fact, decision) in enumerate(decisions):
         ctx = _context(
-            subject, facts, year, fact, decision, tuple(decisions[:index]), rulebook, interpretation
+            subject,
+            facts,
+            year,
+            fact,
+            decision,
+            tuple(decisions[:index]),
+            rulebook,
+            interpretation,
+            others,
         )
         for check in checks:
             findings += [_finding(check, ctx, issue) for issue in check.check(ctx)]
@@ -110,6 +120,7 @@ def _context(
     earlier: tuple[tuple[Fact, RecognitionDecided], ...],
     rulebook: Rulebook,
     interpretation: Interpretation | None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
 ) -> DecisionContext:
     signed = fact.occurred_on
     version = rulebook.for_year(year)
@@ -125,6 +136,7 @@ def _context(
             AsOf(business=signed, known_at=known_at),
             rulebook=rulebook,
             interpretation=interpretation,
+            others=others,
         )
     except NoRuleVersion:  # no criteria for this kind of subject yet: the procedure is checked
         status = None

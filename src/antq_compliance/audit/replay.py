@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 import attrs
@@ -109,6 +109,7 @@ def rejudge(
     rule_before: RuleVersion,
     rule_after: RuleVersion,
     interpretation: Interpretation | None = None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
 ) -> RulebookDiff:
     """``year`` judged on the same facts (as known at ``known_at``; None: everything) under
     ``rule_before`` then ``rule_after``."""
@@ -122,6 +123,7 @@ def rejudge(
             rulebook=rulebook,
             rule=rule,
             interpretation=interpretation,
+            others=others,
         )
         for rule in (rule_before, rule_after)
     )
@@ -163,6 +165,7 @@ def _evaluate(
     rulebook: Rulebook,
     rule: RuleVersion | None,
     interpretation: Interpretation | None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
 ) -> YearStatus:
     return evaluate(
         subject,
@@ -172,7 +175,19 @@ def _evaluate(
         rulebook=rulebook,
         rule=rule,
         interpretation=interpretation,
+        others=others,
     )
+
+
+def _with_others(
+    facts: Sequence[Fact], others: Mapping[str, Sequence[Fact]] | None
+) -> list[tuple[str, Fact]]:
+    """``(label, fact)`` of the subject's facts (their ids) and of the others' (``subject/id``):
+    every fact whose recording can change the status, in recording order."""
+    out = [(f.id, f) for f in facts]
+    for other, other_facts in sorted((others or {}).items()):
+        out += [(f"{other}/{f.id}", f) for f in other_facts]
+    return sorted(out, key=lambda item: item[1].recorded_at)
 
 
 def history(
@@ -184,18 +199,23 @@ def history(
     rulebook: Rulebook = DEFAULT_RULEBOOK,
     rule: RuleVersion | None = None,
     interpretation: Interpretation | None = None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
 ) -> list[StatusChange]:
-    """Every recording instant at which the verdict or a criterion of ``year`` changed."""
+    """Every recording instant at which the verdict or a criterion of ``year`` changed (for a
+    commune, the recordings of the units it manages count too: ``others``)."""
     out: list[StatusChange] = []
     previous: YearStatus | None = None
-    for instant in sorted({f.recorded_at for f in facts}):
-        status = _evaluate(subject, facts, year, as_of, instant, rulebook, rule, interpretation)
+    labelled = _with_others(facts, others)
+    for instant in sorted({f.recorded_at for _, f in labelled}):
+        status = _evaluate(
+            subject, facts, year, as_of, instant, rulebook, rule, interpretation, others
+        )
         changed = _changes(previous, status)
         if changed or previous is None or previous.verdict is not status.verdict:
             out.append(
                 StatusChange(
                     recorded_at=instant,
-                    facts=tuple(f.id for f in facts if f.recorded_at == instant),
+                    facts=tuple(label for label, f in labelled if f.recorded_at == instant),
                     verdict_before=previous.verdict if previous else None,
                     verdict_after=status.verdict,
                     criteria=changed,
@@ -216,18 +236,19 @@ def diff(
     rulebook: Rulebook = DEFAULT_RULEBOOK,
     rule: RuleVersion | None = None,
     interpretation: Interpretation | None = None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
 ) -> StatusDiff:
-    """The criteria that changed between two recording instants, and the facts in between."""
+    """The criteria that changed between two recording instants, and the facts in between
+    (for a commune, the facts of the units it manages too: ``others``)."""
     if known_to < known_from:
         raise InvalidQuery(
             f"the end instant {known_to.isoformat()} is before the start instant "
             f"{known_from.isoformat()}"
         )
-    before = _evaluate(subject, facts, year, as_of, known_from, rulebook, rule, interpretation)
-    after = _evaluate(subject, facts, year, as_of, known_to, rulebook, rule, interpretation)
-    between = sorted(
-        (f for f in facts if known_from < f.recorded_at <= known_to), key=lambda f: f.recorded_at
-    )
+    args = (rulebook, rule, interpretation, others)
+    before = _evaluate(subject, facts, year, as_of, known_from, *args)
+    after = _evaluate(subject, facts, year, as_of, known_to, *args)
+    between = [f for _, f in _with_others(facts, others) if known_from < f.recorded_at <= known_to]
     return StatusDiff(
         subject=subject,
         year=year,

@@ -47,6 +47,7 @@ from antq_compliance.domain import facts as _facts
 from antq_compliance.domain import identifiers as _subjects
 from antq_compliance.domain.facts import FACT_TYPES, FactData, FactDraft, Size, SizeInputs
 from antq_compliance.domain.facts import assessments as _assessments
+from antq_compliance.domain.facts import profile as _profile
 from antq_compliance.domain.facts import size as _size
 from antq_compliance.domain.vocabulary import Labelled
 from antq_compliance.regulation.clauses import clause
@@ -145,6 +146,8 @@ def _constraints(validator: object) -> list[_Constraint]:
             ),
             ({"pattern": "[0-9]"}, "with at least one digit"),
         ]
+    if validator is _profile._commune_code:
+        return [({"pattern": f"^{_profile._COMMUNE_CODE.pattern}$"}, "a commune's 5-digit code")]
     if validator is _assessments._clause_id:
         return [({"pattern": _assessments._CLAUSE.pattern}, "a clause id such as TT124.D6.K2")]
     if validator is _size._month_counts:

@@ -181,6 +181,7 @@ _PROFILE_V2 = (
     "education_levels",
     "learners",
     "managed_by",
+    "commune_code",
     "followed_by_ministry",
 )
 

@@ -31,7 +31,7 @@ from antq_compliance.domain.vocabulary import (
     SubjectKind,
 )
 
-__all__ = ["Profile", "Record", "SubjectSummary", "build_record"]
+__all__ = ["Profile", "Record", "SubjectSummary", "build_record", "communes_of"]
 
 D = TypeVar("D", bound=FactData)
 
@@ -55,6 +55,7 @@ class Profile:
     education_levels: frozenset[EducationLevel] = frozenset()
     learners: int | None = None
     managed_by: AuthorityLevel | None = None
+    commune_code: str | None = None
     followed_by_ministry: bool = False
     evidence: tuple[str, ...]
 
@@ -74,6 +75,7 @@ _PROFILE_FIELDS = (
     "education_levels",
     "learners",
     "managed_by",
+    "commune_code",
     "followed_by_ministry",
 )
 
@@ -124,6 +126,19 @@ class Record:
             f.occurred_on for f, _ in self.of(ProfileChanged) if start < f.occurred_on <= end
         ]
         return [self.profile_on(day) for day in days]
+
+
+def communes_of(facts: Iterable[Fact]) -> set[str]:
+    """The communes (5-digit codes) whose territory these facts ever place their subject on: a
+    residential area by its identifier, a unit by ``commune_code`` (TT124.D5.K4)."""
+    found: set[str] = set()
+    for fact in facts:
+        data = fact.data
+        if isinstance(data, SubjectRegistered | ProfileChanged) and data.commune_code:
+            found.add(data.commune_code)
+        if isinstance(data, SubjectRegistered) and data.kind is SubjectKind.RESIDENTIAL_AREA:
+            found.add(fact.subject.split("-", 1)[0])
+    return found
 
 
 def build_record(

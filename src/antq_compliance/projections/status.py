@@ -13,13 +13,15 @@ the length of the log (``docs/performance.md``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 import attrs
 
 from antq_compliance.domain.errors import BeforeSubjectExisted
-from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.facts import Fact, SubjectRegistered
+from antq_compliance.domain.record import communes_of
+from antq_compliance.domain.vocabulary import SubjectKind
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
 from antq_compliance.regulation.results import AsOf, YearStatus
 from antq_compliance.regulation.rulebook import Rulebook
@@ -49,6 +51,11 @@ class StatusProjection:
     facts: dict[str, list[Fact]] = attrs.Factory(dict)
     statuses: dict[tuple[str, int], YearStatus] = attrs.Factory(dict)
     keep_facts: bool = True
+    others_for: Callable[[str, Sequence[Fact]], Mapping[str, Sequence[Fact]] | None] | None = (
+        attrs.field(default=None, eq=False)
+    )
+    """Where a commune's units come from when the projection keeps no facts (the ledger reads
+    them from the log); with ``keep_facts`` they are the projection's own."""
     _dirty: set[str] = attrs.Factory(set)
 
     def apply(self, position: int, fact: Fact) -> None:
@@ -77,19 +84,41 @@ class StatusProjection:
             self.facts[subject] = list(facts)
         self._dirty.discard(subject)
 
+    def _others(self, subject: str, facts: Sequence[Fact]) -> Mapping[str, Sequence[Fact]] | None:
+        if self.others_for is not None:
+            return self.others_for(subject, facts)
+        first = facts[0].data if facts else None
+        if not isinstance(first, SubjectRegistered) or first.kind is not SubjectKind.COMMUNE:
+            return None
+        return {
+            other: stream
+            for other, stream in self.facts.items()
+            if other != subject and subject in communes_of(stream)
+        }
+
     def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
         as_of = self.as_of or window_end(self.rulebook)
+        others = self._others(subject, facts)
         for year in self.years:
             try:
                 self.statuses[(subject, year)] = evaluate(
-                    subject, facts, year, AsOf(business=as_of(year)), rulebook=self.rulebook
+                    subject,
+                    facts,
+                    year,
+                    AsOf(business=as_of(year)),
+                    rulebook=self.rulebook,
+                    others=others,
                 )
             except BeforeSubjectExisted:  # registered after that year's window: not on its board
                 self.statuses.pop((subject, year), None)
 
     def refresh(self) -> None:
-        """Re-evaluate the subjects touched since the last refresh, and only those."""
-        for subject in sorted(self._dirty):
+        """Re-evaluate the subjects touched since the last refresh, and only those — with the
+        communes whose territory a touched subject is on (TT124.D5.K4)."""
+        touched = set(self._dirty)
+        for subject in self._dirty:
+            touched |= {c for c in communes_of(self.facts[subject]) if c in self.facts}
+        for subject in sorted(touched):
             self._evaluate(subject, self.facts[subject])
         self._dirty.clear()
 

@@ -55,6 +55,9 @@ class Context:
     as_of: date
     record: Record
     interpretation: Interpretation
+    others: tuple[Record, ...] = ()
+    """The records of the other subjects that may fall under this one (a commune's units,
+    TT124.D5.K4), as of the same two points; empty for every other kind."""
 
     @property
     def window_closed(self) -> bool:

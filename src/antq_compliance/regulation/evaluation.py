@@ -5,7 +5,7 @@ Pure: takes the facts and both "as of" points as arguments; reads no clock and n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 import attrs
@@ -148,10 +148,12 @@ def evaluate(
     rulebook: Rulebook = DEFAULT_RULEBOOK,
     rule: RuleVersion | None = None,
     interpretation: Interpretation | None = None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
 ) -> YearStatus:
     """The status of ``subject`` for evaluation ``year`` from its ``facts``: under the article
     of the rule version that governs its kind of subject (the version the rulebook assigns to
-    ``year`` unless ``rule`` is given)."""
+    ``year`` unless ``rule`` is given). ``others``: the facts of the subjects that may fall
+    under it (for a commune, the units on its territory: TT124.D5.K4), by subject."""
     version = rule or rulebook.for_year(year)
     if interpretation is not None:
         version = attrs.evolve(version, interpretation=interpretation)
@@ -168,6 +170,11 @@ def evaluate(
         as_of=as_of.business,
         record=record,
         interpretation=version.interpretation,
+        others=tuple(
+            build_record(other, other_facts, as_of=as_of.business, known_at=as_of.known_at)
+            for other, other_facts in sorted((others or {}).items())
+            if other != subject
+        ),
     )
     scopes = tuple(_result(version, c, ctx) for c in article.scope if c.applies_to(kind))
     out = next((s for s in scopes if s.status is Status.NOT_APPLICABLE), None)

@@ -35,7 +35,7 @@ __all__ = [
     "points",
 ]
 
-Gate = Literal["any", "unlawful", "serious", "fatal", "serious_crime"]
+Gate = Literal["any", "unlawful", "serious", "fatal", "serious_crime", "reclassify"]
 Outcome = Literal["counts", "pending", "exempt", "not_counted"]
 
 
@@ -65,7 +65,7 @@ def points() -> dict[str, IncidentPoint]:
     out = {}
     for entry in raw["point"]:
         clause(entry["clause"])  # an unknown clause id fails here, at load
-        gates = ("any", "unlawful", "serious", "fatal", "serious_crime")
+        gates = ("any", "unlawful", "serious", "fatal", "serious_crime", "reclassify")
         counts = []
         for item in entry["counts"]:
             if item["gate"] not in gates:
@@ -87,6 +87,8 @@ def point(clause_id: str) -> IncidentPoint:
 def _gated(gate: Gate, incident: IncidentOccurred) -> Outcome:
     if gate == "any":
         return "counts"
+    if gate == "reclassify":  # a Circular 23 kind: which point it is, is not recorded yet
+        return "pending"
     if gate == "unlawful":
         if incident.unlawful is None:
             return "pending"
@@ -126,10 +128,10 @@ def _what(fact: Fact, incident: IncidentOccurred, lang: str) -> str:
 
 
 _PENDING_WHY = {
-    "vi": "chưa được phân loại theo tiêu chí (mức độ, số người chết, tính trái pháp luật, hoặc "
-    "vụ việc ghi theo bản đầu cần phân loại lại)",
-    "en": "not yet classified as the point needs (seriousness, deaths, unlawfulness, or a "
-    "first-edition incident to be reclassified)",
+    "vi": "chưa được phân loại theo tiêu chí (mức độ, số người chết, tính trái pháp luật; hoặc "
+    "vụ việc ghi theo loại của Thông tư 23 hay của bản đầu, cần phân loại lại theo Thông tư 124)",
+    "en": "not yet classified as the point needs (seriousness, deaths, unlawfulness; or an "
+    "incident of a Circular 23 or first-edition kind, to be reclassified under Circular 124)",
 }
 
 

@@ -63,6 +63,7 @@ class Interpretation:
     ``attrs.evolve``) and pass it to an evaluation, a ledger's query or a rulebook."""
 
     p2_timing: Literal["q1", "window"] = _default("p2_timing")
+    standing_duties: Literal["on_reference_day", "from_q1_end"] = _default("standing_duties")
     p4_denominator: Literal["peak_headcount", "headcount_at_window_end"] = _default(
         "p4_denominator"
     )
@@ -78,7 +79,7 @@ class Interpretation:
     sub_unit_discipline: Literal["anyone_in_the_unit", "per_sub_unit"] = _default(
         "sub_unit_discipline"
     )
-    no_sub_units: Literal["not_applicable", "not_met"] = _default("no_sub_units")
+    no_sub_units: Literal["not_met", "not_applicable"] = _default("no_sub_units")
     rating_year: Literal["latest_by_window_end", "same_year"] = _default("rating_year")
     small_micro_reading: Literal["nd80", "declared_only"] = _default("small_micro_reading")
     agency_funding_unrecorded: Literal["in_scope", "not_applicable"] = _default(
@@ -92,7 +93,7 @@ class Interpretation:
     commune_police_scope: Literal["commune_police", "all_grassroots_forces"] = _default(
         "commune_police_scope"
     )
-    learner_crime_from: Literal["prosecution", "conviction"] = _default("learner_crime_from")
+    learner_crime_from: Literal["conviction", "prosecution"] = _default("learner_crime_from")
     delegation_levels: Literal["next_existing_level", "strict_three_levels"] = _default(
         "delegation_levels"
     )

@@ -18,14 +18,17 @@ ASSESSABLE = frozenset(
     {
         "TT124.D4.K2",
         "TT124.D4.K4.c",
+        "TT124.D5.K2",
         "TT124.D5.K3",
+        "TT124.D6.K1.p3",
         "TT124.D6.K2",
         "TT124.D7.K2",
     }
 )
 """The clauses whose rule reads the review body's assessment (``CriterionAssessed``): "fully
 implements" (Art. 4 cl. 2, Art. 6 cl. 2, Art. 7 cl. 2), "manages and helps effectively"
-(Art. 4 cl. 4.c), the commune police's effectiveness (Art. 5 cl. 3)."""
+(Art. 4 cl. 4.c; for a commune both are its Art. 5 cl. 2), the commune police's effectiveness
+(Art. 5 cl. 3), internal rules "fitted to the actual situation" (Art. 6 cl. 1 p3)."""
 
 
 ARTICLE_KINDS: dict[int, frozenset[SubjectKind]] = {

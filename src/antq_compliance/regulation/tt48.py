@@ -68,7 +68,8 @@ def superseded_recipient_named(text: str, on: date) -> tuple[Route, Route] | Non
 def dossier_misrouted(ctx: DecisionContext) -> Iterator[Issue]:
     """TT48 — a residential area's dossier sent to a recipient that had been replaced by the
     day it was sent. The words TT48 replaces occur only in TT124 Art. 9 cl. 1.a: the other
-    kinds' dossiers are not re-routed."""
+    kinds' dossiers are not re-routed. TT48's new wording was not read, so the message says
+    the recipient was replaced, never who replaced it, and that its date is assumed."""
     if ctx.record.profile_on(ctx.signed).kind is not SubjectKind.RESIDENTIAL_AREA:
         return
     for fact, dossier in ctx.record.of(DossierSubmitted):
@@ -79,17 +80,29 @@ def dossier_misrouted(ctx: DecisionContext) -> Iterator[Issue]:
         if routes is None:
             continue
         route, former = routes
-        assumed_vi = "" if route.date_confirmed else " (ngày hiệu lực chưa được xác nhận)"
-        assumed_en = "" if route.date_confirmed else " (effective date not confirmed)"
+        assumed_vi = "" if route.date_confirmed else ", ngày này là giả định, chưa được xác nhận"
+        assumed_en = "" if route.date_confirmed else ", an assumed date, not confirmed"
         yield Issue(
             message_vi=f'Hồ sơ nộp ngày {fmt_date(sent)} gửi "{dossier.submitted_to}", nơi nhận '
-            f"đến hết {former.effective_to_text('vi')}; từ {fmt_date(route.effective_from)}"
-            f"{assumed_vi} hồ sơ gửi {route.recipient_vi}",
+            f"theo {_clause_vi(former.clause)} đến hết {former.effective_to_text('vi')}. Thông tư "
+            f"48/2025/TT-BCA đã thay nơi nhận này từ {fmt_date(route.effective_from)}"
+            f"{assumed_vi}; lời văn mới chưa đối chiếu nên phát hiện chỉ có căn cứ một phần: "
+            "cần đối chiếu Thông tư 48 để biết hồ sơ phải gửi đâu",
             message_en=f'The dossier sent on {sent.isoformat()} went to "{dossier.submitted_to}", '
-            f"the recipient until {former.effective_to_text('en')}; from "
-            f"{route.effective_from.isoformat()}{assumed_en} dossiers go to {route.recipient_en}",
+            f"the recipient under {former.clause} until {former.effective_to_text('en')}. "
+            f"Circular 48/2025/TT-BCA replaced that recipient from "
+            f"{route.effective_from.isoformat()}{assumed_en}; its new wording has not been read, "
+            "so this finding rests on the text only in part: read Circular 48 to know where the "
+            "dossier should go",
             evidence=(fact.id,),
         )
+
+
+def _clause_vi(clause_id: str) -> str:
+    """ "TT124.D9.K1.a" → "điểm a khoản 1 Điều 9 Thông tư 124" (the form of the clause ids of
+    Art. 9 cl. 1)."""
+    instrument, article, paragraph, point = clause_id.split(".")
+    return f"điểm {point} khoản {paragraph[1:]} Điều {article[1:]} Thông tư {instrument[2:]}"
 
 
 CHECKS = (
@@ -97,8 +110,8 @@ CHECKS = (
         code="dossier_misrouted",
         clause="TT48",
         severity="warning",
-        title_vi="Hồ sơ gửi nơi nhận đã được thay thế",
-        title_en="Dossier sent to a recipient that was replaced",
+        title_vi="Hồ sơ gửi nơi nhận đã được thay thế (căn cứ một phần, chưa đối chiếu)",
+        title_en="Dossier sent to a recipient that was replaced (partly read text)",
         check=dossier_misrouted,
     ),
 )

@@ -1,6 +1,6 @@
 """Steps of the procedure specifications (TT124 Art. 3, 8-10, TT48): the residential area and
 the commune a procedure scenario may be about, and the Then steps that name one finding's
-clause or its absence. (A reading of the text the audit runs under: ``steps/reading.py``.)"""
+clause, its absence, or what its message must not say. (A reading of the text the audit runs under: ``steps/reading.py``.)"""
 
 from __future__ import annotations
 
@@ -86,3 +86,12 @@ def finding_cites(spec: Spec, code: str, clause: str) -> None:
 def finding_absent(spec: Spec, code: str) -> None:
     findings = _findings(spec)
     assert not [f for f in findings if f.code == code], _describe_findings(findings)
+
+
+@then(step_re(r'phát hiện "(?P<code>[^"]+)" không nêu "(?P<text>[^"]+)"'))
+def finding_silent_on(spec: Spec, code: str, text: str) -> None:
+    """The finding's Vietnamese and English messages do not mention TEXT (e.g. what a text not
+    yet read would say)."""
+    finding = _finding(spec, code)
+    assert text not in finding.message_vi, _describe_findings([finding])
+    assert text not in finding.message_en, _describe_findings([finding])

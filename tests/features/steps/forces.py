@@ -1,5 +1,6 @@
 """Given: the guard force, the directly subordinate units and their emulation results
-(TT124.D6.K4, K5; TT23.D7.K4), and the review body's assessment of a clause (TT124.D6.K2)."""
+(TT124.D6.K4, K5; TT23.D7.K4), and the review body's assessment of a clause (TT124.D6.K2; the
+internal rules' fit with the unit's situation, TT124.D6.K1.p3)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from antq_compliance import (
     ProtectionForceDisbanded,
     ProtectionForceEstablished,
     Rating,
+    RuleTopic,
     SubUnitEstablished,
     SubUnitKind,
 )
 
-from .base import CLAUSE, DAY, FACT_ID, UNIT, Spec, step_re, vn_date
+from .base import CLAUSE, DAY, FACT_ID, UNIT, Spec, by_label, step_re, vn_date
 
 COUNCIL = "Hội đồng thi đua, khen thưởng của đơn vị"
 """Who decides the emulation titles and ratings in the scenarios."""
@@ -166,4 +168,37 @@ def criterion_assessed(
         ),
         vn_date(day),
         spec.fact_id(fact_id, "danh-gia-tieu-chi"),
+    )
+
+
+@given(
+    step_re(
+        r'hội nghị đánh giá kết luận nội quy về "(?P<topic>[^"]+)" (?P<outcome>phù hợp|không phù '
+        r"hợp) với tình hình thực tiễn của đơn vị năm (?P<year>\d{4}) "
+        rf'{DAY}(?:: "(?P<note>[^"]+)")?{FACT_ID}'
+    )
+)
+def rules_fit_assessed(
+    spec: Spec,
+    topic: str,
+    outcome: str,
+    year: str,
+    day: str,
+    note: str | None,
+    fact_id: str | None,
+) -> None:
+    """The review body's finding that the internal rule on a topic does (not) fit the unit's
+    actual situation: an assessment of TT124.D6.K1.p3 for the year (its latest one decides)."""
+    wanted = by_label(RuleTopic, topic)
+    said = f"Nội quy về {wanted.label_vi} {outcome} với tình hình thực tiễn của đơn vị"
+    spec.record(
+        CriterionAssessed(
+            year=int(year),
+            clause="TT124.D6.K1.p3",
+            fulfilled=outcome == "phù hợp",
+            assessed_by=REVIEW_BODY,
+            note=f"{said}: {note}" if note else said,
+        ),
+        vn_date(day),
+        spec.fact_id(fact_id, "danh-gia-noi-quy"),
     )

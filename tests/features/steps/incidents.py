@@ -31,12 +31,22 @@ CLASSIFIER = "Công an tỉnh Trà Vinh"
 
 # --- incidents ----------------------------------------------------------------------------------
 
+_HANDLING: dict[str, tuple[str, str]] = {
+    "detected_promptly": ("được phát hiện kịp thời", "không được phát hiện kịp thời"),
+    "consequences_limited": (
+        "đã sử dụng đồng bộ các biện pháp giảm thiểu hậu quả",
+        "không sử dụng đồng bộ các biện pháp giảm thiểu hậu quả",
+    ),
+    "reported_at_once": ("đã báo cáo ngay cấp có thẩm quyền", "không báo cáo ngay cấp có thẩm quyền"),
+}
+"""The three handling facts of a crime under point đ (TT124.D6.K3.dd), each said on its own,
+done or not done (a fact not said is not recorded): the crime is not counted only when all
+three are recorded as done."""
 _DETAIL = (
     r'mức độ "[^"]+"|làm chết \d+ người|không làm chết người'
     r"|được xác định là (?:không )?trái pháp luật"
-    r'|được "[^"]+" xác định là bất khả kháng'
-    r"|được phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay"
-    r"|không được phát hiện kịp thời"
+    r'|được "[^"]+" xác định là bất khả kháng|'
+    + "|".join(phrase for pair in _HANDLING.values() for phrase in pair)
 )
 DETAILS = rf"(?P<details>(?:,? (?:{_DETAIL}))*)"
 """What was found about an incident, in any order: its seriousness ("mức độ"), its deaths, for a
@@ -55,10 +65,12 @@ def _incident(kind: IncidentKind, description: str, details: str) -> IncidentOcc
         fields["unlawful"] = match[1] is None
     if match := re.search(r'được "([^"]+)" xác định là bất khả kháng', details):
         fields["force_majeure"], fields["force_majeure_by"] = True, match[1]
-    if "được phát hiện kịp thời, hạn chế hậu quả và báo cáo ngay" in details:
-        fields.update(detected_promptly=True, consequences_limited=True, reported_at_once=True)
-    if "không được phát hiện kịp thời" in details:
-        fields["detected_promptly"] = False
+    said = {item.strip() for item in details.split(",")}
+    for name, (done, not_done) in _HANDLING.items():
+        if done in said:
+            fields[name] = True
+        elif not_done in said:
+            fields[name] = False
     if fields:
         fields["classified_by"] = CLASSIFIER
     return IncidentOccurred(kind=kind, description=description, **fields)  # type: ignore[arg-type]
@@ -75,6 +87,31 @@ def incident_occurred(spec: Spec, kind: str, details: str, day: str, fact_id: st
     )
 
 
+@given(
+    step_re(
+        rf'dữ kiện "(?P<target>[^"]+)" được phân loại lại thành vụ "(?P<kind>[^"]+)"{DETAILS}, '
+        rf'lý do "(?P<reason>[^"]+)"{FACT_ID}'
+    )
+)
+def incident_reclassified(
+    spec: Spec, target: str, kind: str, details: str, reason: str, fact_id: str | None
+) -> None:
+    """An incident recorded under a kind of Circular 23 (or not classified) is recorded again
+    under a kind of Circular 124, on the same date: a superseding fact (the gate "reclassify"
+    of ``regulation/data/incident_points.toml`` then gives way to the new kind's gate)."""
+    originals = [f for f in spec.facts() if f.id == target]
+    if not originals or not isinstance(originals[0].data, IncidentOccurred):
+        raise AssertionError(f'no incident "{target}" for {spec.current().subject}')
+    day = originals[0].occurred_on
+    spec.record(
+        _incident(by_label(IncidentKind, kind), f"Vụ {kind} (phân loại lại)", details),
+        day,
+        spec.fact_id(fact_id, "phan-loai-lai"),
+        supersedes=target,
+        reason=reason,
+    )
+
+
 # --- people: sanctions, discipline, offences (first edition) ------------------------------------
 
 _REGIMES: dict[str, PersonRegime] = {
@@ -82,15 +119,16 @@ _REGIMES: dict[str, PersonRegime] = {
     "công chức": PersonRegime.CIVIL_SERVANT,
     "viên chức": PersonRegime.PUBLIC_EMPLOYEE,
     "người lao động": PersonRegime.EMPLOYEE,
+    "đảng viên": PersonRegime.PARTY_MEMBER,
 }
-PERSON = r"(?P<regime>cán bộ|công chức|viên chức|người lao động)"
+PERSON = r"(?P<regime>cán bộ|công chức|viên chức|người lao động|đảng viên)"
 """Who a step is about, by the regime that sets their disciplinary forms."""
 
 
 @given(
     step_re(
         rf'{PERSON} "(?P<person>[^"]+)" bị xử phạt vi phạm hành chính '
-        r"(?P<field>trong lĩnh vực an ninh, trật tự, an toàn xã hội|trong lĩnh vực khác) "
+        r"(?P<field>trong lĩnh vực an ninh, trật tự|trong lĩnh vực khác) "
         rf'\(hình thức "(?P<measure>[^"]+)"\) {DAY}{FACT_ID}'
     )
 )

@@ -35,6 +35,7 @@ from antq_compliance import (
     met,
 )
 from antq_compliance.regulation.tt48 import dossier_recipient_on
+from antq_compliance.regulation.tt124.d09_procedure import role_label
 
 from .base import DAY, FACT_ID, PROVINCE, Spec, by_label, step_re, vn_date
 
@@ -71,7 +72,25 @@ _CHAIRS = {
     SubjectKind.AGENCY: (MeetingRole.HEAD, "Thủ trưởng cơ quan"),
     SubjectKind.EDUCATIONAL_INSTITUTION: (MeetingRole.HEAD, "Hiệu trưởng"),
 }
-"""Who chairs the meeting (the role, and the title written as ``chaired_by``)."""
+"""Who chairs the meeting the clause composes (the role, and the title written as
+``chaired_by``)."""
+
+
+def _role(text: str, kind: SubjectKind) -> MeetingRole:
+    """A role by the words of the clause that composes ``kind``'s meeting: the MeetingRole
+    labels (cl. 1.c), but for a residential area cl. 1.a's "đại diện Công an cấp cơ sở" and
+    "đại diện các tổ chức đoàn thể quần chúng" (``d09_procedure.role_label``)."""
+    choices = {role.label_vi: role for role in MeetingRole}
+    if kind is SubjectKind.RESIDENTIAL_AREA:
+        for role in (MeetingRole.GRASSROOTS_POLICE, MeetingRole.MASS_ORGANISATIONS):
+            del choices[role.label_vi]
+            choices[role_label(role, kind)] = role
+    if text not in choices:
+        allowed = ", ".join(f'"{c}"' for c in choices)
+        raise ValueError(
+            f"{text!r} is not a participant of a {kind.label_vi}; use one of {allowed}"
+        )
+    return choices[text]
 
 
 def _has_guard_force(spec: Spec) -> bool:
@@ -86,25 +105,27 @@ def _has_guard_force(spec: Spec) -> bool:
 
 def full_attendance(spec: Spec, kind: SubjectKind) -> frozenset[MeetingRole]:
     """ "đủ thành phần": everyone the article names besides the chair. A residential area
-    (cl. 1.a): the Party cell secretary, the Front working committee, the mass organisations
-    and the grassroots police. An agency or enterprise (cl. 1.c): the Party committee (where
-    there is a Party organisation), the mass organisations, the guard force (if the unit has
-    one), the grassroots police and the managing authority."""
+    (cl. 1.a): the Party cell secretary (where the area has a chi bộ), the Front working
+    committee, the mass organisations and the grassroots-level police. An agency or enterprise
+    (cl. 1.c): the Party committee (where there is a Party organisation), the mass
+    organisations, the guard force (if the unit has one), the grassroots police and the
+    managing authority."""
+    party = spec.current().has_party_organisation
     if kind is SubjectKind.RESIDENTIAL_AREA:
-        return frozenset(
-            {
-                MeetingRole.PARTY_CELL_SECRETARY,
-                MeetingRole.FRONT_COMMITTEE,
-                MeetingRole.MASS_ORGANISATIONS,
-                MeetingRole.GRASSROOTS_POLICE,
-            }
-        )
+        roles = {
+            MeetingRole.FRONT_COMMITTEE,
+            MeetingRole.MASS_ORGANISATIONS,
+            MeetingRole.GRASSROOTS_POLICE,
+        }
+        if party:
+            roles.add(MeetingRole.PARTY_CELL_SECRETARY)
+        return frozenset(roles)
     roles = {
         MeetingRole.MASS_ORGANISATIONS,
         MeetingRole.GRASSROOTS_POLICE,
         MeetingRole.MANAGING_AUTHORITY,
     }
-    if spec.current().has_party_organisation:
+    if party:
         roles.add(MeetingRole.PARTY_COMMITTEE)
     if _has_guard_force(spec):
         roles.add(MeetingRole.GUARD_FORCE)
@@ -113,7 +134,8 @@ def full_attendance(spec: Spec, kind: SubjectKind) -> frozenset[MeetingRole]:
 
 @given(
     step_re(
-        rf"{SUBJECT} đã họp kiểm điểm, đánh giá năm (?P<year>\d{{4}}) {DAY}, "
+        rf"{SUBJECT} đã họp kiểm điểm, đánh giá năm (?P<year>\d{{4}}) {DAY}"
+        r'(?:, do "(?P<chair>[^"]+)" chủ trì)?, '
         rf"(?:(?P<full>đủ thành phần)(?: trừ (?P<but>{_QUOTED}))?|thành phần: (?P<roles>{_QUOTED}))"
         rf"{FACT_ID}"
     )
@@ -123,34 +145,43 @@ def review_meeting(
     noun: str,
     year: str,
     day: str,
+    chair: str | None,
     full: str | None,
     but: str | None,
     roles: str | None,
     fact_id: str | None,
 ) -> None:
     """The review meeting (họp kiểm điểm, đánh giá) of year Y on D, chaired by the head of the
-    unit (Trưởng khu dân cư for an area). "đủ thành phần [trừ "VAI TRÒ", …]": everyone the
-    article names (``full_attendance``), but those listed; "thành phần: "VAI TRÒ", …": the roles
-    listed by their MeetingRole labels, the chair's among them."""
+    unit (Trưởng khu dân cư for an area) unless 'do "VAI TRÒ" chủ trì' names another role.
+    "đủ thành phần [trừ "VAI TRÒ", …]": everyone the article names (``full_attendance``) — and
+    the usual chair, when another role chairs — but those listed; "thành phần: "VAI TRÒ", …":
+    the roles listed, the chair's among them. Roles are named in the words of the clause that
+    composes the meeting (``_role``)."""
     kind = _subject(spec, noun)
     if kind not in _CHAIRS:
         raise AssertionError(f"TT124 Art. 9 composes no review meeting for a {kind.label_vi}")
-    chair, chaired_by = _CHAIRS[kind]
+    usual, chaired_by = _CHAIRS[kind]
+    chair_role = usual if chair is None else _role(chair, kind)
+    if chair_role is not usual:
+        chaired_by = chair or chaired_by
     if full:
-        everyone = full_attendance(spec, kind)
-        absent = {by_label(MeetingRole, r) for r in _labels(but or "")}
-        if not absent <= everyone:
-            extra = ", ".join(r.label_vi for r in absent - everyone)
-            raise AssertionError(f"'trừ {extra}': not one of the participants the article names")
-        attendees = everyone - absent
+        everyone = full_attendance(spec, kind) | {usual}
+        absent = {_role(r, kind) for r in _labels(but or "")}
+        if not absent <= everyone - {chair_role}:
+            extra = ", ".join(r.label_vi for r in absent - (everyone - {chair_role}))
+            raise AssertionError(f"'trừ {extra}': not one of the participants besides the chair")
+        attendees = everyone - absent - {chair_role}
     else:
-        listed = {by_label(MeetingRole, r) for r in _labels(roles or "")}
-        if chair not in listed:
-            raise AssertionError(f'list the chair "{chair.label_vi}" among the participants')
-        attendees = frozenset(listed - {chair})
+        listed = {_role(r, kind) for r in _labels(roles or "")}
+        if chair_role not in listed:
+            raise AssertionError(f'list the chair "{chair_role.label_vi}" among the participants')
+        attendees = frozenset(listed - {chair_role})
     spec.record(
         ReviewMeetingHeld(
-            year=int(year), chaired_by=chaired_by, chair=chair, attendees=frozenset(attendees)
+            year=int(year),
+            chaired_by=chaired_by,
+            chair=chair_role,
+            attendees=frozenset(attendees),
         ),
         vn_date(day),
         spec.fact_id(fact_id, "hop-kiem-diem"),

@@ -50,9 +50,13 @@ def _register(
     headcount: int,
     ownership: Ownership | None = None,
     funded: bool | None = None,
+    funding_unrecorded: bool = False,
 ) -> None:
     """An enterprise is private unless ``ownership`` says otherwise; an agency is funded from
-    the State budget unless ``funded`` says otherwise (TT124.D2.K2)."""
+    the State budget unless ``funded`` says otherwise, or registered without saying
+    (``funding_unrecorded``: ``state_budget_funded`` None, as before interchange format 3;
+    TT124.D2.K2)."""
+    funding = None if funding_unrecorded else (True if funded is None else funded)
     enterprise = kind is SubjectKind.ENTERPRISE
     data = SubjectRegistered(
         kind=kind,
@@ -63,7 +67,7 @@ def _register(
         province=PROVINCE,
         headcount=headcount,
         armed_forces=armed_forces,
-        state_budget_funded=None if enterprise else (True if funded is None else funded),
+        state_budget_funded=None if enterprise else funding,
     )
     spec.ledger.register(
         subject, data, occurred_on=REGISTERED_ON, recorded_by=RECORDED_BY, id=f"dang-ky-{subject}"
@@ -76,7 +80,8 @@ def _register(
         r'(?P<kind>doanh nghiệp(?: nhà nước| có vốn đầu tư nước ngoài)?|cơ quan) "(?P<name>[^"]+)" '
         r'có mã số thuế "(?P<subject>[^"]+)", (?:quy mô "(?P<size>[^"]+)", )?'
         r"(?P<armed>thuộc lực lượng vũ trang, )?"
-        r"(?P<funding>không được ngân sách Nhà nước bảo đảm kinh phí hoạt động, )?"
+        r"(?:(?P<unfunded>không được đảm bảo hoạt động từ ngân sách Nhà nước, )"
+        r"|(?P<unrecorded>chưa ghi nhận nguồn kinh phí hoạt động, ))?"
         rf"(?P<party>có|không có) tổ chức Đảng, (?P<headcount>\d+) {STAFF}"
     )
 )
@@ -87,17 +92,19 @@ def unit_registered(
     subject: str,
     size: str | None,
     armed: str | None,
-    funding: str | None,
+    unfunded: str | None,
+    unrecorded: str | None,
     party: str,
     headcount: str,
 ) -> None:
     """doanh nghiệp [nhà nước] "…" có mã số thuế "…", quy mô "lớn", có tổ chức Đảng, 420 người
-    lao động; cơ quan "…" có mã số thuế "…", [không được ngân sách Nhà nước bảo đảm kinh phí
-    hoạt động,] có tổ chức Đảng, 60 cán bộ, công chức, viên chức."""
+    lao động; cơ quan "…" có mã số thuế "…", [không được đảm bảo hoạt động từ ngân sách Nhà
+    nước, | chưa ghi nhận nguồn kinh phí hoạt động,] có tổ chức Đảng, 60 cán bộ, công chức,
+    viên chức (TT124.D2.K2: funded / not funded / not recorded, as a pre-format-3 agency)."""
     subject_kind = SubjectKind.AGENCY if kind == "cơ quan" else SubjectKind.ENTERPRISE
     if subject_kind is SubjectKind.ENTERPRISE and size is None:
         raise AssertionError('an enterprise needs its size: quy mô "siêu nhỏ|nhỏ|vừa|lớn"')
-    if funding is not None and subject_kind is not SubjectKind.AGENCY:
+    if (unfunded or unrecorded) and subject_kind is not SubjectKind.AGENCY:
         raise AssertionError("only an agency says whether the State budget funds it")
     _register(
         spec,
@@ -109,7 +116,8 @@ def unit_registered(
         party=party == "có",
         headcount=int(headcount),
         ownership=by_label(Ownership, kind) if kind.startswith("doanh nghiệp ") else None,
-        funded=False if funding else None,
+        funded=False if unfunded else None,
+        funding_unrecorded=unrecorded is not None,
     )
 
 

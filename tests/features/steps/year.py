@@ -18,6 +18,7 @@ from antq_compliance import (
     EmulationCommitmentSigned,
     EmulationRated,
     EmulationTitle,
+    FestivalDayHeld,
     InternalRuleIssued,
     InternalRuleRepealed,
     MovementModelAssessed,
@@ -310,8 +311,9 @@ def compliant_year(
 
 
 RESOLUTION = (
-    r"tổ chức Đảng đã (?P<form>ban hành nghị quyết chuyên đề về|đưa) công tác bảo đảm an ninh, "
-    r"trật tự năm (?P<year>\d{4})(?P<integrated> vào nghị quyết lãnh đạo, chỉ đạo hằng năm)?"
+    r"tổ chức Đảng đã (?P<form>ban hành nghị quyết chuyên đề riêng về|lồng ghép) công tác bảo "
+    r"đảm an ninh, trật tự năm (?P<year>\d{4})"
+    r"(?P<integrated> trong nghị quyết lãnh đạo, chỉ đạo hằng năm)?"
 )
 """A dedicated resolution, or the work folded into the annual leadership resolution."""
 
@@ -323,8 +325,8 @@ def resolution_adopted(
     dedicated = form.startswith("ban hành")
     if dedicated == (integrated is not None):
         raise AssertionError(
-            "write 'ban hành nghị quyết chuyên đề về công tác …' or 'đưa công tác … vào nghị "
-            "quyết lãnh đạo, chỉ đạo hằng năm'"
+            "write 'ban hành nghị quyết chuyên đề riêng về công tác …' or 'lồng ghép công tác "
+            "… trong nghị quyết lãnh đạo, chỉ đạo hằng năm'"
         )
     spec.record(
         PartyResolutionAdopted(
@@ -336,7 +338,12 @@ def resolution_adopted(
     )
 
 
-@given(step_re(rf"{UNIT} đã ban hành kế hoạch bảo đảm ANTT năm (?P<year>\d{{4}}) {DAY}{FACT_ID}"))
+@given(
+    step_re(
+        rf"{UNIT} đã ban hành kế hoạch bảo đảm an ninh, trật tự năm (?P<year>\d{{4}}) "
+        rf"{DAY}{FACT_ID}"
+    )
+)
 def plan_adopted(spec: Spec, noun: str, year: str, day: str, fact_id: str | None) -> None:
     spec.current(noun)
     spec.record(
@@ -365,6 +372,18 @@ def rules_issued(spec: Spec, noun: str, count: str, day: str) -> None:
             vn_date(day),
             spec.fact_id(None, _topic_rule_id(topic)),
         )
+
+
+@given(step_re(rf'{UNIT} đã ban hành nội quy về "(?P<topic>[^"]+)" {DAY}{FACT_ID}'))
+def rule_issued(spec: Spec, noun: str, topic: str, day: str, fact_id: str | None) -> None:
+    """One internal rule on one topic (e.g. reissued after a repeal: TT124.D6.K1.p3)."""
+    spec.current(noun)
+    wanted = by_label(RuleTopic, topic)
+    spec.record(
+        InternalRuleIssued(title=f"Nội quy về {wanted.label_vi}", topics=frozenset({wanted})),
+        vn_date(day),
+        spec.fact_id(fact_id, f"{_topic_rule_id(wanted)}-moi"),
+    )
 
 
 @given(step_re(rf'nội quy về "(?P<topic>[^"]+)" đã bị bãi bỏ {DAY}{FACT_ID}'))
@@ -460,8 +479,8 @@ def model_dissolved(spec: Spec, name: str, day: str, fact_id: str | None) -> Non
 
 
 PARTIES: dict[str, frozenset[CoordinationParty]] = {
-    "công an và chính quyền địa phương": frozenset(CoordinationParty),
-    CoordinationParty.POLICE.label_vi: frozenset({CoordinationParty.POLICE}),  # cơ quan công an
+    "lực lượng Công an và chính quyền địa phương": frozenset(CoordinationParty),
+    CoordinationParty.POLICE.label_vi: frozenset({CoordinationParty.POLICE}),  # lực lượng Công an
     CoordinationParty.LOCAL_AUTHORITY.label_vi: frozenset({CoordinationParty.LOCAL_AUTHORITY}),
 }
 """The partner phrases of the coordination steps and the set of parties each names: one party
@@ -524,4 +543,23 @@ def commitment_signed(spec: Spec, year: str, signed: str, day: str, fact_id: str
         EmulationCommitmentSigned(year=int(year), staff_signed=int(signed)),
         vn_date(day),
         spec.fact_id(fact_id, "cam-ket-thi-dua"),
+    )
+
+
+@given(
+    step_re(
+        rf"{UNIT} đã tổ chức Ngày hội toàn dân bảo vệ an ninh Tổ quốc, (?P<attendance>\d+) người "
+        rf"tham dự, {DAY}{FACT_ID}"
+    )
+)
+def festival_day_held(
+    spec: Spec, noun: str, attendance: str, day: str, fact_id: str | None
+) -> None:
+    """The festival day the provincial extra criterion of the scenarios asks for (TT124.D8.K1;
+    the criterion is set by ``Ủy ban nhân dân tỉnh đặt tiêu chí bổ sung …``)."""
+    spec.current(noun)
+    spec.record(
+        FestivalDayHeld(attendance=int(attendance)),
+        vn_date(day),
+        spec.fact_id(fact_id, "ngay-hoi"),
     )

@@ -8,6 +8,7 @@ them absent.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 import attrs
@@ -40,6 +41,14 @@ KIND_FIELDS: dict[str, frozenset[SubjectKind]] = {
     "followed_by_ministry": frozenset(
         {SubjectKind.AGENCY, SubjectKind.ENTERPRISE, SubjectKind.EDUCATIONAL_INSTITUTION}
     ),
+    "commune_code": frozenset(
+        {
+            SubjectKind.RESIDENTIAL_AREA,
+            SubjectKind.AGENCY,
+            SubjectKind.ENTERPRISE,
+            SubjectKind.EDUCATIONAL_INSTITUTION,
+        }
+    ),
 }
 """Profile fields that only some kinds of subject have: field -> the kinds that may set it."""
 
@@ -49,6 +58,14 @@ _REQUIRED: dict[SubjectKind, tuple[str, ...]] = {
     SubjectKind.COMMUNE: ("commune_type",),
     SubjectKind.EDUCATIONAL_INSTITUTION: ("education_levels",),
 }
+
+
+_COMMUNE_CODE = re.compile(r"[0-9]{5}")
+
+
+def _commune_code(_: object, a: attrs.Attribute[Any], value: str | None) -> None:
+    if value is not None and not _COMMUNE_CODE.fullmatch(value):
+        raise InvalidRecord("", a.name, value, "expected a commune's 5-digit code, e.g. 29254")
 
 
 def _set(value: Any) -> bool:
@@ -115,6 +132,9 @@ class SubjectRegistered(FactData):
     learners: int | None = attrs.field(default=None, validator=_non_negative)
     managed_by: AuthorityLevel | None = None
     """The level under whose authority or delegated management the unit falls (TT124.D10)."""
+    commune_code: str | None = attrs.field(default=None, validator=_commune_code)
+    """The commune subject (its 5-digit code) whose territory the unit is on (TT124.D5.K4: the
+    units a commune manages); a residential area's is the first part of its identifier."""
     followed_by_ministry: bool = False
     """Followed and guided by the Ministry of Public Security's units (TT124.D9.K1.d, D10.K4)."""
 
@@ -150,6 +170,7 @@ class ProfileChanged(FactData):
     education_levels: frozenset[EducationLevel] | None = None
     learners: int | None = attrs.field(default=None, validator=_non_negative)
     managed_by: AuthorityLevel | None = None
+    commune_code: str | None = attrs.field(default=None, validator=_commune_code)
     followed_by_ministry: bool | None = None
 
     def __attrs_post_init__(self) -> None:

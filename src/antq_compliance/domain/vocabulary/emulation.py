@@ -77,6 +77,7 @@ class PersonRegime(Labelled):
     EMPLOYEE = ("employee", "người lao động", "employee")
     LEARNER = ("learner", "người học", "learner")
     POLICE_OFFICER = ("police_officer", "cán bộ, chiến sĩ Công an", "police officer")
+    PARTY_MEMBER = ("party_member", "đảng viên (kỷ luật Đảng)", "Party member (Party discipline)")
     OTHER = ("other", "khác", "other")
 
 
@@ -104,6 +105,7 @@ class DisciplineForm(Labelled):
         "tước danh hiệu Công an nhân dân",
         "stripped of title",
     )
+    EXPELLED_FROM_PARTY = ("expelled_from_party", "khai trừ", "expulsion from the Party")
 
 
 class DisciplineReason(Labelled):
@@ -118,9 +120,5 @@ class SanctionField(Labelled):
     """The field an administrative sanction decision names (TT124.D6.K3.h counts the field of
     security and order)."""
 
-    SECURITY_ORDER = (
-        "security_order",
-        "an ninh, trật tự, an toàn xã hội",
-        "security, order and social safety",
-    )
+    SECURITY_ORDER = ("security_order", "an ninh, trật tự", "security and order")
     OTHER = ("other", "lĩnh vực khác", "another field")

@@ -59,20 +59,21 @@ class CoordinationParty(Labelled):
     """A party the unit coordinates with (TT124.D6.K2, TT23.D7.K2). Coordination facts name a
     non-empty set of them (``partners``, shape v2 / interchange format 2)."""
 
-    POLICE = ("police", "cơ quan công an", "the police")
+    POLICE = ("police", "lực lượng Công an", "the police")
     LOCAL_AUTHORITY = ("local_authority", "chính quyền địa phương", "the local authority")
 
 
 _JOINT_LABELS: dict[frozenset[CoordinationParty], tuple[str, str]] = {
     frozenset(CoordinationParty): (
-        "công an và chính quyền địa phương",
+        "lực lượng Công an và chính quyền địa phương",
         "the police and the local authority",
     ),
 }
 
 
 def parties_label(parties: Iterable[CoordinationParty], lang: str = "vi") -> str:
-    """The parties of a coordination fact in words, e.g. "công an và chính quyền địa phương"."""
+    """The parties of a coordination fact in words, e.g. "lực lượng Công an và chính quyền địa
+    phương"."""
     chosen = frozenset(parties)
     joint = _JOINT_LABELS.get(chosen)
     if joint is not None:

@@ -1,9 +1,11 @@
 """Circular 124/2021/TT-BCA: one module per article, and the rule version they make.
 
-``d01_scope`` (Art. 1-2: scope, terms), ``d03_principles`` (Art. 3), ``d06_agencies_enterprises``
-(Art. 6), ``d08_evaluation`` (Art. 8), ``d09_procedure`` (Art. 9), ``d10_competence`` (Art. 10);
-``shared`` holds what the articles share; ``first_edition`` the retired reading. Dates come
-from the catalogue (``data/clauses.toml``): in force from 10/02/2022 (Art. 11).
+``d01_scope`` (Art. 1-2: scope, terms), ``d03_principles`` (Art. 3), ``d04_residential_areas``
+(Art. 4), ``d05_communes`` (Art. 5), ``d06_agencies_enterprises`` (Art. 6),
+``d07_educational_institutions`` (Art. 7), ``d08_evaluation`` (Art. 8), ``d09_procedure``
+(Art. 9), ``d10_competence`` (Art. 10); ``shared`` holds what the articles share;
+``first_edition`` the retired reading. Dates come from the catalogue (``data/clauses.toml``):
+in force from 10/02/2022 (Art. 11).
 """
 
 from __future__ import annotations
@@ -23,11 +25,27 @@ from antq_compliance.regulation.tt124 import (
     d09_procedure,
     d10_competence,
 )
+from antq_compliance.regulation.tt124 import d04_residential_areas as d04
+from antq_compliance.regulation.tt124 import d05_communes as d05
 from antq_compliance.regulation.tt124 import d06_agencies_enterprises as d06
-from antq_compliance.regulation.tt124.d01_scope import agency_definition, scope
+from antq_compliance.regulation.tt124 import d07_educational_institutions as d07
+from antq_compliance.regulation.tt124.d01_scope import (
+    agency_definition,
+    areas_and_communes,
+    scope,
+)
 from antq_compliance.regulation.tt124.d08_evaluation import general_window, residential_window
 
-__all__ = ["ARTICLE_6", "FIRST_YEAR", "TT124", "TT124_EFFECTIVE", "applies_to_year"]
+__all__ = [
+    "ARTICLE_4",
+    "ARTICLE_5",
+    "ARTICLE_6",
+    "ARTICLE_7",
+    "FIRST_YEAR",
+    "TT124",
+    "TT124_EFFECTIVE",
+    "applies_to_year",
+]
 
 TT124_EFFECTIVE: date = instrument("TT124").in_force or date.max
 """The day Circular 124 came into force (TT124.D11.K1), from the catalogue."""
@@ -77,19 +95,81 @@ ARTICLE_6 = Article(
 )
 """Article 6: agencies and enterprises."""
 
+ARTICLE_4 = Article(
+    number=4,
+    kinds=frozenset({SubjectKind.RESIDENTIAL_AREA}),
+    window_clause="TT124.D8.K2.a",
+    window=residential_window,
+    scope=(Criterion(clause_id="TT124.D1.K2.a", predicate=areas_and_communes),),
+    criteria=(
+        Criterion(clause_id="TT124.D4.K1.p1", predicate=d04.resolution_and_registration),
+        Criterion(clause_id="TT124.D4.K1.p2", predicate=d04.households_registered),
+        Criterion(clause_id="TT124.D4.K2", predicate=d04.implementation),
+        Criterion(clause_id="TT124.D4.K3.a", predicate=d04.no_subversion),
+        Criterion(clause_id="TT124.D4.K3.b", predicate=d04.no_sabotage),
+        Criterion(clause_id="TT124.D4.K3.c", predicate=d04.no_illegal_religion),
+        Criterion(clause_id="TT124.D4.K3.d", predicate=d04.no_exploiting_religion_or_disputes),
+        Criterion(clause_id="TT124.D4.K3.dd", predicate=d04.no_separatism),
+        Criterion(clause_id="TT124.D4.K3.e", predicate=d04.no_prolonged_dispute),
+        Criterion(clause_id="TT124.D4.K3.g", predicate=d04.no_complaint_incitement),
+        Criterion(clause_id="TT124.D4.K4.a", predicate=d04.year_on_year),
+        Criterion(clause_id="TT124.D4.K4.b", predicate=d04.no_serious_crime),
+        Criterion(clause_id="TT124.D4.K4.c", predicate=d04.no_new_hotspot_or_social_evil),
+        Criterion(clause_id="TT124.D4.K4.d", predicate=d04.no_serious_fire_or_accident),
+        Criterion(clause_id="TT124.D4.K5", predicate=d04.security_force_rated),
+    ),
+)
+"""Article 4: residential areas (window of Art. 8 cl. 2.a)."""
+
+ARTICLE_5 = Article(
+    number=5,
+    kinds=frozenset({SubjectKind.COMMUNE}),
+    window_clause="TT124.D8.K2.b",
+    window=general_window,
+    scope=(Criterion(clause_id="TT124.D1.K2.a", predicate=areas_and_communes),),
+    criteria=(
+        Criterion(clause_id="TT124.D5.K1.p1", predicate=d05.party_resolution),
+        Criterion(clause_id="TT124.D5.K1.p2", predicate=d05.plan_and_registration),
+        Criterion(clause_id="TT124.D5.K1.p3", predicate=d05.effective_model),
+        Criterion(clause_id="TT124.D5.K2", predicate=d05.territory),
+        Criterion(clause_id="TT124.D5.K3", predicate=d05.police_effective),
+        Criterion(clause_id="TT124.D5.K4", predicate=d05.units_registered_and_recognised),
+    ),
+)
+"""Article 5: communes; clause 4 reads the units the commune manages (``Context.others``)."""
+
+ARTICLE_7 = Article(
+    number=7,
+    kinds=frozenset({SubjectKind.EDUCATIONAL_INSTITUTION}),
+    window_clause="TT124.D8.K2.b",
+    window=general_window,
+    scope=(Criterion(clause_id="TT124.D1.K2.b", predicate=scope),),
+    criteria=(
+        Criterion(clause_id="TT124.D7.K1.p1", predicate=d07.resolution_plan_registration),
+        Criterion(clause_id="TT124.D7.K1.p2", predicate=d07.internal_rules),
+        Criterion(clause_id="TT124.D7.K1.p3", predicate=d07.briefed_everyone),
+        Criterion(clause_id="TT124.D7.K1.p4", predicate=d07.effective_model),
+        Criterion(clause_id="TT124.D7.K2", predicate=d07.coordination),
+        Criterion(clause_id="TT124.D7.K3", predicate=d07.no_incidents),
+        Criterion(clause_id="TT124.D7.K4", predicate=d07.no_violence_crime_or_social_evil),
+        Criterion(clause_id="TT124.D7.K5", predicate=d07.guard_force),
+        Criterion(clause_id="TT124.D7.K6", predicate=d07.sub_units_rated),
+    ),
+)
+"""Article 7: educational institutions (primary schools, kindergartens, nurseries excluded)."""
+
 TT124 = RuleVersion(
     instrument="TT124",
     version=f"{TT124_EFFECTIVE.isoformat()}.2",
     edition="official text",
     effective_from=TT124_EFFECTIVE,
     effective_to=None,
-    articles=(ARTICLE_6,),
+    articles=(ARTICLE_4, ARTICLE_5, ARTICLE_6, ARTICLE_7),
     q1=q1,
     window=general_window,
     applies_to_year=applies_to_year,
     year_rule=f"evaluation years whose window ends on or after {fmt_date(TT124_EFFECTIVE)}, "
     f"i.e. {FIRST_YEAR} onwards",
-    kind_windows=((SubjectKind.RESIDENTIAL_AREA, residential_window),),
 )
 """Circular 124 as its official text reads (edition 2 of the library's reading; the first
 edition, ``TT124@2022-02-10``, is retired: ``first_edition.py``)."""

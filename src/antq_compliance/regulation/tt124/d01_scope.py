@@ -41,6 +41,10 @@ def _enterprise(ctx: Context) -> Finding | None:
     average = ""
     if found.average_employees is not None:
         average = f"; bình quân {float(found.average_employees):g} lao động tham gia BHXH"
+    used = [s for f, s in figures if f.id in found.evidence]
+    if used and (len(used[-1].month_end_insured) < 12 or not used[-1].revenue_vnd):
+        # ND80 Art. 9 cl. 2: capital replaces revenue (under a year, or no revenue yet)
+        average += "; chỉ xét tổng nguồn vốn vì chưa đủ một năm hoạt động hoặc chưa có doanh thu"
     return not_applicable(
         f"Doanh nghiệp {found.size.label_vi} ({vi}{average}) không thuộc đối tượng áp dụng của "
         "Thông tư 124 (doanh nghiệp nhỏ, siêu nhỏ được hiểu theo Nghị định 80)",
@@ -60,7 +64,8 @@ def scope(ctx: Context) -> Finding:
             return excluded
     if profile.kind is SubjectKind.AGENCY and profile.armed_forces:
         return not_applicable(
-            "Cơ quan, đơn vị thuộc lực lượng vũ trang không thuộc đối tượng áp dụng",
+            "Cơ quan, đơn vị thuộc lực lượng vũ trang (Quân đội nhân dân, Công an nhân dân) không "
+            "thuộc đối tượng áp dụng",
             "Armed-forces agencies and units are outside the scope of Circular 124",
             profile.evidence,
         )
@@ -82,26 +87,30 @@ def scope(ctx: Context) -> Finding:
 
 def agency_definition(ctx: Context) -> Finding:
     """TT124.D2.K2 — an agency (cơ quan) is one funded from the State budget; a body that is
-    not is none of the Circular's subjects."""
+    not is none of the Circular's subjects. Our reading: the budget condition qualifies every
+    listed type (a self-financed public non-business unit is recorded as not funded); an
+    agency registered without its funding is read by ``agency_funding_unrecorded``."""
     profile = ctx.record.profile_on(ctx.reference_day)
     funded = profile.state_budget_funded
     if funded is False:
         return not_applicable(
-            "Không được bảo đảm hoạt động từ ngân sách Nhà nước: không phải cơ quan theo khoản 2 "
-            "Điều 2",
-            "Not funded from the State budget: not an agency under Art. 2 cl. 2",
+            "Không được đảm bảo hoạt động từ ngân sách Nhà nước: không phải cơ quan theo khoản 2 "
+            "Điều 2 (điều kiện ngân sách được hiểu là áp dụng cho mọi loại tổ chức được liệt kê)",
+            "Not funded from the State budget: not an agency under Art. 2 cl. 2 (the budget "
+            "condition read as qualifying every listed type)",
             profile.evidence,
         )
     if funded is None and ctx.interpretation.agency_funding_unrecorded == "not_applicable":
         return not_applicable(
-            "Chưa ghi nhận nguồn bảo đảm hoạt động từ ngân sách Nhà nước",
+            "Chưa ghi nhận đơn vị có được đảm bảo hoạt động từ ngân sách Nhà nước hay không: "
+            "chưa xét là cơ quan theo khoản 2 Điều 2",
             "Whether the State budget funds the agency is not recorded",
             profile.evidence,
         )
-    note_vi = "" if funded else " (chưa ghi nhận nguồn kinh phí: được hiểu là có)"
+    note_vi = "" if funded else " (chưa ghi nhận nguồn kinh phí hoạt động: được hiểu là có)"
     note_en = "" if funded else " (funding not recorded: read as funded)"
     return met(
-        f"Cơ quan được bảo đảm hoạt động từ ngân sách Nhà nước{note_vi}",
+        f"Cơ quan được đảm bảo hoạt động từ ngân sách Nhà nước{note_vi}",
         f"An agency funded from the State budget{note_en}",
         profile.evidence,
     )

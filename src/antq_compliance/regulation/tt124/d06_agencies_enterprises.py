@@ -8,13 +8,17 @@ article's own words. Readings that are ours are parameters of
 
 from __future__ import annotations
 
-from antq_compliance.domain.dates import fmt_date
+import attrs
+
+from antq_compliance.domain.dates import Period, fmt_date
 from antq_compliance.domain.facts import (
     AdministrativeSanctionImposed,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     DisciplineDecided,
     Fact,
+    MovementModelDissolved,
+    MovementModelEstablished,
 )
 from antq_compliance.domain.vocabulary import (
     CoordinationParty,
@@ -75,14 +79,31 @@ def plan_and_registration(ctx: Context) -> Finding:
     return shared.plan_and_registration(ctx)
 
 
+def _from_q1_end(ctx: Context) -> bool:
+    """The reading ``standing_duties = from_q1_end`` applies and Q1 is over."""
+    return ctx.interpretation.standing_duties == "from_q1_end" and ctx.reference_day > ctx.q1.end
+
+
+def _settled(ctx: Context) -> Context:
+    """Under ``standing_duties = from_q1_end`` a duty must stand without a gap from 31 March:
+    a gap already found up to the reference day cannot be mended later, so the deadline of the
+    finding is the reference day, not the window's end (not met at once, never pending)."""
+    return attrs.evolve(ctx, window=Period(ctx.window.start, ctx.reference_day))
+
+
 def internal_rules(ctx: Context) -> Finding:
-    """TT124.D6.K1.p3 — internal rules on the six topics, in force."""
-    return shared.rules_in_force(ctx, SIX_TOPICS, "sáu")
+    """TT124.D6.K1.p3 — internal rules on the six topics, in force on the reference day or,
+    under ``standing_duties = from_q1_end``, without a gap from 31 March (a gap is final), and
+    not found unfitted to the unit's situation by the review body."""
+    if _from_q1_end(ctx):
+        ctx = _settled(ctx)
+    return shared.rules_in_force(ctx, SIX_TOPICS, "sáu", "TT124.D6.K1.p3")
 
 
 def briefed_everyone(ctx: Context) -> Finding:
     """TT124.D6.K1.p4 — 100% of officials, civil servants, public employees and workers briefed
-    on those rules and on the criteria of a safe agency or enterprise."""
+    on those rules and on the criteria of a safe agency or enterprise (attendances of the
+    window's sessions added up, per topic: the record holds no list of persons)."""
     return shared.briefed(
         ctx,
         SIX_TOPICS,
@@ -93,8 +114,23 @@ def briefed_everyone(ctx: Context) -> Finding:
     )
 
 
+def _model_standing_since_q1(ctx: Context) -> bool:
+    """A model set up by 31 March and not dissolved by the reference day: the only kind that
+    can still meet p5 under ``standing_duties = from_q1_end``."""
+    day = ctx.reference_day
+    gone = {d.model for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day}
+    return any(
+        f.occurred_on <= ctx.q1.end and m.model not in gone
+        for f, m in ctx.record.of(MovementModelEstablished)
+    )
+
+
 def effective_model(ctx: Context) -> Finding:
-    """TT124.D6.K1.p5 — at least one model of the all-people movement operating effectively."""
+    """TT124.D6.K1.p5 — at least one model of the all-people movement operating effectively:
+    standing on the reference day or, under ``standing_duties = from_q1_end``, since 31 March
+    (with no such model left, not met at once), and last assessed effective in the window."""
+    if _from_q1_end(ctx) and not _model_standing_since_q1(ctx):
+        ctx = _settled(ctx)
     return shared.effective_model(ctx)
 
 

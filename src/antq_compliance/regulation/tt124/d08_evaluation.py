@@ -2,8 +2,9 @@
 windows (cl. 2, read from ``regulation/data/calendar.toml``).
 
 The audit checks of clause 1 compare a recognition decision with the classification the record
-gave on the day it was signed; the check of clause 2 finds a decision signed before its year's
-window ended.
+gave on the day it was signed; the check of clause 2 (the library's own consistency check: the
+text sets none) finds a decision signed before its year's window had closed, its last day
+included.
 """
 
 from __future__ import annotations
@@ -44,13 +45,16 @@ def recognised_against_record(ctx: DecisionContext) -> Iterator[Issue]:
         for c in ctx.status.criteria
         if c.status is not Status.MET and c.status is not Status.NOT_APPLICABLE
     ]
-    listed = ", ".join(f"{c.id} ({c.status.value})" for c in failing) or ctx.status.verdict.value
+    listed_vi = (
+        ", ".join(f"{c.id} ({c.status.label_vi})" for c in failing) or ctx.status.verdict.label_vi
+    )
+    listed_en = ", ".join(f"{c.id} ({c.status.value})" for c in failing) or ctx.status.verdict.value
     number = ctx.decision.decision_number
     yield Issue(
         message_vi=f"Quyết định {number} ngày {fmt_date(ctx.signed)} công nhận đạt, nhưng hồ sơ "
-        f'ghi nhận đến hết ngày đó cho kết quả "{ctx.status.verdict.label_vi}": {listed}',
+        f'ghi nhận đến hết ngày đó cho kết quả "{ctx.status.verdict.label_vi}": {listed_vi}',
         message_en=f"Decision {number} of {ctx.signed.isoformat()} recognises the unit, but the "
-        f"record as known at the end of that day says {ctx.status.verdict.value}: {listed}",
+        f"record as known at the end of that day says {ctx.status.verdict.value}: {listed_en}",
         evidence=tuple(i for c in failing for i in c.evidence),
     )
 
@@ -70,15 +74,21 @@ def refused_against_record(ctx: DecisionContext) -> Iterator[Issue]:
 
 def decided_before_window_end(ctx: DecisionContext) -> Iterator[Issue]:
     """TT124.D8.K2.b (.a for a residential area) — a decision signed before the evaluation
-    window of its year ended judged a year whose record was not yet complete."""
+    window of its year had closed judged a year whose record was not yet complete.
+
+    The library's consistency check: the text sets no rule that the decision follow the window,
+    it only fixes the window. The window runs to the end of its last day (15/11; 31/10 for a
+    residential area), and a decision is dated by the day, so a decision signed on the last day
+    was made while that day's events could still happen: it is reported too. The first day on
+    which a decision raises nothing is the day after the window (16/11; 01/11)."""
     end = ctx.window.end
-    if ctx.signed < end:
+    if ctx.signed <= end:
         kind = ctx.record.profile_on(ctx.signed).kind
         yield Issue(
-            message_vi=f"Quyết định ngày {fmt_date(ctx.signed)} được ký trước khi kết thúc kỳ đánh "
-            f"giá ({fmt_date(end)})",
+            message_vi=f"Quyết định ngày {fmt_date(ctx.signed)} được ký khi kỳ đánh giá chưa khép "
+            f"lại (kỳ kéo dài đến hết ngày {fmt_date(end)})",
             message_en=f"Decision of {ctx.signed.isoformat()} signed before the evaluation window "
-            f"ended ({end.isoformat()})",
+            f"had closed (it runs to the end of {end.isoformat()})",
             clause="TT124.D8.K2.a" if kind is SubjectKind.RESIDENTIAL_AREA else None,
         )
 
@@ -106,8 +116,8 @@ CHECKS = (
         code="decided_before_window_end",
         clause="TT124.D8.K2.b",
         severity="warning",
-        title_vi="Quyết định trước khi kết thúc kỳ đánh giá",
-        title_en="Decided before the evaluation window ended",
+        title_vi="Quyết định ký khi kỳ đánh giá chưa khép lại",
+        title_en="Decided before the evaluation window had closed",
         check=decided_before_window_end,
         also=("TT124.D8.K2.a",),
     ),

@@ -48,6 +48,7 @@ __all__ = [
     "no_police_representative",
     "no_review_meeting",
     "registration_dossier_incomplete",
+    "role_label",
 ]
 
 
@@ -121,13 +122,14 @@ def _meetings(ctx: DecisionContext) -> list[tuple[str, ReviewMeetingHeld]]:
 
 def _expected(ctx: DecisionContext, profile: Profile) -> tuple[MeetingRole, ...]:
     """The roles cl. 1.a (a residential area) or cl. 1.c (the others) asks for besides the
-    chair; a Party committee where there is one, a guard force where there is one."""
+    chair: a Party committee (an area: the Party cell secretary) where there is a Party
+    organisation, a guard force where there is one. An area's mass organisations are "(nếu có)"
+    and the area profile does not say whether it has them: they are never asked for."""
     if profile.kind is SubjectKind.RESIDENTIAL_AREA:
-        return (
-            MeetingRole.PARTY_CELL_SECRETARY,
-            MeetingRole.FRONT_COMMITTEE,
-            MeetingRole.GRASSROOTS_POLICE,
-        )
+        roles = [MeetingRole.FRONT_COMMITTEE, MeetingRole.GRASSROOTS_POLICE]
+        if profile.has_party_organisation:
+            roles.insert(0, MeetingRole.PARTY_CELL_SECRETARY)
+        return tuple(roles)
     roles = [MeetingRole.MASS_ORGANISATIONS, MeetingRole.GRASSROOTS_POLICE]
     roles.append(MeetingRole.MANAGING_AUTHORITY)
     if profile.has_party_organisation:
@@ -135,6 +137,35 @@ def _expected(ctx: DecisionContext, profile: Profile) -> tuple[MeetingRole, ...]
     if has_guard_force_on(ctx.record, ctx.signed):
         roles.append(MeetingRole.GUARD_FORCE)
     return tuple(roles)
+
+
+_CHAIRS = {
+    SubjectKind.RESIDENTIAL_AREA: (MeetingRole.AREA_HEAD, MeetingRole.HEAD),
+    SubjectKind.AGENCY: (MeetingRole.HEAD,),
+    SubjectKind.ENTERPRISE: (MeetingRole.HEAD,),
+    SubjectKind.EDUCATIONAL_INSTITUTION: (MeetingRole.HEAD,),
+}
+"""Who chairs the review meeting (cl. 1.a: Trưởng khu dân cư; cl. 1.c: người đứng đầu), the
+first role being the one the clause names. For a residential area ``head`` (its head, which is
+how meetings recorded before interchange format 3 read) is its Trưởng khu dân cư."""
+
+_AREA_LABELS = {
+    MeetingRole.GRASSROOTS_POLICE: ("đại diện Công an cấp cơ sở", "grassroots-level police"),
+    MeetingRole.MASS_ORGANISATIONS: (
+        "đại diện các tổ chức đoàn thể quần chúng",
+        "mass organisations",
+    ),
+    MeetingRole.HEAD: ("Trưởng khu dân cư", "head of the residential area"),
+}
+"""The words of cl. 1.a where they differ from those of cl. 1.c (the MeetingRole labels)."""
+
+
+def role_label(role: MeetingRole, kind: SubjectKind, lang: str = "vi") -> str:
+    """The name the clause composing ``kind``'s meeting gives ``role``."""
+    if kind is SubjectKind.RESIDENTIAL_AREA and role in _AREA_LABELS:
+        vi, en = _AREA_LABELS[role]
+        return vi if lang == "vi" else en
+    return role.label_vi if lang == "vi" else role.label_en
 
 
 def no_review_meeting(ctx: DecisionContext) -> Iterator[Issue]:
@@ -151,40 +182,72 @@ def no_review_meeting(ctx: DecisionContext) -> Iterator[Issue]:
         )
 
 
+def _present(meetings: list[tuple[str, ReviewMeetingHeld]]) -> set[MeetingRole]:
+    """Every role at one of the meetings, the chair's included."""
+    return {role for _, m in meetings for role in (m.chair, *m.attendees)}
+
+
 def no_police_representative(ctx: DecisionContext) -> Iterator[Issue]:
     """TT124.D9.K1.c (D9.K1.a) — recognised after review meetings no representative of the
-    grassroots police attended."""
-    about = _MEETING_CLAUSE.get(_profile(ctx).kind)
+    grassroots police attended (cl. 1.a: Công an cấp cơ sở; cl. 1.c: Công an cơ sở)."""
+    kind = _profile(ctx).kind
+    about = _MEETING_CLAUSE.get(kind)
     meetings = _meetings(ctx)
-    present = any(MeetingRole.GRASSROOTS_POLICE in m.attendees for _, m in meetings)
-    if ctx.recognised and about and meetings and not present:
+    if (
+        ctx.recognised
+        and about
+        and meetings
+        and MeetingRole.GRASSROOTS_POLICE not in _present(meetings)
+    ):
+        police = role_label(MeetingRole.GRASSROOTS_POLICE, kind)
         yield Issue(
-            message_vi="Cuộc họp kiểm điểm, đánh giá không có đại diện Công an cơ sở",
-            message_en="No representative of the grassroots police attended the review meeting",
+            message_vi=f"Cuộc họp kiểm điểm, đánh giá không có {police}",
+            message_en="No representative of the "
+            f"{role_label(MeetingRole.GRASSROOTS_POLICE, kind, 'en')} attended the review meeting",
             evidence=tuple(i for i, _ in meetings),
             clause=about,
         )
 
 
 def attendee_missing(ctx: DecisionContext) -> Iterator[Issue]:
-    """TT124.D9.K1.c (D9.K1.a) — a role the article names did not attend the review meeting
-    (the police apart: ``no_police_representative``)."""
+    """TT124.D9.K1.c (D9.K1.a) — no review meeting of the year was chaired by the person the
+    clause names (cl. 1.a: Trưởng khu dân cư; cl. 1.c: người đứng đầu), or a role it names
+    attended none of them (the police apart: ``no_police_representative``)."""
     profile = _profile(ctx)
-    about = _MEETING_CLAUSE.get(profile.kind)
+    kind = profile.kind
+    about = _MEETING_CLAUSE.get(kind)
     meetings = _meetings(ctx)
     if not (ctx.recognised and about and meetings):
         return
-    present = {role for _, m in meetings for role in m.attendees}
+    chairs = _CHAIRS[kind]
+    parts: list[tuple[str, str]] = []
+    if not any(m.chair in chairs for _, m in meetings):
+        chaired = ", ".join(dict.fromkeys(role_label(m.chair, kind) for _, m in meetings))
+        chaired_en = ", ".join(dict.fromkeys(role_label(m.chair, kind, "en") for _, m in meetings))
+        parts.append(
+            (
+                f"không do {role_label(chairs[0], kind)} chủ trì (người chủ trì: {chaired})",
+                f"not chaired by the {role_label(chairs[0], kind, 'en')} (chaired by: "
+                f"{chaired_en})",
+            )
+        )
+    present = _present(meetings)
     missing = [
         r
         for r in _expected(ctx, profile)
         if r not in present and r is not MeetingRole.GRASSROOTS_POLICE
     ]
     if missing:
+        parts.append(
+            (
+                "thiếu: " + ", ".join(role_label(r, kind) for r in missing),
+                "without: " + ", ".join(role_label(r, kind, "en") for r in missing),
+            )
+        )
+    if parts:
         yield Issue(
-            message_vi="Cuộc họp kiểm điểm, đánh giá thiếu: "
-            + ", ".join(r.label_vi for r in missing),
-            message_en="The review meeting lacked: " + ", ".join(r.label_en for r in missing),
+            message_vi="Cuộc họp kiểm điểm, đánh giá " + "; ".join(vi for vi, _ in parts),
+            message_en="The review meeting was " + "; ".join(en for _, en in parts),
             evidence=tuple(i for i, _ in meetings),
             clause=about,
         )
@@ -206,8 +269,10 @@ def _deadline(ctx: DecisionContext, profile: Profile) -> tuple[str, date]:
 
 def late_decision(ctx: DecisionContext) -> Iterator[Issue]:
     """TT124.D9.K1.a-d — a decision dated after the day the article sets for its kind of
-    subject (before 15 November for a residential area, before 20 November otherwise;
-    interpretation ``deadline_day``)."""
+    subject: "trước ngày 15 tháng 11" for a residential area, "trước ngày 20 tháng 11"
+    otherwise. "Before the 20th" excludes the 20th, so the last day is the 19th (the 14th):
+    that is what the text says (``deadline_day`` = ``day_before``); ``same_day`` is a lenient
+    option a deployment may choose, not another reading of the text."""
     about, last = _deadline(ctx, _profile(ctx))
     if ctx.signed > last:
         yield Issue(
@@ -260,15 +325,53 @@ def no_dossier(ctx: DecisionContext) -> Iterator[Issue]:
 
 def dossier_incomplete(ctx: DecisionContext) -> Iterator[Issue]:
     """TT124.D9.K2.b — the recognition dossier lacks the submission, the results report or the
-    minutes of the review meeting (no self-scoring sheet, signature or seal is required)."""
-    dossiers = _dossiers(ctx)
+    minutes of the review meeting (no self-scoring sheet, signature or seal is required). The
+    minutes are those of the review meeting (cl. 1.a, 1.c: the meeting, then the dossier): a
+    dossier filed before every review meeting of the year cannot hold them, so minutes filed
+    only that early are reported too (a dossier filed on the meeting day is in order)."""
+    dossiers = [(f, d) for f, d in ctx.record.of(DossierSubmitted) if d.year == ctx.year]
+    if not (ctx.recognised and dossiers):
+        return
     filed = {doc for _, d in dossiers for doc in d.documents}
     missing = [doc for doc in RECOGNITION_DOSSIER if doc not in filed]
-    if ctx.recognised and dossiers and missing:
+    parts = []
+    if missing:
+        parts.append(
+            (
+                "Hồ sơ đề nghị công nhận thiếu: " + ", ".join(d.label_vi for d in missing),
+                "The recognition dossier lacks: " + ", ".join(d.label_en for d in missing),
+            )
+        )
+    meetings = (
+        [f for f, m in ctx.record.of(ReviewMeetingHeld) if m.year == ctx.year]
+        if _profile(ctx).kind in _MEETING_CLAUSE
+        else []
+    )
+    with_minutes = [f for f, d in dossiers if DossierDocument.MEETING_MINUTES in d.documents]
+    evidence = [f.id for f, _ in dossiers]
+    if meetings and with_minutes:
+        first = min(f.occurred_on for f in meetings)
+        latest = max(f.occurred_on for f in with_minutes)
+        if latest < first:
+            minutes = DossierDocument.MEETING_MINUTES
+            parts.append(
+                (
+                    f"hồ sơ có {minutes.label_vi} nộp ngày {fmt_date(latest)}, trước cuộc họp "
+                    f"kiểm điểm, đánh giá ngày {fmt_date(first)}: biên bản của cuộc họp đó chưa "
+                    "thể có trong hồ sơ",
+                    f"the dossier with the {minutes.label_en} was filed on {latest.isoformat()}, "
+                    f"before the review meeting of {first.isoformat()}: it cannot hold that "
+                    "meeting's minutes",
+                )
+            )
+            evidence += [f.id for f in meetings]
+    if parts:
+        vi = "; ".join(vi for vi, _ in parts)
+        en = "; ".join(en for _, en in parts)
         yield Issue(
-            message_vi="Hồ sơ đề nghị công nhận thiếu: " + ", ".join(d.label_vi for d in missing),
-            message_en="The recognition dossier lacks: " + ", ".join(d.label_en for d in missing),
-            evidence=tuple(i for i, _ in dossiers),
+            message_vi=vi[0].upper() + vi[1:],
+            message_en=en[0].upper() + en[1:],
+            evidence=tuple(evidence),
         )
 
 
@@ -289,7 +392,7 @@ CHECKS = (
         clause="TT124.D9.K1.c",
         also=_MEETING,
         severity="error",
-        title_vi="Cuộc họp không có đại diện Công an cơ sở",
+        title_vi="Cuộc họp không có đại diện Công an cơ sở (khu dân cư: Công an cấp cơ sở)",
         title_en="No grassroots police representative at the review meeting",
         check=no_police_representative,
     ),
@@ -298,8 +401,8 @@ CHECKS = (
         clause="TT124.D9.K1.c",
         also=_MEETING,
         severity="warning",
-        title_vi="Cuộc họp thiếu thành phần theo quy định",
-        title_en="A participant the article names was absent",
+        title_vi="Cuộc họp không do người được quy định chủ trì, hoặc thiếu thành phần",
+        title_en="The review meeting was chaired by someone else, or a participant was absent",
         check=attendee_missing,
     ),
     AuditCheck(
@@ -331,8 +434,8 @@ CHECKS = (
         code="dossier_incomplete",
         clause="TT124.D9.K2.b",
         severity="warning",
-        title_vi="Hồ sơ đề nghị công nhận thiếu tài liệu",
-        title_en="Recognition dossier lacks documents",
+        title_vi="Hồ sơ đề nghị công nhận thiếu tài liệu, hoặc nộp trước cuộc họp",
+        title_en="Recognition dossier lacks documents, or was filed before the meeting",
         check=dossier_incomplete,
     ),
 )

@@ -6,6 +6,12 @@ Public Security (cl. 4) — and delegation one level down (cl. 5).
 A unit's managing level is recorded on its profile (``managed_by``; ``followed_by_ministry``);
 where it is not, only what can be told from the decision alone is checked. TT124 has no
 revocation procedure: none is invented.
+
+Two readings are the team's, not the text's: a unit followed by a Ministry operational unit is
+the Ministry's to recognise even when the provincial People's Committee also has competence
+over it (cl. 3 and cl. 4 overlap; the text sets no priority; no interpretation parameter names
+this yet). And cl. 5 delegates only for units "đóng trên địa bàn" of the delegate: a decision
+records its authority as free text, with no territory, so that condition is not checked.
 """
 
 from __future__ import annotations
@@ -76,7 +82,8 @@ def _one_below(upper: AuthorityLevel, on: date, strict: bool) -> AuthorityLevel 
 
 def _competent_level(profile: Profile) -> tuple[AuthorityLevel | None, str]:
     """The level the article gives competence over this unit, and its clause; None: not known
-    from the record."""
+    from the record. A unit followed by the Ministry is the Ministry's whatever level manages
+    it (the team's reading where cl. 3 and cl. 4 overlap)."""
     if profile.followed_by_ministry:
         return AuthorityLevel.MINISTRY, "TT124.D10.K4"
     if profile.kind is SubjectKind.RESIDENTIAL_AREA:
@@ -97,8 +104,8 @@ def not_competent(ctx: DecisionContext) -> Iterator[Issue]:
         profile.followed_by_ministry and profile.kind in _UNITS
     ):
         yield Issue(
-            message_vi="Bộ Công an chỉ công nhận cơ quan, doanh nghiệp, cơ sở giáo dục do các đơn "
-            "vị nghiệp vụ thuộc Bộ theo dõi, hướng dẫn; đơn vị này không được ghi nhận như vậy",
+            message_vi="Bộ Công an chỉ công nhận đơn vị thuộc diện các đơn vị nghiệp vụ của Bộ "
+            "theo dõi, hướng dẫn; sổ không ghi đơn vị này thuộc diện đó",
             message_en="The Ministry recognises only units its operational units follow; this "
             "unit is not recorded as one",
             clause="TT124.D10.K4",
@@ -121,7 +128,9 @@ def not_competent(ctx: DecisionContext) -> Iterator[Issue]:
 def invalid_delegation(ctx: DecisionContext) -> Iterator[Issue]:
     """TT124.D10.K5 — a decision under a delegation that is not from the People's Committee
     one level above, or that delegates what may not be delegated (residential areas and
-    communes; interpretation ``delegation_levels``)."""
+    communes; interpretation ``delegation_levels``). Not checked: that the unit is located in
+    the delegate's territory ("đóng trên địa bàn"), since no territory is recorded for the
+    deciding authority."""
     source = ctx.decision.delegated_from
     if source is None:
         return

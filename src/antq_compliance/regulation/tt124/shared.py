@@ -18,6 +18,7 @@ from antq_compliance.domain.facts import (
     CriterionAssessed,
     DisciplineDecided,
     Fact,
+    InternalRuleRepealed,
     MovementModelAssessed,
     MovementModelDissolved,
     MovementModelEstablished,
@@ -39,6 +40,7 @@ from antq_compliance.domain.vocabulary import (
 )
 from antq_compliance.regulation import discipline, emulation
 from antq_compliance.regulation.criteria import Context, Finding, ids, met, not_applicable
+from antq_compliance.regulation.tt124.parts import negative_assessment
 
 __all__ = [
     "ADVANCED_TITLES",
@@ -52,6 +54,7 @@ __all__ = [
     "q1_resolution",
     "rules_in_force",
     "sub_units_rated",
+    "who",
 ]
 
 ADVANCED_TITLES = (EmulationTitle.ADVANCED, EmulationTitle.EXCELLENT)
@@ -147,23 +150,57 @@ def plan_and_registration(ctx: Context, *, plan: bool = True) -> Finding:
     )
 
 
-def rules_in_force(ctx: Context, topics: Sequence[RuleTopic], count_vi: str) -> Finding:
-    """Internal rules in force on each of ``topics`` on the reference day."""
+def _rule_check_days(ctx: Context) -> list[date]:
+    """The days the internal rules are looked at: the reference day; from Q1's end to it,
+    every day a rule was repealed as well (coverage only drops on those days) under the
+    reading ``standing_duties = from_q1_end``."""
     day = ctx.reference_day
-    in_force = ctx.record.rules_in_force(day)
-    covered = {t for _, r in in_force for t in r.topics}
-    missing = [t for t in topics if t not in covered]
+    if ctx.interpretation.standing_duties != "from_q1_end" or day <= ctx.q1.end:
+        return [day]
+    repealed = {
+        f.occurred_on
+        for f in ctx.record.facts
+        if isinstance(f.data, InternalRuleRepealed) and ctx.q1.end < f.occurred_on <= day
+    }
+    return sorted({ctx.q1.end, *repealed, day})
+
+
+def rules_in_force(
+    ctx: Context, topics: Sequence[RuleTopic], count_vi: str, clause_id: str = ""
+) -> Finding:
+    """Internal rules in force on each of ``topics`` on the reference day (or, under
+    ``standing_duties = from_q1_end``, without a gap from the end of Q1); a review body that
+    found them not fitted to the unit's situation (an assessment of ``clause_id``) fails it."""
+    refused = negative_assessment(ctx, clause_id) if clause_id else None
+    if refused is not None:
+        return refused
+    days = _rule_check_days(ctx)
+    evidence: list[str] = []
+    missing: list[tuple[RuleTopic, date]] = []
+    for on in days:
+        in_force = ctx.record.rules_in_force(on)
+        evidence += [i for i in ids(in_force) if i not in evidence]
+        covered = {t for _, r in in_force for t in r.topics}
+        missing += [(t, on) for t in topics if t not in covered and t not in dict(missing)]
+    day = days[-1]
     if not missing:
+        since_vi = f" từ ngày {fmt_date(days[0])}" if len(days) > 1 else ""
+        since_en = f" from {days[0].isoformat()}" if len(days) > 1 else ""
         return met(
-            f"Có nội quy, quy định về đủ {count_vi} nội dung (tính đến hết ngày {fmt_date(day)})",
-            f"Internal rules cover all {len(topics)} topics (at the end of {day.isoformat()})",
-            ids(in_force),
+            f"Có nội quy, quy định về đủ {count_vi} nội dung{since_vi} (tính đến hết ngày "
+            f"{fmt_date(day)})",
+            f"Internal rules cover all {len(topics)} topics{since_en} (at the end of "
+            f"{day.isoformat()})",
+            tuple(evidence),
         )
+    dated = len(days) > 1
+    shown_vi = [t.label_vi + (f" (ngày {fmt_date(on)})" if dated else "") for t, on in missing]
+    shown_en = [t.label_en + (f" (on {on.isoformat()})" if dated else "") for t, on in missing]
     return ctx.open_or_failed(
         ctx.window,
-        "Thiếu nội quy, quy định về: " + ", ".join(t.label_vi for t in missing),
-        "No internal rule in force on: " + ", ".join(t.label_en for t in missing),
-        ids(in_force),
+        "Thiếu nội quy, quy định về: " + ", ".join(shown_vi),
+        "No internal rule in force on: " + ", ".join(shown_en),
+        tuple(evidence),
     )
 
 
@@ -233,7 +270,16 @@ def effective_model(ctx: Context) -> Finding:
     }
     models = [(f, m) for f, m in ctx.record.of(MovementModelEstablished) if f.occurred_on <= day]
     notes_vi, notes_en = [], []
+    late = ctx.interpretation.standing_duties == "from_q1_end" and day > ctx.q1.end
     for fact, model in models:
+        if late and fact.occurred_on > ctx.q1.end:
+            notes_vi.append(
+                f'mô hình "{model.name}" xây dựng ngày {fmt_date(fact.occurred_on)}, sau quý I'
+            )
+            notes_en.append(
+                f'model "{model.name}" set up on {fact.occurred_on.isoformat()}, after Q1'
+            )
+            continue
         if model.model in dissolved:
             gone = dissolved[model.model].occurred_on
             notes_vi.append(f'mô hình "{model.name}" đã giải thể ngày {fmt_date(gone)}')
@@ -332,6 +378,11 @@ def disciplined(
     in_window = [(f, d) for f, d in ctx.record.of(DisciplineDecided) if f.occurred_on in ctx.window]
     wanted = None if collectives is None else frozenset(collectives)
     return discipline.counted(in_window, at_least_warning=from_warning, collectives=wanted)
+
+
+def who(decisions: Sequence[tuple[Fact, DisciplineDecided]], lang: str) -> str:
+    """The people of ``decisions``, each with the form and the date of the decision."""
+    return _who(decisions, lang)
 
 
 def _who(decisions: Sequence[tuple[Fact, DisciplineDecided]], lang: str) -> str:
@@ -464,19 +515,19 @@ def sub_units_rated(ctx: Context, *, names_vi: str) -> Finding:
     "Tập thể lao động tiên tiến" or are rated "Hoàn thành tốt nhiệm vụ" or better, and no
     individual was disciplined from a warning upward (Art. 6 cl. 5, Art. 7 cl. 6)."""
     units = _sub_units(ctx)
+    per_sub_unit = ctx.interpretation.sub_unit_discipline == "per_sub_unit"
+    bad = disciplined(ctx, None, from_warning=True)
+    if bad and (not per_sub_unit or not units):
+        return _not_met(
+            f"Có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên: {_who(bad, 'vi')}",
+            f"Someone of the unit was disciplined from a warning upward: {_who(bad, 'en')}",
+            ids(bad),
+        )
     if not units and ctx.interpretation.no_sub_units == "not_met":
         return ctx.open_or_failed(
             ctx.window,
             f"Chưa ghi nhận {names_vi} nào (phòng, ban, tổ, đội)",
             "No directly subordinate unit recorded",
-        )
-    per_sub_unit = ctx.interpretation.sub_unit_discipline == "per_sub_unit"
-    bad = disciplined(ctx, None, from_warning=True)
-    if bad and not per_sub_unit:
-        return _not_met(
-            f"Có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên: {_who(bad, 'vi')}",
-            f"Someone of the unit was disciplined from a warning upward: {_who(bad, 'en')}",
-            ids(bad),
         )
     struck = {d.sub_unit for _, d in bad}
     eligible, good, unknown, evidence = 0, 0, [], list(ids(units))
