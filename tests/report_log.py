@@ -1,5 +1,5 @@
-"""The hand-built provincial log whose every figure is known (``store/test_reports.py`` and
-``cli/test_report_cli.py``).
+"""The hand-built provincial logs whose every figure is known (``store/test_reports.py``,
+``store/test_reports_kinds.py`` and the ``cli/test_report*.py`` tests).
 
 Trà Vinh units A (state-owned, a compliant 2024), B (private, its registration retracted, one
 attendance corrected, one session retracted), C (FDI, an incident), D (a small private
@@ -10,7 +10,10 @@ province), G (Hà Nội, never counted), H (registered after the merger under th
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 from antq_compliance import (
     CommendationReceived,
@@ -172,3 +175,160 @@ def fill(ledger: Ledger, clock: FakeClock) -> None:
     ledger.record_many(corrections())
     clock.set("2025-12-01T02:00:00")
     ledger.record_many(merger_year())
+
+
+# --- every kind of subject (store/test_reports_kinds.py) ----------------------------------------
+#
+# In former Trà Vinh, Phường 1 (29254) with two khóm, a private enterprise it manages (T1), one
+# on its territory managed by the province (T2), an upper-secondary school (province) and a
+# primary school (out of scope); a small enterprise recorded in "Phường 1" without a code (T3).
+# In former Vĩnh Long, another Phường 1 (29551) with a khóm and an enterprise (V1).
+
+P1, K1, K2 = "29254", "29254-KHOM1", "29254-KHOM2"
+T1, T2, T3 = "2100000011", "2100000012", "2100000013"
+SCHOOL, PRIMARY = "8400001", "8400002"
+VL, VK1, V1 = "29551", "29551-KHOM1", "1500000011"
+
+
+def line(fact_id: str, type_name: str, subject: str, on: str, data: dict[str, Any]) -> str:
+    return json.dumps(
+        {
+            "id": fact_id,
+            "type": type_name,
+            "subject": subject,
+            "occurred_on": on,
+            "recorded_by": "cong-an-tinh",
+            "format": 3,
+            "data": data,
+        },
+        ensure_ascii=False,
+    )
+
+
+def registration(subject: str, kind: str, province: str, **more: Any) -> str:
+    data = {"kind": kind, "name": more.pop("name"), "has_party_organisation": True}
+    data |= {"province": province, **more}
+    return line(f"{subject}-reg", "SubjectRegistered", subject, "2015-01-01", data)
+
+
+def kinds_enterprise(
+    subject: str, province: str, code: str | None, managed_by: str, **more: Any
+) -> str:
+    data = {
+        "name": f"Công ty TNHH {subject}",
+        "ownership": "private",
+        "size": {"declared": more.pop("size", "medium")},
+        "commune": "Phường 1",
+        "headcount": 120,
+        "managed_by": managed_by,
+        **({"commune_code": code} if code else {}),
+    }
+    return registration(subject, "enterprise", province, **data)
+
+
+def registered(subject: str, year: int = 2024, on: str = "02-10") -> str:
+    return line(
+        f"{subject}-dk-{year}",
+        "StandardRegistrationFiled",
+        subject,
+        f"{year}-{on}",
+        {"year": year},
+    )
+
+
+def decided(subject: str, on: str, level: str, *, recognised: bool = True, year: int = 2024) -> str:
+    data: dict[str, Any] = {
+        "year": year,
+        "authority_level": level,
+        "authority": f"UBND {level}",
+        "decision_number": f"{subject[-3:]}/QĐ-UBND",
+        "outcome": "recognised" if recognised else "not_recognised",
+    }
+    if recognised:
+        data["certificate_number"] = f"GCN-{subject}"
+    return line(f"{subject}-qd-{year}", "RecognitionDecided", subject, on, data)
+
+
+def first_lines() -> list[str]:
+    area = {"commune": "Phường 1", "local_type": "khom"}
+    return [
+        registration(P1, "commune", "Trà Vinh", name="Phường 1", commune_type="phuong"),
+        registration(K1, "residential_area", "Trà Vinh", name="Khóm 1", **area),
+        registration(K2, "residential_area", "Trà Vinh", name="Khóm 2", **area),
+        kinds_enterprise(T1, "Trà Vinh", P1, "commune"),
+        kinds_enterprise(T2, "Trà Vinh", P1, "province"),
+        kinds_enterprise(T3, "Trà Vinh", None, "commune", size="small"),
+        registration(
+            SCHOOL,
+            "educational_institution",
+            "Trà Vinh",
+            name="Trường THPT Phường 1",
+            commune="Phường 1",
+            commune_code=P1,
+            headcount=80,
+            learners=1000,
+            education_levels=["upper_secondary"],
+            managed_by="province",
+        ),
+        registration(
+            PRIMARY,
+            "educational_institution",
+            "Trà Vinh",
+            name="Trường Tiểu học Phường 1",
+            commune="Phường 1",
+            commune_code=P1,
+            headcount=30,
+            learners=500,
+            education_levels=["primary"],
+            managed_by="district",
+        ),
+        registration(VL, "commune", "Vĩnh Long", name="Phường 1", commune_type="phuong"),
+        registration(VK1, "residential_area", "Vĩnh Long", name="Khóm 1", **area),
+        kinds_enterprise(V1, "Vĩnh Long", VL, "commune"),
+        *(registered(s) for s in (P1, K1, K2, T1, T2, SCHOOL, VL, VK1, V1)),
+        decided(K1, "2024-11-12", "commune"),
+        decided(K2, "2024-11-13", "commune"),
+        decided(T1, "2024-11-18", "commune"),
+        decided(SCHOOL, "2024-11-19", "province"),
+        decided(VK1, "2024-11-12", "commune"),
+        line(
+            "T3-tt",
+            "PropagandaSessionHeld",
+            T3,
+            "2024-05-05",
+            {"topic": "Phòng, chống tín dụng đen", "attendance": 40},
+        ),
+    ]
+
+
+def correction_lines() -> list[str]:
+    """Recorded on 10/01/2025: T1's recognition was signed in error and is replaced by a
+    refusal (the commune's clause 4 falls from 3/3 to 2/3)."""
+    refusal = json.loads(decided(T1, "2024-11-18", "commune", recognised=False))
+    refusal |= {"id": f"{T1}-qd-2024-sua", "supersedes": f"{T1}-qd-2024", "reason": "Ký nhầm"}
+    return [json.dumps(refusal, ensure_ascii=False)]
+
+
+def year_2025_lines() -> list[str]:
+    """2025: K1 registers, then (after Trà Vinh ceased to exist on 30/06/2025) is recognised;
+    T1 records its new province."""
+    return [
+        registered(K1, 2025),
+        line(f"{T1}-sn", "ProfileChanged", T1, "2025-07-01", {"province": "Vĩnh Long"}),
+        decided(K1, "2025-11-12", "commune", year=2025),
+    ]
+
+
+def write(path: Path, rows: list[str]) -> Path:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def fill_kinds(ledger: Ledger, clock: FakeClock, tmp: Path, *, corrected: bool = True) -> None:
+    clock.set("2024-12-20T02:00:00")
+    ledger.import_jsonl(write(tmp / "first.jsonl", first_lines()))
+    if corrected:
+        clock.set("2025-01-10T02:00:00")
+        ledger.import_jsonl(write(tmp / "correction.jsonl", correction_lines()))
+    clock.set("2025-12-01T02:00:00")
+    ledger.import_jsonl(write(tmp / "2025.jsonl", year_2025_lines()))

@@ -2,7 +2,8 @@
 
 Seeded and deterministic: the same seed writes the same bytes. Every line is format 3. About
 320 enterprises of the three ownership types and 8 State-budget-funded agencies in Trà Vinh,
-some enterprises in Vĩnh Long. Each year:
+20 communes with three residential areas each, 8 upper-secondary and 2 primary schools, some
+enterprises in Vĩnh Long. Each year:
 
 * registrations for the standard, with shares close to what the province reported for
   2021–2022 (every state-owned enterprise, over 70% of private ones, over 40% of FDI ones);
@@ -30,6 +31,11 @@ some enterprises in Vĩnh Long. Each year:
   recognised for some that did not — with three procedure slips a year for an audit to find
   (a unit recognised against the record, a meeting without the police, a dossier without the
   minutes);
+* from 2022, the year of the residential areas (households counted, crime figures compared
+  with the year before, the grassroots force rated; decided by the commune before 15/11), the
+  schools (learners briefed, the parents' board, subject groups rated; decided by the province)
+  and the communes, whose clause 4 reads the areas and private enterprises they manage (decided
+  by the district on 19/11, 2022-2024);
 * Decree 80 figures of the previous year for about a third of the enterprises, within their
   declared size class; direct propaganda sessions and their attendances, the "Công nhân tự
   quản về ANTT" club replicated from 5 to 13 enterprises by 2022 and more after, festival days,
@@ -259,9 +265,10 @@ class Unit:
 
     @property
     def province_managed(self) -> bool:
-        """Recognised by the provincial People's Committee (agencies, state-owned enterprises);
-        the others by the commune's."""
-        return self.kind == "agency" or self.ownership == "state_owned"
+        """Recognised by the provincial People's Committee (agencies, state-owned enterprises,
+        foreign-invested ones — in the industrial zones the province manages); the others by
+        the commune's, whose clause 4 (TT124.D5.K4) counts them."""
+        return self.kind == "agency" or self.ownership in ("state_owned", "foreign_invested")
 
 
 class Log:
@@ -391,6 +398,8 @@ def _register(log: Log, unit: Unit) -> None:
     else:
         data["state_budget_funded"] = True  # an agency under TT124.D2.K2
     data["managed_by"] = "province" if unit.province_managed else "commune"
+    if _on_territory(unit):
+        data["commune_code"] = PLACE_CODES[unit.commune]
     log.add(f"{unit.subject}-reg", "SubjectRegistered", unit.subject, unit.since, data)
 
 
@@ -775,14 +784,15 @@ def _commune_name(unit: Unit, day: date) -> str:
 class Decisions:
     """Numbers the decisions of each People's Committee per year."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, low: int = 120) -> None:
         self.rng = rng
+        self.low = low
         self.next: dict[tuple[str, int], int] = {}
 
     def number(self, authority: str, year: int) -> int:
         key = (authority, year)
         if key not in self.next:
-            self.next[key] = self.rng.randint(120, 480)
+            self.next[key] = self.rng.randint(self.low, self.low + 360)
         self.next[key] += 1
         return self.next[key]
 
@@ -894,10 +904,15 @@ def _registered(
     registered: list[Unit] = []
     for ownership, shares in REGISTRATION.items():
         pool = [u for u in enterprises if u.ownership == ownership and _in_scope_by(u, scope_day)]
-        keen = {u.subject: u.zeal + rng.uniform(0, 0.3) for u in pool}
+        keen = {u.subject: u.zeal + rng.uniform(0, 0.3) + _pushed(u) for u in pool}
         pool.sort(key=lambda u: (-keen[u.subject], u.subject))
         registered += pool[: math.ceil(shares[year] * len(pool))]
     return sorted(registered + agencies, key=lambda u: u.subject)
+
+
+def _pushed(unit: Unit) -> float:
+    """A private enterprise of a keen commune registers before the others (``KEEN_PLACES``)."""
+    return 1.0 if unit.commune in KEEN_PLACES and not unit.province_managed else 0.0
 
 
 def _decisions(
@@ -939,12 +954,557 @@ def _decisions(
             _recognition(log, rng, numbers, unit, year, recognised=False)
 
 
+# --- residential areas, communes and schools (TT124 Art. 4, 5 and 7) --------------------------
+
+PLACE_CODES: dict[str, str] = {
+    **{place: str(29254 + 3 * n) for n, place in enumerate(TRA_VINH_PLACES)},
+    **{place: str(29551 + 3 * n) for n, place in enumerate(VINH_LONG_PLACES)},
+}
+"""Each commune's 5-digit code (illustrative numbers in the shape of the national list)."""
+KEEN_PLACES = frozenset(p for n, p in enumerate(TRA_VINH_PLACES) if n % 5 in (0, 1, 3))
+"""Communes whose police bring every private enterprise they manage to register: their
+enterprises register first, so these communes can meet TT124.D5.K4's 100%."""
+AREAS_PER_COMMUNE = 3
+SCHOOL_TOWNS = [0, 10, 11, 13, 14, 16, 17, 19]  # TRA_VINH_PLACES with an upper-secondary school
+PRIMARY_TOWNS = [1, 2]  # and two primary schools, out of scope (TT124.D1.K2.b)
+SCHOOL_TOPICS = [
+    "institution_protection",
+    "internal_political_security",
+    "learner_management",
+    "fire_prevention",
+]
+SCHOOL_SUB_UNITS = [
+    ("Tổ Toán - Tin học", "to_chuyen_mon"),
+    ("Tổ Ngữ văn", "to_chuyen_mon"),
+    ("Tổ Ngoại ngữ", "to_chuyen_mon"),
+    ("Tổ Khoa học tự nhiên", "to_chuyen_mon"),
+    ("Tổ Khoa học xã hội", "to_chuyen_mon"),
+    ("Tổ Văn phòng", "to"),
+]
+AREA_SLIP, COMMUNE_SLIP, SCHOOL_SLIP = 0.15, 0.1, 0.2
+AREA_SLIPS = {
+    "late_registration": 2,  # TT124.D4.K1.p1
+    "households_short": 3,  # D4.K1.p2: fewer than 100% of the households registered
+    "crimes_rose": 3,  # D4.K4.a: one count higher than the year before
+    "hotspot": 2,  # D4.K4.c: a new social-order hotspot
+    "force_low": 2,  # D4.K5: the grassroots force rated "không hoàn thành nhiệm vụ"
+}
+SCHOOL_SLIPS = {"briefing_short": 3, "school_violence": 2, "sub_units_short": 2}
+
+
+@dataclass
+class Local:
+    """A residential area, a commune or a school of Trà Vinh."""
+
+    subject: str
+    kind: str  # residential_area | commune | educational_institution
+    name: str
+    place: str
+    """The commune it is in (for a commune, itself), as named in ``TRA_VINH_PLACES``."""
+    since: date
+    levels: tuple[str, ...] = ()
+    headcount: int = 0
+    learners: int = 0
+    counts: list[int] = field(default_factory=list)
+    """Crimes, social evils, other violations of the last year reported."""
+    recognised: dict[int, bool] = field(default_factory=dict)
+    """Year -> whether its decision recognised it."""
+    slips: dict[int, list[str]] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return PLACE_CODES[self.place]
+
+    @property
+    def in_scope(self) -> bool:
+        return self.kind != "educational_institution" or "upper_secondary" in self.levels
+
+
+def _running(place: str, day: date) -> str:
+    """A commune as named in running text ("phường 3, thành phố Trà Vinh"); after the merger,
+    with its new province."""
+    head, _, rest = place.partition(", ")
+    head = head[0].lower() + head[1:]
+    if day >= MERGER:
+        return f"{head}, tỉnh Vĩnh Long"
+    return f"{head}, {rest}" if rest else head
+
+
+def _locals(rng: random.Random) -> list[Local]:
+    out: list[Local] = []
+    for place in TRA_VINH_PLACES:
+        commune = Local(PLACE_CODES[place], "commune", place, place, date(2008, 1, 1))
+        commune.counts = [rng.randint(8, 20), rng.randint(4, 12), rng.randint(20, 45)]
+        out.append(commune)
+        urban = not place.startswith("Xã")
+        for n in range(1, AREAS_PER_COMMUNE + 1):
+            word = "Khóm" if urban else "Ấp"
+            subject = f"{PLACE_CODES[place]}-{'KHOM' if urban else 'AP'}{n}"
+            name = f"{word} {n}, {_running(place, date(2020, 1, 1)).split(', ')[0]}"
+            area = Local(subject, "residential_area", name, place, date(2008, 1, 1))
+            area.counts = [rng.randint(1, 6), rng.randint(0, 4), rng.randint(4, 16)]
+            out.append(area)
+    for n, town in enumerate([*SCHOOL_TOWNS, *PRIMARY_TOWNS], 1):
+        place = TRA_VINH_PLACES[town]
+        upper = town in SCHOOL_TOWNS
+        where = place.split(", ")[1 if place.startswith("Phường") else 0]
+        where = where.replace("Thị trấn ", "").replace("thành phố ", "").replace("thị xã ", "")
+        name = f"Trường THPT {where}" if upper else f"Trường Tiểu học {place.split(', ')[0]}"
+        out.append(
+            Local(
+                f"84{n:05d}",
+                "educational_institution",
+                name,
+                place,
+                date(2005, 8, 1),
+                levels=("upper_secondary",) if upper else ("primary",),
+                headcount=rng.randint(60, 110) if upper else rng.randint(30, 50),
+                learners=rng.randint(900, 1500) if upper else rng.randint(400, 700),
+            )
+        )
+    return out
+
+
+def _register_local(log: Log, local: Local) -> None:
+    data: dict[str, Any] = {
+        "kind": local.kind,
+        "name": local.name,
+        "has_party_organisation": True,
+        "province": "Trà Vinh",
+    }
+    if local.kind == "commune":
+        data["commune_type"] = (
+            "phuong"
+            if local.place.startswith("Phường")
+            else "thi_tran"
+            if local.place.startswith("Thị trấn")
+            else "xa"
+        )
+    else:
+        data["commune"] = local.place
+    if local.kind == "residential_area":
+        data["local_type"] = "khom" if "KHOM" in local.subject else "ap"
+    if local.kind == "educational_institution":
+        data |= {
+            "headcount": local.headcount,
+            "education_levels": list(local.levels),
+            "learners": local.learners,
+            "managed_by": "province" if local.in_scope else "district",
+            "commune_code": local.code,
+        }
+    log.add(f"{local.subject}-reg", "SubjectRegistered", local.subject, local.since, data)
+
+
+def _area_year(log: Log, rng: random.Random, area: Local, year: int, slips: list[str]) -> None:
+    """A residential area's year (window 01/11 of Y-1 to 31/10 of Y): the Party cell's
+    resolution and the registration in Q1, the households counted on 31 March, the grassroots
+    force's rating in October, and what ``slips`` says it missed."""
+    s = area.subject
+    q1, late = (date(year, 1, 5), date(year, 3, 25)), (date(year, 4, 2), date(year, 5, 20))
+    on = _day(rng, *q1)
+    log.add(f"{s}-nq-{year}", "PartyResolutionAdopted", s, on, {"year": year, "form": "integrated"})
+    on = _day(rng, *(late if "late_registration" in slips else q1))
+    log.add(f"{s}-dk-{year}", "StandardRegistrationFiled", s, on, {"year": year})
+    residing = rng.randint(220, 620)
+    registered = residing - rng.randint(3, 15) if "households_short" in slips else residing
+    log.add(
+        f"{s}-hgd-{year}",
+        "HouseholdsCounted",
+        s,
+        date(year, 3, 31),
+        {"year": year, "residing": residing, "registered": registered},
+    )
+    if "hotspot" in slips:
+        log.add(
+            f"{s}-td-{year}",
+            "HotspotIdentified",
+            s,
+            _day(rng, date(year, 2, 1), date(year, 9, 30)),
+            {"description": "Tụ điểm tụ tập cờ bạc, sử dụng ma túy tại khu đất trống"},
+            recorded_by="cong-an-xa",
+        )
+    rating = "not_done" if "force_low" in slips else rng.choice(["done", "good", "good"])
+    log.add(
+        f"{s}-tbv-{year}",
+        "EmulationRated",
+        s,
+        _day(rng, date(year, 10, 15), date(year, 10, 30)),
+        {
+            "year": year,
+            "collective": "grassroots_force",
+            "rating": rating,
+            "decided_by": f"UBND {_running(area.place, date(year, 10, 1))}",
+        },
+    )
+
+
+def _crime_figures(log: Log, rng: random.Random, local: Local, year: int, rose: bool) -> None:
+    """The police's counts of the year (its window), reported just after it closed: held or
+    lower than the year before, or one of them higher (``rose``)."""
+    counts = [max(0, c - rng.choice([0, 0, 1, 2])) for c in local.counts]
+    if rose:
+        group = rng.randrange(3)
+        counts[group] = local.counts[group] + rng.randint(1, 3)
+    local.counts = counts
+    general = local.kind == "commune"
+    on = date(year, 11, 16) if general else _day(rng, date(year, 11, 1), date(year, 11, 3))
+    start, end = ("16/11", "15/11") if general else ("01/11", "31/10")
+    log.add(
+        f"{local.subject}-sl-{year}",
+        "CrimeFiguresReported",
+        local.subject,
+        min(on, LAST_DAY),
+        {
+            "year": year,
+            "crimes": counts[0],
+            "social_evils": counts[1],
+            "other_violations": counts[2],
+            "source": f"Công an {_running(local.place, on)}, số liệu kỳ {start}/{year - 1} - "
+            f"{end}/{year}",
+        },
+        recorded_by="cong-an-xa",
+    )
+
+
+def _commune_year(log: Log, rng: random.Random, commune: Local, year: int) -> None:
+    """The commune's own year: the Party committee's resolution, the plan and the registration
+    in Q1, its model assessed in October (or, in a commune that slips, the plan in April)."""
+    s = commune.subject
+    q1, late = (date(year, 1, 5), date(year, 3, 25)), (date(year, 4, 2), date(year, 5, 20))
+    late_plan = "late_plan" in commune.slips.get(year, [])
+    log.add(
+        f"{s}-nq-{year}",
+        "PartyResolutionAdopted",
+        s,
+        _day(rng, *q1),
+        {"year": year, "form": "integrated"},
+    )
+    log.add(
+        f"{s}-kh-{year}",
+        "SecurityPlanAdopted",
+        s,
+        _day(rng, *(late if late_plan else q1)),
+        {"year": year},
+    )
+    log.add(f"{s}-dk-{year}", "StandardRegistrationFiled", s, _day(rng, *q1), {"year": year})
+    if year == TT23_YEAR + 1:
+        log.add(
+            f"{s}-mh",
+            "MovementModelEstablished",
+            s,
+            date(2019, 5, 1),
+            {"model": "to-tu-quan", "name": "Tổ tự quản về an ninh, trật tự ở khu dân cư"},
+        )
+    log.add(
+        f"{s}-mh-dg-{year}",
+        "MovementModelAssessed",
+        s,
+        _day(rng, date(year, 10, 1), date(year, 10, 28)),
+        {
+            "model": "to-tu-quan",
+            "effective": True,
+            "assessed_by": f"Ban Chỉ đạo {commune.place.split(', ')[-1]}",
+        },
+    )
+
+
+def _school_year(log: Log, rng: random.Random, school: Local, year: int, slips: list[str]) -> None:
+    """An upper-secondary school's year: resolution, plan and registration in Q1, its staff and
+    then its learners briefed, its arrangement with the parents' board for the school year,
+    its model assessed, the guard force and the subject groups rated in June (the school year
+    ends in ``year``), and what ``slips`` says it missed."""
+    s = school.subject
+    q1 = (date(year, 1, 5), date(year, 3, 25))
+    log.add(
+        f"{s}-nq-{year}",
+        "PartyResolutionAdopted",
+        s,
+        _day(rng, *q1),
+        {"year": year, "form": "integrated"},
+    )
+    log.add(f"{s}-kh-{year}", "SecurityPlanAdopted", s, _day(rng, *q1), {"year": year})
+    log.add(f"{s}-dk-{year}", "StandardRegistrationFiled", s, _day(rng, *q1), {"year": year})
+    learners = school.learners
+    if "briefing_short" in slips:
+        learners -= rng.randint(20, 90)
+    for n, (reached, span) in enumerate(
+        [
+            (school.headcount, (date(year, 1, 5), date(year, 1, 20))),
+            (learners, (date(year, 2, 15), date(year, 3, 20))),
+        ],
+        1,
+    ):
+        log.add(
+            f"{s}-pb-{year}-{n}",
+            "BriefingHeld",
+            s,
+            _day(rng, *span),
+            {"topics": SCHOOL_TOPICS, "criteria_briefed": True, "staff_reached": reached},
+        )
+    if "school_violence" in slips:
+        log.add(
+            f"{s}-vv-{year}",
+            "IncidentOccurred",
+            s,
+            _day(rng, date(year, 2, 1), date(year, 10, 31)),
+            {
+                "kind": "school_violence",
+                "description": "Học sinh đánh nhau gây thương tích ngoài cổng trường",
+            },
+        )
+    log.add(
+        f"{s}-dg-{year}",
+        "MovementModelAssessed",
+        s,
+        _day(rng, date(year, 10, 1), date(year, 10, 28)),
+        {
+            "model": "xung-kich",
+            "effective": True,
+            "assessed_by": f"Công an {_running(school.place, date(year, 10, 1))}",
+        },
+    )
+    decided = _day(rng, date(year, 6, 1), date(year, 6, 15))
+    data = {"year": year, "collective": "guard_force", **rng.choice(GOOD_RATINGS)}
+    log.add(f"{s}-td-llbv-{year}", "EmulationRated", s, decided, {**data, "decided_by": DECIDED_BY})
+    well = len(SCHOOL_SUB_UNITS) - (3 if "sub_units_short" in slips else 1)  # 4/6 (66%), 5/6
+    for n in range(len(SCHOOL_SUB_UNITS)):
+        result = rng.choice(GOOD_RATINGS) if n < well else {"rating": "done"}
+        log.add(
+            f"{s}-td-dm-{n + 1}-{year}",
+            "EmulationRated",
+            s,
+            decided,
+            {
+                "year": year,
+                "collective": "sub_unit",
+                "sub_unit": f"dm-{n + 1}",
+                **result,
+                "decided_by": DECIDED_BY,
+            },
+        )
+    log.add(
+        f"{s}-pbcm-{year}",
+        "ParentsBoardArrangementAdopted",
+        s,
+        _day(rng, date(year, 9, 5), date(year, 9, 25)),
+        {"title": f"Quy chế phối hợp với Ban Đại diện cha mẹ học sinh năm học {year}-{year + 1}"},
+    )
+
+
+def _school_standing(log: Log, school: Local) -> None:
+    """What stands from year to year: rules, guard force, subject groups, the model, and the
+    first arrangement with the parents' board."""
+    s = school.subject
+    log.add(
+        f"{s}-noiquy",
+        "InternalRuleIssued",
+        s,
+        date(2021, 9, 6),
+        {"title": "Nội quy nhà trường", "topics": SCHOOL_TOPICS},
+    )
+    log.add(f"{s}-llbv", "ProtectionForceEstablished", s, date(2015, 8, 15), {"members": 4})
+    for n, (name, kind) in enumerate(SCHOOL_SUB_UNITS, 1):
+        log.add(
+            f"{s}-dm-{n}",
+            "SubUnitEstablished",
+            s,
+            date(2015, 8, 15),
+            {"sub_unit": f"dm-{n}", "name": name, "sub_unit_kind": kind},
+        )
+    log.add(
+        f"{s}-mh",
+        "MovementModelEstablished",
+        s,
+        date(2019, 10, 1),
+        {"model": "xung-kich", "name": "Đội thanh niên xung kích an ninh trường học"},
+    )
+    log.add(
+        f"{s}-pbcm-2021",
+        "ParentsBoardArrangementAdopted",
+        s,
+        date(2021, 9, 20),
+        {"title": "Quy chế phối hợp với Ban Đại diện cha mẹ học sinh năm học 2021-2022"},
+    )
+
+
+def _local_decision(
+    log: Log, rng: random.Random, numbers: Decisions, local: Local, year: int, *, recognised: bool
+) -> None:
+    """Review meeting, dossier and decision of a residential area (by the commune's People's
+    Committee before 15/11, TT124.D9.K1.a and D10.K1), a school (the province's, before 20/11)
+    or a commune (the district's, before 20/11, after its units were decided: D9.K1.b,
+    D10.K2)."""
+    s, kind = local.subject, local.kind
+    if kind == "residential_area":
+        spans = [(date(year, 11, 4), date(year, 11, 7)), (date(year, 11, 8), date(year, 11, 10))]
+        spans.append((date(year, 11, 11), date(year, 11, 14)))
+        chair = "Trưởng khóm" if "KHOM" in s else "Trưởng ấp"
+        attendees = ["party_cell_secretary", "front_committee", "grassroots_police"]
+    elif kind == "educational_institution":
+        spans = [(date(year, 11, 11), date(year, 11, 13)), (date(year, 11, 14), date(year, 11, 15))]
+        spans.append((date(year, 11, 16), date(year, 11, 19)))
+        chair = "Hiệu trưởng"
+        attendees = ["party_committee", "mass_organisations", "guard_force"]
+        attendees += ["grassroots_police", "managing_authority"]
+    else:
+        spans = [(date(year, 11, 16), date(year, 11, 17)), (date(year, 11, 18), date(year, 11, 18))]
+        spans.append((date(year, 11, 19), date(year, 11, 19)))
+        chair = "Chủ tịch UBND"
+        attendees = ["party_committee", "mass_organisations", "grassroots_police"]
+    met_on, sent_on, signed_on = (_day(rng, *span) for span in spans)
+    log.add(
+        f"{s}-hx-{year}",
+        "ReviewMeetingHeld",
+        s,
+        met_on,
+        {"year": year, "chaired_by": chair, "attendees": attendees},
+    )
+    province = "Vĩnh Long" if sent_on >= MERGER else "Trà Vinh"
+    district = local.place.split(", ")[-1]
+    if kind == "residential_area":
+        where = _running(local.place, sent_on)
+        recipient = f"Công an {where}" if sent_on >= MERGER else f"Thường trực Ban Chỉ đạo {where}"
+        level, authority = "commune", f"UBND {_running(local.place, signed_on)}"
+    elif kind == "educational_institution":
+        recipient = (
+            f"Công an tỉnh {province}"
+            if sent_on >= MERGER
+            else f"Cơ quan thường trực Ban Chỉ đạo tỉnh {province}"
+        )
+        level, authority = "province", f"UBND tỉnh {province}"
+    else:
+        recipient = f"Cơ quan thường trực Ban Chỉ đạo {district}"
+        level, authority = "district", f"UBND {district}"
+    log.add(
+        f"{s}-hs-{year}",
+        "DossierSubmitted",
+        s,
+        sent_on,
+        {"year": year, "documents": DOCUMENTS, "submitted_to": recipient},
+    )
+    number = numbers.number(authority, year)
+    data: dict[str, Any] = {
+        "year": year,
+        "authority_level": level,
+        "authority": authority,
+        "decision_number": f"{number}/QĐ-UBND",
+        "outcome": "recognised" if recognised else "not_recognised",
+    }
+    if recognised:
+        data["certificate_number"] = f"{number}/GCN-UBND"
+    log.add(
+        f"{s}-qd-{year}",
+        "RecognitionDecided",
+        s,
+        signed_on,
+        data,
+        recorded_by={"commune": "ubnd-xa", "district": "ubnd-huyen"}.get(level, "ubnd-tinh"),
+        document_ref=f"QĐ {number}/QĐ-UBND",
+    )
+    local.recognised[year] = recognised
+
+
+def _clause_4(
+    log: Log, commune: Local, areas: list[Local], enterprises: list[Unit], year: int
+) -> bool:
+    """Whether the commune meets TT124.D5.K4 as the log stands: every unit it manages on
+    15/11 (its residential areas, the private enterprises in scope on its territory)
+    registered for the year, and 70% or more of them recognised."""
+    end = date(year, 11, 15).isoformat()
+    withdrawn = {line["data"]["target"] for line in log.lines if line["type"] == "FactRetracted"}
+    filed = {
+        line["subject"]
+        for line in log.lines
+        if line["type"] == "StandardRegistrationFiled"
+        and line["data"]["year"] == year
+        and line["occurred_on"] <= end
+        and line["id"] not in withdrawn
+    }
+    decided = {
+        line["subject"]: line["data"]["outcome"] == "recognised"
+        for line in log.lines
+        if line["type"] == "RecognitionDecided" and line["data"]["year"] == year
+    }
+    managed = [a.subject for a in areas if a.place == commune.place]
+    managed += [
+        u.subject
+        for u in enterprises
+        if u.commune == commune.place
+        and _on_territory(u)
+        and not u.province_managed
+        and u.since.isoformat() <= end
+    ]
+    recognised = sum(1 for m in managed if decided.get(m))
+    return all(m in filed for m in managed) and recognised * 10 >= len(managed) * 7
+
+
+def _on_territory(unit: Unit) -> bool:
+    """The units recorded with their commune's code: agencies, and enterprises in the scope of
+    Circular 124 (the commune police do not follow small and micro enterprises for it)."""
+    return unit.kind == "agency" or unit.size in ("medium", "large")
+
+
+def _locals_year(
+    log: Log,
+    rng: random.Random,
+    numbers: Decisions,
+    locals_: list[Local],
+    enterprises: list[Unit],
+    year: int,
+) -> None:
+    """The year of the residential areas, communes and schools: under Circular 23 (2021) only
+    the crime figures (the baseline of 2022's comparison); under Circular 124 their work, the
+    decisions of the areas and schools, then the communes', which read them (2022-2024: the
+    district level that decides them was abolished on 01/07/2025)."""
+    areas = [x for x in locals_ if x.kind == "residential_area"]
+    communes = [x for x in locals_ if x.kind == "commune"]
+    schools = [x for x in locals_ if x.kind == "educational_institution" and x.in_scope]
+    if year == TT23_YEAR:
+        for local in (*areas, *communes):
+            _crime_figures(log, rng, local, year, rose=False)
+        return
+    for area in areas:
+        slips = _pick(rng, AREA_SLIPS) if rng.random() < AREA_SLIP else []
+        area.slips[year] = slips
+        _area_year(log, rng, area, year, slips)
+        _crime_figures(log, rng, area, year, rose="crimes_rose" in slips)
+        if rng.random() < (APPLY_IF_ACHIEVED if not slips else APPLY_IF_NOT):
+            _local_decision(log, rng, numbers, area, year, recognised=not slips)
+    for school in schools:
+        slips = _pick(rng, SCHOOL_SLIPS) if rng.random() < SCHOOL_SLIP else []
+        _school_year(log, rng, school, year, slips)
+        if rng.random() < (APPLY_IF_ACHIEVED if not slips else APPLY_IF_NOT):
+            _local_decision(log, rng, numbers, school, year, recognised=not slips)
+    for commune in communes:
+        slips = [rng.choice(["late_plan", "crimes_rose"])] if rng.random() < COMMUNE_SLIP else []
+        commune.slips[year] = slips
+        _commune_year(log, rng, commune, year)
+        _crime_figures(log, rng, commune, year, rose="crimes_rose" in slips)
+    if year >= MERGER.year:
+        return
+    for commune in communes:
+        achieved = not commune.slips[year] and _clause_4(log, commune, areas, enterprises, year)
+        if rng.random() < (APPLY_IF_ACHIEVED if achieved else APPLY_IF_NOT):
+            _local_decision(log, rng, numbers, commune, year, recognised=achieved)
+
+
+def _pick(rng: random.Random, table: dict[str, int]) -> list[str]:
+    return [rng.choices(list(table), list(table.values()))[0]]
+
+
 def generate(seed: int = 124) -> list[dict[str, Any]]:
     rng = random.Random(seed)
+    local_rng = random.Random(seed * 7 + 1)  # the areas, communes and schools: their own draws
     log = Log()
     units = _units(rng)
     for unit in units:
         _register(log, unit)
+    locals_ = _locals(local_rng)
+    local_numbers = Decisions(local_rng, low=600)
+    for local in locals_:
+        _register_local(log, local)
+        if local.kind == "educational_institution" and local.in_scope:
+            _school_standing(log, local)
     enterprises = [u for u in units if u.kind == "enterprise"]
     agencies = [u for u in units if u.kind == "agency"]
     numbers = Decisions(rng)
@@ -1060,6 +1620,7 @@ def generate(seed: int = 124) -> list[dict[str, Any]]:
                 if unit.since < date(year - 1, 1, 1) and rng.random() < 0.35:
                     _size_figures(log, rng, unit, year)
         _decisions(log, rng, numbers, year, registered, achieved, missed)
+        _locals_year(log, local_rng, local_numbers, locals_, enterprises, year)
         # Incidents that do not decide a verdict: black-market lending and social evils
         # anywhere, thefts and fires in units that were not doing the year's work.
         idle = [u for u in enterprises if u not in busy and u.since < date(year, 1, 1)]
@@ -1078,6 +1639,16 @@ def generate(seed: int = 124) -> list[dict[str, Any]]:
                 f"{unit.subject}-sap-nhap",
                 "ProfileChanged",
                 unit.subject,
+                MERGER,
+                {"province": "Vĩnh Long"},
+                document_ref="Nghị quyết 202/2025/QH15",
+            )
+    for local in locals_:
+        if local_rng.random() < 0.75:
+            log.add(
+                f"{local.subject}-sap-nhap",
+                "ProfileChanged",
+                local.subject,
                 MERGER,
                 {"province": "Vĩnh Long"},
                 document_ref="Nghị quyết 202/2025/QH15",

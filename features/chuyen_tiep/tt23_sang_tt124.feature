@@ -1,11 +1,16 @@
 # language: vi
 Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
   Thông tư 124/2021/TT-BCA có hiệu lực từ ngày 10/02/2022 và thay thế Thông tư 23/2012/TT-BCA.
-  Lựa chọn của thư viện (docs/rules.md): Thông tư 23 xét các năm đánh giá 2012 đến 2021, đọc năm
-  là năm dương lịch (01/01 đến 31/12); Thông tư 124 xét từ năm 2022, kể cả trọn kỳ đánh giá năm
-  2022 (16/11/2021 đến 15/11/2022) dù kỳ này vắt qua ngày 10/02/2022, vì các tỉnh đã áp dụng Thông
-  tư 124 cho cả kỳ 2022. Hệ quả: các ngày từ 16/11/2021 đến 31/12/2021 thuộc cả năm 2021 (Thông tư
-  23) lẫn năm 2022 (Thông tư 124). Mỗi kết quả nêu rõ văn bản đã dùng.
+  Thông tư 124 không có điều khoản chuyển tiếp cho kỳ đánh giá đang dở, và Thông tư 23 không quy
+  định kỳ đánh giá. Hai cách hiểu của nhóm (docs/rules.md; chưa là tham số có tên, nên kết quả
+  không ghi riêng từng cách hiểu mà nêu văn bản đã dùng): (1) Thông tư 23 xét các năm đánh giá
+  2012 đến 2021 và năm được đọc là năm dương lịch (01/01 đến 31/12); (2) Thông tư 124 xét từ năm
+  2022, kể cả trọn kỳ đánh giá năm 2022 (16/11/2021 đến 15/11/2022), tức là áp dụng cả cho những
+  việc xảy ra từ 16/11/2021 đến 09/02/2022, trước ngày Thông tư có hiệu lực, vì các tỉnh đã xét
+  cả kỳ 2022 theo Thông tư 124. Hệ quả của hai cách hiểu ghép lại: một việc xảy ra từ 16/11/2021
+  đến 31/12/2021 bị tính hai lần, cho năm 2021 (Thông tư 23) và cho năm 2022 (Thông tư 124).
+  Cách hiểu khác có thể chọn là chỉ áp dụng Thông tư 124 từ ngày có hiệu lực, hoặc đọc năm của
+  Thông tư 23 đến hết 15/11; cả hai chưa được thể hiện.
   "Đánh giá năm Y theo Thông tư N" là đánh giá giả định theo yêu cầu: cùng các dữ kiện, xét theo
   văn bản N thay cho văn bản có hiệu lực với năm Y (với kỳ đánh giá và tiêu chí của văn bản N).
   Các thẻ mã điều khoản trên kịch bản chỉ để tra cứu chéo; mỗi điều khoản có quy tắc riêng trong
@@ -50,7 +55,23 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
       Và tiêu chí "TT124.D6.K1.p2" là "chưa đạt"
 
     @TT23.D7.K3 @TT124.D6.K3.g @TT124.D8.K2.b
-    Khung kịch bản: Vụ cháy nghiêm trọng ngày <ngày xảy ra>: năm 2021 theo Thông tư 23, năm 2022 theo Thông tư 124
+    Kịch bản: Vụ cháy ngày 20/12/2021 bị tính cả năm 2021 (Thông tư 23) lẫn năm 2022 (Thông tư 124) theo cách hiểu mặc định
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
+      Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
+      Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "20/12/2021", mã dữ kiện "VV-CHAY"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2022"
+      Thì kết quả được đánh giá theo "TT23"
+      Và tiêu chí "TT23.D7.K3" là "chưa đạt"
+      Và tiêu chí "TT23.D7.K3" dựa trên dữ kiện "VV-CHAY"
+      Và kết quả năm là "chưa đạt"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
+      Thì kết quả được đánh giá theo "TT124"
+      Và tiêu chí "TT124.D6.K3.g" là "chưa đạt"
+      Và tiêu chí "TT124.D6.K3.g" dựa trên dữ kiện "VV-CHAY"
+      Và kết quả năm là "chưa đạt"
+
+    @TT23.D7.K3 @TT124.D6.K3.g @TT124.D8.K2.b
+    Khung kịch bản: Vụ cháy nghiêm trọng ngày <ngày xảy ra>: năm 2021 theo Thông tư 23, năm 2022 theo Thông tư 124 (từ 16/11/2021 đến 31/12/2021 bị tính hai lần)
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
       Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "<ngày xảy ra>"
@@ -83,19 +104,24 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
 
   Quy tắc: Cùng dữ kiện, kết quả khác nhau theo Thông tư 23 và Thông tư 124
     Các khác biệt đã ghi trong tài liệu quy định: phạm vi (Thông tư 124 loại trừ doanh nghiệp nhỏ,
-    siêu nhỏ và cơ quan thuộc lực lượng vũ trang; Thông tư 23 không loại trừ); nghị quyết của cấp
-    ủy và mốc quý I (chỉ Thông tư 124); nội quy sáu nội dung thay cho bốn; 100% được phổ biến,
-    quán triệt thay cho 100% ký cam kết giao ước thi đua; mô hình hoạt động hiệu quả thay cho mô
-    hình tự phòng, tự quản, tự bảo vệ; thực hiện đầy đủ quy chế, chương trình, kế hoạch phối hợp
-    với lực lượng Công an (nếu có) thay cho việc phải có kế hoạch phối hợp; danh mục vụ việc
-    (Thông tư 124 thêm tôn giáo, lợi dụng tranh chấp, kích động khiếu nại, bí mật Nhà nước; chỉ
-    tính cháy, nổ, sự cố nghiêm trọng và tai nạn lao động chết người; không còn mất trộm tài sản
-    có giá trị lớn); người của đơn vị bị xử phạt hành chính về an ninh, trật tự hoặc mắc tệ nạn xã
-    hội bị kỷ luật từ cảnh cáo (thay cho phạm tội, mắc tệ nạn xã hội); kết quả thi đua của lực
-    lượng bảo vệ và của 70% đầu mối trực thuộc (thay cho việc có lực lượng bảo vệ); kỳ đánh giá cố
-    định 16/11 đến 15/11; tiêu chí bổ sung của UBND cấp tỉnh (khoản 1 Điều 8 Thông tư 124, không
-    có trong Thông tư 23). Phần lớn kịch bản xét cùng một năm 2021, một lần theo văn bản có hiệu
-    lực (Thông tư 23), một lần giả định theo Thông tư 124.
+    siêu nhỏ và cơ quan, đơn vị thuộc lực lượng vũ trang; Thông tư 23 không loại trừ); nghị quyết
+    của tổ chức Đảng và mốc quý I (chỉ Thông tư 124); nội quy sáu nội dung thay cho bốn; 100% được
+    phổ biến, quán triệt thay cho 100% ký cam kết giao ước thi đua; mô hình hoạt động hiệu quả
+    thay cho mô hình tự phòng, tự quản, tự bảo vệ; thực hiện đầy đủ các văn bản phối hợp với lực
+    lượng Công an nếu đơn vị có, thay cho việc phải có kế hoạch phối hợp; danh mục vụ việc (Thông
+    tư 124 thêm tuyên truyền tôn giáo trái pháp luật, lợi dụng tôn giáo hay tranh chấp, kích động
+    khiếu nại, đình công trái pháp luật, tội phạm nghiêm trọng trở lên, vi phạm về môi trường và
+    an toàn vệ sinh thực phẩm; mở rộng từ lộ, lọt bí mật Nhà nước sang mọi vi phạm các quy định về
+    bảo vệ bí mật Nhà nước; chỉ tính cháy, nổ, sự cố ở mức nghiêm trọng và tai nạn lao động chết
+    người; không còn mục riêng cho mất trộm tài sản có giá trị lớn, khiếu kiện đông người, lộ, lọt
+    bí mật công nghệ: vụ ghi theo các loại này phải được phân loại lại theo Thông tư 124, trong
+    lúc chờ thì các điểm có thể liên quan chưa kết luận); người của đơn vị bị xử phạt vi phạm hành
+    chính về an ninh, trật tự, hoặc mắc tệ nạn xã hội mà bị kỷ luật từ hình thức cảnh cáo trở lên
+    (thay cho phạm tội, mắc tệ nạn xã hội); kết quả thi đua của lực lượng bảo vệ và của từ 70% trở
+    lên số đầu mối trực thuộc (thay cho việc có lực lượng bảo vệ); kỳ đánh giá cố định 16/11 đến
+    15/11; tiêu chí bổ sung của Ủy ban nhân dân cấp tỉnh (khoản 1 Điều 8 Thông tư 124, không có
+    trong Thông tư 23). Phần lớn kịch bản xét cùng một năm 2021, một lần theo văn bản có hiệu lực
+    (Thông tư 23), một lần giả định theo Thông tư 124.
 
     @TT124.D1.K2.b
     Khung kịch bản: Doanh nghiệp quy mô "<quy mô>" được xét theo Thông tư 23 nhưng không thuộc đối tượng áp dụng của Thông tư 124
@@ -147,7 +173,8 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
         | TT124.D6.K3.g  | đạt      |
         | TT124.D6.K3.h  | đạt      |
         | TT124.D6.K4    | chưa đạt |
-        | TT124.D6.K5    | không áp dụng |
+        | TT124.D6.K5    | chưa đạt |
+      Và lý do của tiêu chí "TT124.D6.K5" nêu "Chưa ghi nhận đầu mối trực thuộc nào"
 
     @TT23.D7.K1 @TT124.D6.K1.p3
     Kịch bản: Nội quy về bốn nội dung đạt theo Thông tư 23 nhưng thiếu hai nội dung theo Thông tư 124
@@ -220,14 +247,49 @@ Tính năng: Chuyển tiếp từ Thông tư 23 sang Thông tư 124
       Và kết quả của tiêu chí "TT124.D6.K3.a" không được đánh dấu tạm thời
 
     @TT23.D7.K3 @TT124.D6.K3.dd
-    Kịch bản: Mất trộm tài sản có giá trị lớn làm chưa đạt theo Thông tư 23 nhưng không thuộc khoản 3 Điều 6 Thông tư 124
+    Kịch bản: Mất trộm tài sản có giá trị lớn làm chưa đạt theo Thông tư 23; theo Thông tư 124 điểm đ chưa kết luận cho đến khi vụ việc được phân loại lại
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
       Và đã xảy ra vụ "mất trộm tài sản có giá trị lớn (Thông tư 23)" ngày "01/06/2021"
       Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
       Thì tiêu chí "TT23.D7.K3" là "chưa đạt"
       Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
-      Thì tiêu chí "TT124.D6.K3.dd" là "đạt"
+      Thì tiêu chí "TT124.D6.K3.dd" là "chưa kết luận"
+      Và lý do của tiêu chí "TT124.D6.K3.dd" nêu "cần phân loại lại theo Thông tư 124"
       Và tiêu chí "TT124.D6.K3.g" là "đạt"
+
+    @TT124.D6.K3.dd
+    Kịch bản: Vụ mất trộm trong kỳ đánh giá năm 2022 còn ghi theo loại của Thông tư 23 thì kết quả năm 2022 chưa kết luận
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
+      Và đã xảy ra vụ "mất trộm tài sản có giá trị lớn (Thông tư 23)" ngày "01/03/2022"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
+      Thì kết quả được đánh giá theo "TT124"
+      Và tiêu chí "TT124.D6.K3.dd" là "chưa kết luận"
+      Và kết quả năm là "chưa kết luận"
+
+    @TT124.D6.K3.dd
+    Kịch bản: Vụ mất trộm trong kỳ đánh giá năm 2022 được phân loại lại thành tội phạm nghiêm trọng thì kết quả năm 2022 chưa đạt
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2022
+      Và đã xảy ra vụ "mất trộm tài sản có giá trị lớn (Thông tư 23)" ngày "01/03/2022", mã dữ kiện "VV-TROM"
+      Và dữ kiện "VV-TROM" được phân loại lại thành vụ "tội phạm", mức độ "nghiêm trọng", lý do "Tài sản bị trộm trị giá 300 triệu đồng"
+      Khi đánh giá năm 2022 tính đến hết ngày "31/12/2022"
+      Thì tiêu chí "TT124.D6.K3.dd" là "chưa đạt"
+      Và kết quả năm là "chưa đạt"
+
+    @TT23.D7.K3 @TT124.D6.K3.b @TT124.D6.K3.c @TT124.D6.K3.e
+    Khung kịch bản: Vụ "<loại vụ việc>" làm chưa đạt theo Thông tư 23; theo Thông tư 124 điểm <điểm> chưa kết luận
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23
+      Và đã xảy ra vụ "<loại vụ việc>" ngày "01/06/2021"
+      Khi đánh giá năm 2021 tính đến hết ngày "31/12/2021"
+      Thì tiêu chí "TT23.D7.K3" là "chưa đạt"
+      Khi đánh giá năm 2021 theo Thông tư 124 tính đến hết ngày "31/12/2021"
+      Thì tiêu chí "<tiêu chí>" là "chưa kết luận"
+      Và lý do của tiêu chí "<tiêu chí>" nêu "cần phân loại lại theo Thông tư 124"
+
+      Dữ liệu:
+        | loại vụ việc                           | điểm | tiêu chí      |
+        | khiếu kiện đông người (Thông tư 23)    | b    | TT124.D6.K3.b |
+        | khiếu kiện đông người (Thông tư 23)    | c    | TT124.D6.K3.c |
+        | lộ, lọt bí mật công nghệ (Thông tư 23) | e    | TT124.D6.K3.e |
 
     @TT23.D7.K3 @TT124.D6.K3.g
     Kịch bản: Vụ cháy nhỏ làm chưa đạt theo Thông tư 23 nhưng không làm chưa đạt theo Thông tư 124

@@ -18,7 +18,10 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
     Công nhận đạt khi hồ sơ lúc đó cho kết quả "chưa đạt" (hoặc "chưa kết luận") là lỗi; không công
     nhận khi hồ sơ lúc đó cho kết quả "đạt" là cảnh báo (khoản 1 Điều 8: phân loại theo mức độ đạt
     các tiêu chí). Báo cáo ghi nhận sau ngày ký không làm quyết định thành sai, nhưng làm thay đổi
-    kết quả theo dữ liệu hôm nay.
+    kết quả theo dữ liệu hôm nay. Vụ việc ghi theo loại chỉ có ở Thông tư 23 (ví dụ mất trộm tài
+    sản có giá trị lớn) chưa được phân loại lại theo Thông tư 124 thì điểm tương ứng của khoản 3
+    Điều 6 "chưa kết luận" cho đến khi được phân loại lại; quyết định vẫn đứng vững trên những gì
+    đã biết khi ký.
 
     @TT124.D8.K1 @TT124.D6.K1.p2
     Kịch bản: Công nhận đạt khi hồ sơ cho kết quả chưa đạt là lỗi
@@ -35,7 +38,7 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
       Và có phát hiện "recognised_against_record" mức "lỗi"
       Và phát hiện "recognised_against_record" viện dẫn "TT124.D8.K1"
       Và phát hiện "recognised_against_record" nêu "công nhận đạt"
-      Và phát hiện "recognised_against_record" nêu "TT124.D6.K1.p2 (not_met)"
+      Và phát hiện "recognised_against_record" nêu "TT124.D6.K1.p2 (chưa đạt)"
       Và phát hiện "recognised_against_record" dựa trên dữ kiện "qd-cong-nhan"
       Và phát hiện "recognised_against_record" dựa trên dữ kiện "dk-thang-4"
       Và phát hiện "recognised_against_record" được đối chiếu với dữ liệu ghi nhận đến "19/11/2024"
@@ -118,7 +121,7 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và doanh nghiệp do "UBND cấp tỉnh" quản lý
       Và doanh nghiệp đã nộp hồ sơ đăng ký năm 2024 ngày "20/02/2024" gồm đủ tài liệu
-      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện cấp ủy Đảng", "đại diện các tổ chức đoàn thể", "đại diện lực lượng bảo vệ", "đại diện Công an cơ sở", "đại diện cơ quan có thẩm quyền quản lý"
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện cấp ủy Đảng", "đại diện các tổ chức đoàn thể", "đại diện lực lượng bảo vệ", "đại diện cơ quan có thẩm quyền quản lý", "đại diện Công an cơ sở"
       Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm: "tờ trình đề nghị", "báo cáo kết quả", "biên bản cuộc họp đánh giá", "tài liệu khác có liên quan"
       Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
       Khi rà soát các quyết định năm 2024
@@ -149,7 +152,7 @@ Tính năng: Rà soát quyết định công nhận so với hồ sơ ghi nhận
     Kịch bản: Một quyết định có nhiều thiếu sót thì mỗi thiếu sót là một phát hiện, viện dẫn điều khoản của nó
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K1.p2"
       Và doanh nghiệp do "UBND cấp tỉnh" quản lý
-      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần trừ "đại diện Công an cơ sở", "đại diện cơ quan có thẩm quyền quản lý"
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần trừ "đại diện cơ quan có thẩm quyền quản lý", "đại diện Công an cơ sở"
       Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm: "tờ trình đề nghị", "báo cáo kết quả"
       Và UBND cấp xã đã ký quyết định công nhận năm 2024 ngày "25/11/2024", không cấp Giấy công nhận
       Khi rà soát các quyết định năm 2024

@@ -3,14 +3,53 @@ Tính năng: Điều 1 và Điều 2 — Đối tượng áp dụng và giải t
   Thông tư 124/2021/TT-BCA, Chương I. Đơn vị không thuộc đối tượng áp dụng có kết quả năm
   "không áp dụng", không bao giờ "chưa đạt". Với tiêu chí phạm vi (TT124.D1.K2.b, TT124.D2.K2),
   "đạt" nghĩa là đơn vị thuộc đối tượng áp dụng. Hồ sơ đơn vị được xét tính đến hết ngày tham
-  chiếu: ngày đánh giá, nhưng không muộn hơn ngày cuối kỳ đánh giá.
+  chiếu: ngày đánh giá, nhưng không muộn hơn ngày cuối kỳ đánh giá. Tiêu chí của khu dân cư, xã,
+  phường, thị trấn, cơ sở giáo dục ở dieu_04, dieu_05, dieu_07.
+
+  @TT124.D1.K2.a
+  Quy tắc: Khu dân cư và xã, phường, thị trấn đều thuộc đối tượng áp dụng, không có trường hợp loại trừ
+    Điểm a khoản 2 Điều 1: Thông tư áp dụng với mọi khu dân cư và mọi xã, phường, thị trấn; khác
+    điểm b, điểm này không loại trừ nhóm nào. Vì vậy với khu dân cư và xã, phường, thị trấn, tiêu
+    chí phạm vi luôn là "đạt": văn bản không có trường hợp nào cho kết quả "không áp dụng", nên quy
+    tắc này chỉ có kịch bản đạt. Có hay không có chi bộ không làm khu dân cư ra ngoài đối tượng.
+    Điểm này không xét với cơ quan, doanh nghiệp, cơ sở giáo dục (các đơn vị đó theo điểm b). Cách
+    hiểu của nhóm (chưa là tham số có tên): từ 01/07/2025, đặc khu được xét như một đơn vị cấp xã;
+    chưa có kịch bản.
+    Trạng thái văn bản: đã đối chiếu (verified)
+
+    Kịch bản: Khu dân cư không có chi bộ riêng vẫn thuộc đối tượng áp dụng
+      Biết khu dân cư "Khóm 7" thuộc phường 1, mã "29254-KHOM7", không có chi bộ
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.a" là "đạt"
+      Và lý do của tiêu chí "TT124.D1.K2.a" nêu "thuộc đối tượng áp dụng"
+      Và kết quả không có tiêu chí "TT124.D1.K2.b"
+
+    Khung kịch bản: <Xã hay phường> thuộc đối tượng áp dụng
+      Biết <xã hay phường> "<tên>" có mã "<mã>"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.a" là "đạt"
+      Và kết quả không có tiêu chí "TT124.D1.K2.b"
+
+      Dữ liệu:
+        | Xã hay phường | xã hay phường | tên         | mã    |
+        | Phường        | phường        | Phường 1    | 29254 |
+        | Xã            | xã            | Xã Long Đức | 29257 |
+
+    Kịch bản: Điểm a không xét với doanh nghiệp, doanh nghiệp được xét theo điểm b
+      Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì kết quả không có tiêu chí "TT124.D1.K2.a"
+      Và tiêu chí "TT124.D1.K2.b" là "đạt"
 
   @TT124.D1.K2.b
-  Quy tắc: Doanh nghiệp nhỏ, siêu nhỏ và cơ quan, đơn vị lực lượng vũ trang không thuộc đối tượng áp dụng
+  Quy tắc: Cơ quan, đơn vị lực lượng vũ trang, doanh nghiệp nhỏ, siêu nhỏ, trường chỉ có mầm non, nhà trẻ, tiểu học không thuộc đối tượng áp dụng
     Điểm b khoản 2 Điều 1: Thông tư áp dụng với cơ quan, doanh nghiệp và cơ sở giáo dục, nhưng loại
     ra ba nhóm: cơ quan, đơn vị thuộc lực lượng vũ trang (Quân đội nhân dân và Công an nhân dân);
-    doanh nghiệp có quy mô nhỏ hoặc siêu nhỏ; cơ sở giáo dục mầm non, nhà trẻ và tiểu học (Điều 7
-    chưa được thể hiện trong thư viện nên nhóm thứ ba chưa có kịch bản).
+    doanh nghiệp có quy mô nhỏ hoặc siêu nhỏ; cơ sở giáo dục mầm non, nhà trẻ và tiểu học. Cách
+    hiểu của nhóm (chưa là tham số có tên): ngoại lệ lực lượng vũ trang chỉ gắn với cơ quan (doanh
+    nghiệp quân đội vẫn xét theo quy mô, và sổ không nhận dấu "thuộc lực lượng vũ trang" cho doanh
+    nghiệp); cơ sở giáo dục chỉ bị loại khi mọi cấp học của nó đều là mầm non, nhà trẻ hoặc tiểu
+    học, nên trường liên cấp có thêm cấp trên tiểu học vẫn thuộc đối tượng.
     Thông tư không định nghĩa doanh nghiệp nhỏ, siêu nhỏ. Cách hiểu đang dùng (tham số
     small_micro_reading = "nd80"): xếp quy mô theo Nghị định 80/2021/NĐ-CP trên số liệu của năm
     liền trước năm đánh giá, ngành theo ngành kinh doanh chính. Doanh nghiệp là nhỏ (hoặc siêu
@@ -191,11 +230,33 @@ Tính năng: Điều 1 và Điều 2 — Đối tượng áp dụng và giải t
       Và lý do của tiêu chí "TT124.D1.K2.b" nêu "Công an nhân dân"
       Và kết quả năm là "không áp dụng"
 
+    Khung kịch bản: Cơ sở giáo dục chỉ có cấp <cấp học> thì không thuộc đối tượng áp dụng
+      Biết cơ sở giáo dục "Trường Mầm non Hoa Sen" có mã "2100000041", cấp học <cấp học>, không có tổ chức Đảng, 25 cán bộ, công nhân viên, người lao động, người dạy và 300 người học
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "không áp dụng"
+      Và kết quả năm là "không áp dụng"
+
+      Dữ liệu:
+        | cấp học                |
+        | "mầm non"              |
+        | "nhà trẻ", "mầm non"   |
+        | "tiểu học"             |
+
+    Khung kịch bản: Cơ sở giáo dục có cấp <cấp học> thì thuộc đối tượng áp dụng (trường liên cấp có cả tiểu học: cách hiểu của nhóm)
+      Biết cơ sở giáo dục "Trường Tiểu học và Trung học cơ sở Long Đức" có mã "2100000042", cấp học <cấp học>, có tổ chức Đảng, 60 cán bộ, công nhân viên, người lao động, người dạy và 900 người học
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D1.K2.b" là "đạt"
+
+      Dữ liệu:
+        | cấp học                                 |
+        | "tiểu học", "trung học cơ sở"           |
+        | "trung học phổ thông"                   |
+
   @TT124.D2.K2
   Quy tắc: "Cơ quan" là tổ chức được đảm bảo hoạt động từ ngân sách Nhà nước
     Khoản 2 Điều 2: "cơ quan" theo Thông tư là một trong các loại tổ chức được liệt kê (cơ quan nhà
-    nước, cơ quan hành chính nhà nước, đơn vị sự nghiệp công lập, tổ chức chính trị - xã hội, tổ
-    chức xã hội nghề nghiệp), do cấp có thẩm quyền cho thành lập và hoạt động, có trụ sở, và được
+    nước, cơ quan hành chính nhà nước, đơn vị sự nghiệp công lập, tổ chức xã hội nghề nghiệp, tổ
+    chức chính trị - xã hội), do cấp có thẩm quyền cho thành lập và hoạt động, có trụ sở, và được
     ngân sách Nhà nước đảm bảo hoạt động. Cách hiểu của nhóm (chưa là tham số có tên): điều kiện
     về ngân sách áp dụng cho mọi loại được liệt kê, nên đơn vị sự nghiệp công lập tự bảo đảm chi
     thường xuyên, được ghi là không được đảm bảo hoạt động từ ngân sách Nhà nước, không phải "cơ

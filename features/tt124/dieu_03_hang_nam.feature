@@ -14,11 +14,15 @@ Tính năng: Điều 3 — Xét duyệt, công nhận mỗi năm một lần
 
   @TT124.D3.K1
   Quy tắc: Mỗi đơn vị chỉ có một quyết định cho mỗi năm
-    Theo cách diễn đạt của nhóm: mỗi năm, mỗi đơn vị được xét duyệt và có một quyết định công nhận
-    hoặc không công nhận. Khi năm Y đã có một quyết định còn hiệu lực, mọi quyết định khác về năm Y
-    là lỗi. Cách hiểu của nhóm: quyết định ghi rõ thay thế quyết định trước (đính chính trong sổ) là
-    bản sửa của quyết định đó, không phải quyết định thứ hai; quyết định đã bị rút lại không còn
-    được tính; quyết định về năm khác không liên quan.
+    Theo cách diễn đạt của nhóm: việc xét duyệt, công nhận diễn ra mỗi năm một lần. Văn bản không
+    nói đến quyết định "không công nhận"; trên thực tế cấp có thẩm quyền ra một quyết định nêu các
+    đơn vị được công nhận, còn đơn vị không được công nhận thì không nhận quyết định nào. Cách hiểu
+    của nhóm (mô hình của thư viện): mỗi đơn vị có nhiều nhất một kết luận còn hiệu lực cho mỗi
+    năm — quyết định công nhận, hoặc văn bản không công nhận nếu cấp có thẩm quyền ban hành và sổ
+    ghi lại. Khi năm Y đã có một kết luận còn hiệu lực, mọi quyết định khác về năm Y là lỗi. Quyết
+    định ghi rõ thay thế quyết định trước (đính chính trong sổ) là bản sửa của quyết định đó, không
+    phải lần xét thứ hai; quyết định đã bị rút lại không còn được tính; quyết định về năm khác không
+    liên quan.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Bối cảnh:

@@ -220,7 +220,7 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
       Và tiêu chí "TT124.D6.K1.p1" không dựa trên dữ kiện "NQ-2024"
 
   @TT124.D6.K1.p2
-  Quy tắc: Có kế hoạch bảo đảm an ninh, trật tự và đăng ký phấn đấu đạt tiêu chuẩn
+  Quy tắc: Có kế hoạch bảo đảm an ninh, trật tự của năm và bản đăng ký phấn đấu đạt tiêu chuẩn
     Khoản 1 Điều 6, ý thứ hai: đơn vị phải lập kế hoạch bảo đảm an ninh, trật tự của năm và gửi bản
     đăng ký phấn đấu đạt tiêu chuẩn. Cách hiểu đang dùng (tham số p2_timing = "q1"): kế hoạch và
     bản đăng ký của năm Y đều phải có trong quý I năm Y, vì ở khoản 1 Điều 4 và khoản 1 Điều 7,
@@ -628,9 +628,9 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
 
   @TT124.D6.K2
   Quy tắc: Thực hiện đầy đủ chủ trương, chính sách, pháp luật, quy định của địa phương và các văn bản phối hợp với lực lượng Công an (nếu có)
-    Khoản 2 Điều 6: đơn vị phải thực hiện đầy đủ các yêu cầu về bảo đảm an ninh, trật tự: chủ
-    trương, đường lối của Đảng; chính sách, pháp luật của Nhà nước; quy định của địa phương; và,
-    nếu đơn vị có, các quy chế, chương trình, kế hoạch phối hợp đã ký với lực lượng Công an. Văn
+    Khoản 2 Điều 6: đơn vị phải thực hiện đầy đủ các yêu cầu về bảo đảm an ninh, trật tự: chính
+    sách, pháp luật của Nhà nước; chủ trương, đường lối của Đảng; quy định của địa phương; và, nếu
+    đơn vị có, các văn bản phối hợp (quy chế, chương trình, kế hoạch) đã ký với lực lượng Công an. Văn
     bản không đòi phải có văn bản phối hợp, cũng không đòi số hoạt động tối thiểu: không có văn
     bản phối hợp không phải là chưa đạt. "Đầy đủ" là kết luận của hội nghị đánh giá hoặc cơ quan thẩm định. Cách hiểu đang
     dùng (tham số implementation_evidence = "no_contrary_finding"): khi kỳ đánh giá đã kết thúc mà
@@ -643,7 +643,7 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024, trừ tiêu chí "TT124.D6.K2"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D6.K2" là "đạt"
-      Và lý do của tiêu chí "TT124.D6.K2" nêu "không có quy chế, chương trình, kế hoạch phối hợp với lực lượng Công an"
+      Và lý do của tiêu chí "TT124.D6.K2" nêu "không có văn bản phối hợp với lực lượng Công an"
       Và kết quả năm là "đạt"
 
     Kịch bản: Có quy chế phối hợp với lực lượng Công an thì được nêu làm căn cứ
@@ -823,8 +823,8 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
   Quy tắc: Không để xảy ra việc kích động khiếu nại đông người, gây rối, dùng khiếu nại để tuyên truyền chống Nhà nước, hoặc vu khống, đe dọa người giải quyết khiếu nại, tố cáo
     Khoản 3 Điều 6, điểm c: không để xảy ra một trong các hành vi liên quan đến khiếu nại, tố cáo:
     lôi kéo, kích động, ép buộc hoặc mua chuộc người khác kéo đến khiếu nại đông người, gây rối an
-    ninh, trật tự công cộng; dùng việc khiếu nại làm công cụ tuyên truyền chống Nhà nước; xâm phạm
-    lợi ích của Nhà nước; bịa đặt, vu khống, đe dọa hoặc làm tổn hại uy tín, danh dự của người,
+    ninh, trật tự công cộng; xâm phạm lợi ích của Nhà nước; dùng việc khiếu nại làm công cụ tuyên
+    truyền chống Nhà nước; bịa đặt, vu khống, đe dọa hoặc làm tổn hại uy tín, danh dự của người,
     cơ quan, tổ chức được giao giải quyết khiếu nại, tố cáo. Vụ "khiếu kiện đông người" ghi theo
     loại của Thông tư 23 làm điểm này chưa kết luận cho đến khi được phân loại lại (xem điểm b).
     Trạng thái văn bản: đã đối chiếu (verified)
@@ -903,7 +903,7 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
         | rất nghiêm trọng      | chưa đạt |
         | đặc biệt nghiêm trọng | chưa đạt |
 
-    Kịch bản: Tội phạm nghiêm trọng được phát hiện kịp thời, đơn vị đã dùng đồng bộ các biện pháp giảm thiểu hậu quả và báo cáo ngay thì không bị tính
+    Kịch bản: Tội phạm nghiêm trọng được phát hiện kịp thời, đơn vị đã dùng đồng bộ các biện pháp giảm thiểu hậu quả, rồi báo cáo ngay thì không bị tính
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và đã xảy ra vụ "tội phạm", mức độ "nghiêm trọng", được phát hiện kịp thời, đã sử dụng đồng bộ các biện pháp giảm thiểu hậu quả, đã báo cáo ngay cấp có thẩm quyền ngày "01/06/2024"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
@@ -1187,7 +1187,7 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
         | 15/11/2024    | đạt           |
 
   @TT124.D6.K4
-  Quy tắc: Lực lượng bảo vệ có danh hiệu "Tập thể lao động tiên tiến" hoặc được đánh giá từ "Hoàn thành tốt nhiệm vụ" trở lên; không thành viên nào bị kỷ luật từ hình thức cảnh cáo trở lên
+  Quy tắc: Lực lượng bảo vệ có danh hiệu "Tập thể lao động tiên tiến" hoặc có kết quả đánh giá từ "Hoàn thành tốt nhiệm vụ" trở lên; không thành viên nào bị kỷ luật từ hình thức cảnh cáo trở lên
     Khoản 4 Điều 6: lực lượng bảo vệ của đơn vị phải có danh hiệu "Tập thể lao động tiên tiến",
     hoặc có kết quả đánh giá từ "Hoàn thành tốt nhiệm vụ" trở lên — yêu cầu này chỉ đặt ra ở nơi
     đủ điều kiện bình xét danh hiệu thi đua; đồng thời không thành viên nào của lực lượng này bị kỷ
@@ -1315,10 +1315,10 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
       Thì tiêu chí "TT124.D6.K4" là "chưa đạt"
 
   @TT124.D6.K5
-  Quy tắc: Từ 70% trở lên số đầu mối trực thuộc có danh hiệu hoặc kết quả đánh giá đạt yêu cầu; không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên
+  Quy tắc: Từ 70% trở lên số đầu mối trực thuộc có danh hiệu hoặc kết quả đánh giá đạt yêu cầu; không người nào bị kỷ luật từ hình thức cảnh cáo trở lên
     Khoản 5 Điều 6: tính trên các đầu mối trực thuộc (phòng, ban, tổ, đội) đủ điều kiện bình xét
     danh hiệu thi đua, phải có từ 70% trở lên số đầu mối có danh hiệu "Tập thể lao động tiên tiến"
-    hoặc được đánh giá từ "Hoàn thành tốt nhiệm vụ" trở lên; ngoài ra không người nào bị kỷ luật
+    hoặc có kết quả đánh giá từ "Hoàn thành tốt nhiệm vụ" trở lên; ngoài ra không người nào bị kỷ luật
     từ hình thức cảnh cáo trở lên. Tỷ lệ so sánh chính xác, không làm tròn (7/10 là đủ, 9/13 là
     thiếu). Cách hiểu đang dùng: một người của đơn vị bị kỷ luật từ cảnh cáo trở lên thì chưa đạt
     (sub_unit_discipline); kết quả thi đua được xét như khoản 4 (rating_year).

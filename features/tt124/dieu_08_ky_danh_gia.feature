@@ -13,7 +13,7 @@ Tính năng: Điều 8 — Mốc thời gian đánh giá
   Vinh); "đủ thành phần", "đủ tài liệu" xem features/tt124/dieu_09_ho_so.feature.
 
   @TT124.D8.K2.b
-  Quy tắc: Kỳ đánh giá năm Y của xã, phường, thị trấn, cơ quan, doanh nghiệp, cơ sở giáo dục: từ 16/11 năm Y-1 đến hết 15/11 năm Y
+  Quy tắc: Kỳ đánh giá năm Y của cơ quan, doanh nghiệp, cơ sở giáo dục, xã, phường, thị trấn: từ 16/11 năm Y-1 đến hết 15/11 năm Y
     Theo cách diễn đạt của nhóm: với xã, phường, thị trấn, cơ quan, doanh nghiệp và cơ sở giáo dục,
     kỳ đánh giá của năm Y bắt đầu ngày 16/11 năm trước và kết thúc ngày 15/11 năm Y, tính cả hai
     ngày. Cách hiểu của nhóm: Y là năm kỳ kết thúc; "quý I" ở khoản 1 Điều 6 là từ 01/01 đến 31/03

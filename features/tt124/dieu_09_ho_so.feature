@@ -10,8 +10,8 @@ Tính năng: Điều 9 — Trình tự, thủ tục và hồ sơ công nhận
   hoặc "cảnh báo" (cần xem lại) và viện dẫn một mã điều khoản (xem docs/audit.md).
   "Một doanh nghiệp" là đơn vị mẫu: doanh nghiệp nhà nước Điện lực Trà Vinh, quy mô lớn, có tổ
   chức Đảng và lực lượng bảo vệ. "Đủ thành phần": mọi người mà điều khoản nêu cho loại đơn vị đó,
-  trừ người chủ trì. Doanh nghiệp, cơ quan: đại diện Công an cơ sở, đại diện cơ quan có thẩm
-  quyền quản lý, đại diện các tổ chức đoàn thể, đại diện cấp ủy Đảng (nơi có tổ chức Đảng) và
+  trừ người chủ trì. Doanh nghiệp, cơ quan: đại diện cơ quan có thẩm quyền quản lý, đại diện
+  Công an cơ sở, đại diện các tổ chức đoàn thể, đại diện cấp ủy Đảng (nơi có tổ chức Đảng) và
   đại diện lực lượng bảo vệ (nơi có lực lượng này). Khu dân cư: đại diện Công an cấp cơ sở, đại
   diện Ban Công tác Mặt trận, Bí thư chi bộ (nơi có chi bộ) và đại diện các tổ chức đoàn thể
   quần chúng. Người chủ trì là người đứng đầu đơn vị (khu dân cư: Trưởng khu dân cư), trừ khi
@@ -147,8 +147,8 @@ Tính năng: Điều 9 — Trình tự, thủ tục và hồ sơ công nhận
   @TT124.D9.K1.c
   Quy tắc: Cơ quan, doanh nghiệp — người đứng đầu chủ trì họp; cấp có thẩm quyền quyết định trước ngày 20/11
     Theo cách diễn đạt của nhóm: người đứng đầu cơ quan, doanh nghiệp hoặc cơ sở giáo dục là người
-    chủ trì cuộc họp kiểm điểm, đánh giá; cùng họp có đại diện Công an cơ sở, đại diện cơ quan có
-    thẩm quyền quản lý, đại diện các tổ chức đoàn thể, đại diện cấp ủy Đảng và, nơi có lực lượng
+    chủ trì cuộc họp kiểm điểm, đánh giá; cùng họp có đại diện cơ quan có thẩm quyền quản lý, đại
+    diện Công an cơ sở, đại diện các tổ chức đoàn thể, đại diện cấp ủy Đảng và, nơi có lực lượng
     bảo vệ, đại diện lực lượng này. Họp xong, đơn vị hoàn tất hồ sơ và gửi qua Thường trực Ban Chỉ
     đạo lên cấp có thẩm quyền (Điều 10); cấp này thẩm định, xét duyệt và quyết định trước ngày
     20/11, tức chậm nhất ngày 19/11 theo lời văn ("same_day": tùy chọn nới lỏng cho ký cả ngày
@@ -168,7 +168,7 @@ Tính năng: Điều 9 — Trình tự, thủ tục và hồ sơ công nhận
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
 
     Kịch bản: Họp đủ thành phần, hồ sơ đủ tài liệu, quyết định ngày 19/11/2024 thì không có phát hiện
-      Biết doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện cấp ủy Đảng", "đại diện các tổ chức đoàn thể", "đại diện lực lượng bảo vệ", "đại diện Công an cơ sở", "đại diện cơ quan có thẩm quyền quản lý"
+      Biết doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện cấp ủy Đảng", "đại diện các tổ chức đoàn thể", "đại diện lực lượng bảo vệ", "đại diện cơ quan có thẩm quyền quản lý", "đại diện Công an cơ sở"
       Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
       Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
       Khi rà soát các quyết định năm 2024
@@ -268,7 +268,7 @@ Tính năng: Điều 9 — Trình tự, thủ tục và hồ sơ công nhận
     Kịch bản: Doanh nghiệp không có tổ chức Đảng thì cuộc họp không cần đại diện cấp ủy Đảng
       Biết doanh nghiệp "Công ty Cổ phần Thủy sản Cửu Long Trà Vinh" có mã số thuế "2100000002", quy mô "lớn", không có tổ chức Đảng, 180 người lao động
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện các tổ chức đoàn thể", "đại diện lực lượng bảo vệ", "đại diện Công an cơ sở", "đại diện cơ quan có thẩm quyền quản lý"
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện các tổ chức đoàn thể", "đại diện lực lượng bảo vệ", "đại diện cơ quan có thẩm quyền quản lý", "đại diện Công an cơ sở"
       Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
       Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
       Khi rà soát các quyết định năm 2024
@@ -277,7 +277,7 @@ Tính năng: Điều 9 — Trình tự, thủ tục và hồ sơ công nhận
     Khung kịch bản: Doanh nghiệp <lực lượng> lực lượng bảo vệ, cuộc họp không có đại diện lực lượng bảo vệ (ranh giới "nếu có")
       Biết doanh nghiệp "Công ty Cổ phần Thủy sản Cửu Long Trà Vinh" có mã số thuế "2100000002", quy mô "lớn", có tổ chức Đảng, 180 người lao động
       Và doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024<trừ>
-      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện cấp ủy Đảng", "đại diện các tổ chức đoàn thể", "đại diện Công an cơ sở", "đại diện cơ quan có thẩm quyền quản lý"
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", thành phần: "người đứng đầu", "đại diện cấp ủy Đảng", "đại diện các tổ chức đoàn thể", "đại diện cơ quan có thẩm quyền quản lý", "đại diện Công an cơ sở"
       Và doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm đủ tài liệu
       Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
       Khi rà soát các quyết định năm 2024
@@ -440,7 +440,7 @@ Tính năng: Điều 9 — Trình tự, thủ tục và hồ sơ công nhận
 
     Bối cảnh:
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần
+      Và doanh nghiệp đã họp kiểm điểm, đánh giá năm 2024 ngày "16/11/2024", đủ thành phần, mã dữ kiện "hop-16-11"
 
     Kịch bản: Hồ sơ gồm tờ trình, báo cáo kết quả và biên bản thì không có phát hiện
       Biết doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "17/11/2024" gồm: "tờ trình đề nghị", "báo cáo kết quả", "biên bản cuộc họp đánh giá"
@@ -506,7 +506,7 @@ Tính năng: Điều 9 — Trình tự, thủ tục và hồ sơ công nhận
       Và phát hiện "dossier_incomplete" viện dẫn "TT124.D9.K2.b"
       Và phát hiện "dossier_incomplete" nêu "Hồ sơ có biên bản cuộc họp đánh giá nộp ngày 15/11/2024, trước cuộc họp kiểm điểm, đánh giá ngày 16/11/2024"
       Và phát hiện "dossier_incomplete" dựa trên dữ kiện "ho-so"
-      Và phát hiện "dossier_incomplete" dựa trên dữ kiện "hop-kiem-diem"
+      Và phát hiện "dossier_incomplete" dựa trên dữ kiện "hop-16-11"
 
     Khung kịch bản: Hồ sơ nộp ngày <ngày nộp>, cuộc họp ngày 16/11/2024 (ranh giới thứ tự họp → hồ sơ)
       Biết doanh nghiệp đã nộp hồ sơ đề nghị công nhận năm 2024 ngày "<ngày nộp>" gồm: <tài liệu>

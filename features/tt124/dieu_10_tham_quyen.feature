@@ -213,8 +213,9 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
     nhận đơn vị không thuộc diện đó là lỗi.
     Cách hiểu của nhóm (chưa có tham số đặt tên): một đơn vị có thể vừa thuộc thẩm quyền UBND cấp
     tỉnh (khoản 3) vừa thuộc diện đơn vị nghiệp vụ của Bộ Công an theo dõi, hướng dẫn (khoản 4);
-    văn bản không nói khoản nào được ưu tiên. Thư viện coi thẩm quyền khi đó thuộc Bộ Công an, nên
-    UBND (cấp nào cũng vậy) công nhận đơn vị thuộc diện Bộ theo dõi là lỗi.
+    văn bản không nói khoản nào được ưu tiên. Cách hiểu đang dùng (tham số ministry_overlap =
+    "ministry"): thẩm quyền khi đó thuộc Bộ Công an, nên UBND (cấp nào cũng vậy) công nhận đơn vị
+    thuộc diện Bộ theo dõi là lỗi; với "managing_level" thì cấp đang quản lý đơn vị có thẩm quyền.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Bối cảnh:
@@ -245,6 +246,19 @@ Tính năng: Điều 10 — Thẩm quyền xét duyệt, quyết định công n
       Và có phát hiện "not_competent" mức "lỗi"
       Và phát hiện "not_competent" viện dẫn "TT124.D10.K4"
       Và phát hiện "not_competent" nêu "thẩm quyền đối với đơn vị thuộc Bộ Công an"
+
+    Khung kịch bản: Đơn vị do UBND cấp tỉnh quản lý và thuộc diện Bộ Công an theo dõi, UBND cấp tỉnh công nhận, theo cách hiểu "<cách hiểu>"
+      Biết doanh nghiệp do "UBND cấp tỉnh" quản lý
+      Và doanh nghiệp thuộc diện Bộ Công an theo dõi
+      Và địa phương áp dụng cách hiểu "ministry_overlap" là "<cách hiểu>"
+      Và UBND cấp tỉnh đã ký quyết định công nhận năm 2024 ngày "19/11/2024"
+      Khi rà soát các quyết định năm 2024
+      Thì có <số> phát hiện
+
+      Dữ liệu:
+        | cách hiểu      | số |
+        | ministry       | 1  |
+        | managing_level | 0  |
 
     Kịch bản: Bộ Công an công nhận mà không cấp Giấy công nhận là cảnh báo
       Biết doanh nghiệp thuộc diện Bộ Công an theo dõi

@@ -50,8 +50,8 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
   Quy tắc: Kế hoạch, bản đăng ký, nội quy về bốn nội dung và 100% ký cam kết giao ước thi đua
     Khoản 1 Điều 7: hằng năm (không quy định quý), cấp ủy và thủ trưởng đơn vị có kế hoạch bảo
     đảm an ninh, trật tự và bản đăng ký phấn đấu đạt tiêu chuẩn; đơn vị có nội quy, quy định về
-    bảo vệ cơ quan, doanh nghiệp, bảo vệ bí mật Nhà nước, bảo vệ chính trị nội bộ, phòng, chống
-    cháy nổ (bốn nội dung, không phải sáu như Thông tư 124); 100% cán bộ, người lao động ký cam
+    bảo vệ bí mật Nhà nước; bảo vệ cơ quan, doanh nghiệp; phòng, chống cháy nổ; bảo vệ chính trị
+    nội bộ (bốn nội dung, không phải sáu như Thông tư 124); 100% cán bộ, người lao động ký cam
     kết giao ước thi đua. Cách hiểu đang dùng: kế hoạch, bản đăng ký và cam kết của năm Y phải có
     trong năm dương lịch Y, vào bất kỳ ngày nào; tỷ lệ 100% tính trên số người lao động cao nhất
     trong năm tính đến ngày đánh giá, cộng dồn các đợt ký; nội quy được xét tại ngày tham chiếu
@@ -174,15 +174,14 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
       Và kết quả của tiêu chí "TT23.D7.K1" không được đánh dấu tạm thời
 
   @TT23.D7.K2
-  Quy tắc: Kế hoạch phối hợp với chính quyền, công an và mô hình tự phòng, tự quản, tự bảo vệ
+  Quy tắc: Kế hoạch phối hợp với chính quyền địa phương và lực lượng Công an; mô hình tự phòng, tự quản, tự bảo vệ
     Khoản 2 Điều 7: thực hiện có hiệu quả chủ trương của Đảng, chính sách, pháp luật của Nhà
-    nước; có kế hoạch phối hợp với chính quyền địa phương và cơ quan công an; xây dựng mô hình tự
-    phòng, tự quản, tự bảo vệ. Cách hiểu đang dùng: văn bản phối hợp (quy chế, chương trình
-    hoặc kế hoạch) đã ký với cả chính quyền địa phương và công an (một văn bản chung hoặc mỗi bên
-    một văn bản) và một mô hình chưa giải thể, xét tại ngày tham chiếu (ngày đánh giá,
-    không muộn hơn 31/12 năm Y); văn bản, mô hình từ những năm trước vẫn được tính. Khác Thông tư
-    124: không đòi mô hình được đánh giá "hoạt động hiệu quả", không đòi hoạt động phối hợp trong
-    năm.
+    nước; có kế hoạch phối hợp với chính quyền địa phương và cơ quan Công an; xây dựng mô hình tự
+    phòng, tự quản, tự bảo vệ. Cách hiểu đang dùng: văn bản phối hợp (quy chế, chương trình hoặc
+    kế hoạch) đã ký với cả chính quyền địa phương và lực lượng Công an (một văn bản chung hoặc mỗi
+    bên một văn bản) và một mô hình chưa giải thể, xét tại ngày tham chiếu (ngày đánh giá, không
+    muộn hơn 31/12 năm Y); văn bản, mô hình từ những năm trước vẫn được tính. Khác Thông tư 124:
+    không đòi mô hình được đánh giá "hoạt động hiệu quả", không đòi hoạt động phối hợp trong năm.
     Trạng thái văn bản: đã đối chiếu (verified)
 
     Khung kịch bản: Đã ký <văn bản> phối hợp với lực lượng Công an và chính quyền địa phương và có mô hình tự quản
@@ -212,7 +211,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
       Thì tiêu chí "TT23.D7.K2" là "chưa đạt"
       Và lý do của tiêu chí "TT23.D7.K2" nêu "chưa có mô hình tự phòng, tự quản, tự bảo vệ"
 
-    Kịch bản: Kế hoạch phối hợp chỉ với cơ quan công an thì chưa đạt
+    Kịch bản: Kế hoạch phối hợp chỉ với lực lượng Công an thì chưa đạt
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K2"
       Và doanh nghiệp đã ký kế hoạch phối hợp với lực lượng Công an ngày "20/01/2021"
       Và doanh nghiệp đã xây dựng mô hình "Tổ tự phòng, tự quản, tự bảo vệ" ngày "10/01/2021"
@@ -220,7 +219,7 @@ Tính năng: Thông tư 23, Điều 7 — Tiêu chí "An toàn về an ninh, tr�
       Thì tiêu chí "TT23.D7.K2" là "chưa đạt"
       Và lý do của tiêu chí "TT23.D7.K2" nêu "chưa có kế hoạch phối hợp với cả chính quyền và công an"
 
-    Kịch bản: Kế hoạch phối hợp riêng với công an và riêng với chính quyền địa phương thì đạt
+    Kịch bản: Kế hoạch phối hợp riêng với lực lượng Công an và riêng với chính quyền địa phương thì đạt
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2021 theo Thông tư 23, trừ tiêu chí "TT23.D7.K2"
       Và doanh nghiệp đã ký kế hoạch phối hợp với lực lượng Công an ngày "20/01/2021"
       Và doanh nghiệp đã ký quy chế phối hợp với chính quyền địa phương ngày "25/01/2021"

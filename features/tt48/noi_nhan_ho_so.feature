@@ -11,8 +11,8 @@ Tính năng: Thông tư 48/2025/TT-BCA — nơi nhận hồ sơ đề nghị cô
   hiện; chữ không khớp nơi nhận nào (ví dụ "Phòng Hành chính") thì thư viện không kết luận.
   "Rà soát các quyết định năm Y" xét từng quyết định còn hiệu lực về năm Y theo hồ sơ ghi nhận đến
   hết ngày ký (giờ Việt Nam); mỗi phát hiện có mức "lỗi" hoặc "cảnh báo" và viện dẫn một mã điều
-  khoản (xem docs/audit.md). Các tiêu chí của khu dân cư (Điều 4) chưa được thể hiện trong thư
-  viện, nên các kịch bản khu dân cư dùng quyết định không công nhận.
+  khoản (xem docs/audit.md). Các kịch bản khu dân cư dùng quyết định không công nhận, là quyết
+  định không cần cuộc họp và hồ sơ đủ tài liệu, để chỉ xét nơi nhận hồ sơ.
 
   @TT48
   Quy tắc: Từ ngày Thông tư 48 có hiệu lực, hồ sơ của khu dân cư không còn gửi Thường trực Ban Chỉ đạo cấp xã
@@ -49,7 +49,7 @@ Tính năng: Thông tư 48/2025/TT-BCA — nơi nhận hồ sơ đề nghị cô
       Và có phát hiện "dossier_misrouted" mức "cảnh báo"
       Và phát hiện "dossier_misrouted" viện dẫn "TT48"
       Và phát hiện "dossier_misrouted" nêu "nơi nhận theo điểm a khoản 1 Điều 9 Thông tư 124 đến hết 30/06/2025"
-      Và phát hiện "dossier_misrouted" nêu "Thông tư 48/2025/TT-BCA đã thay nơi nhận này từ 01/07/2025, ngày này là giả định, chưa được xác nhận"
+      Và phát hiện "dossier_misrouted" nêu "Thông tư 48/2025/TT-BCA đã thay nơi nhận này, áp dụng từ 01/07/2025 (ngày giả định, chưa được xác nhận)"
       Và phát hiện "dossier_misrouted" nêu "lời văn mới chưa đối chiếu nên phát hiện chỉ có căn cứ một phần"
       Và phát hiện "dossier_misrouted" không nêu "Công an cấp xã"
       Và phát hiện "dossier_misrouted" dựa trên dữ kiện "ho-so"

@@ -27,9 +27,9 @@ def db(store: str) -> str:
 
 def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "--db", db, "import", str(EXAMPLE))
-    assert code == 0 and "134 dữ kiện mới" in out
+    assert code == 0 and "197 dữ kiện mới" in out
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "import", str(EXAMPLE))
-    assert code == 0 and "0 facts written, 134 already present" in out
+    assert code == 0 and "0 facts written, 197 already present" in out
     assert run(capsys, "--db", db, "import", str(LATE))[0] == 0
 
     code, out, _ = run(
@@ -116,7 +116,14 @@ def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: 
 
     code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
     assert code == 0
-    assert [s["id"] for s in json.loads(out)] == [f"210000000{n}" for n in range(1, 7)]
+    assert [s["id"] for s in json.loads(out)] == [
+        *(f"210000000{n}" for n in range(1, 7)),
+        "29254",
+        "29254-KHOM3",
+        "29293",
+        "29293-KHOM2",
+        "8401234",
+    ]
     code, out, _ = run(capsys, "--db", db, "subjects")
     assert "Công ty TNHH May mặc Hưng Phát Việt Nam" in out and "Sở Tư pháp tỉnh Trà Vinh" in out
 
@@ -154,7 +161,7 @@ def test_demo_prints_every_board(
     monkeypatch.chdir(tmp_path)
     code, out, _ = run(capsys, "demo")
     assert code == 0
-    assert out.count("Kết quả:") == 6
+    assert out.count("Kết quả:") == 11
     # Each unit of the example shows what its README row says: the verdict, and the criteria
     # not met (✘) with their clause ids; the garment factory's fire came in late.jsonl.
     expected = {
@@ -164,6 +171,11 @@ def test_demo_prints_every_board(
         "2100000004": ("KHÔNG THUỘC ĐỐI TƯỢNG", []),
         "2100000005": ("CHƯA ĐẠT", ["TT124.D6.K5"]),
         "2100000006": ("CHƯA ĐẠT", ["TT124.D6.K3.h"]),
+        "29254": ("ĐẠT", []),  # Phường 1: Khóm 3 and the seafood company recognised, 2/2
+        "29254-KHOM3": ("ĐẠT", []),
+        "29293": ("CHƯA ĐẠT", ["TT124.D5.K4"]),  # Thị trấn Cầu Kè: 1 of its 2 units, 50%
+        "29293-KHOM2": ("ĐẠT", []),
+        "8401234": ("ĐẠT", []),  # the high school
     }
     boards = {b.split()[0]: b for b in out.split("\n\n")[1:-1]}
     assert sorted(boards) == sorted(expected)
@@ -182,7 +194,8 @@ def test_demo_prints_every_board(
     assert "✔ TT124.D6.K4 đạt Lực lượng bảo vệ đạt Hoàn thành tốt nhiệm vụ" in flat["2100000005"]
     assert (  # no coordination document with the police is not a failure of clause 2
         "✔ TT124.D6.K2 đạt Không có đánh giá nào cho thấy chưa thực hiện đầy đủ trong kỳ (không "
-        "có quy chế, chương trình, kế hoạch phối hợp với lực lượng Công an)" in flat["2100000005"]
+        "có văn bản phối hợp với lực lượng Công an: quy chế, chương trình, kế hoạch)"
+        in flat["2100000005"]
     )
     assert (
         "✘ TT124.D6.K3.h chưa đạt CC-STP-0417 bị xử phạt vi phạm hành chính (phạt tiền 1.000.000 "
@@ -190,6 +203,34 @@ def test_demo_prints_every_board(
         in flat["2100000006"]
     )
     assert "✔ TT124.D6.K5 đạt 4/5 (80%) đầu mối trực thuộc" in flat["2100000001"]
+    # Each kind reports its own article's criteria, in its own window.
+    ids = {
+        s: [x.split()[1] for x in b.splitlines() if x.startswith("  ✔")] for s, b in boards.items()
+    }
+    assert ids["29254-KHOM3"][:3] == ["TT124.D4.K1.p1", "TT124.D4.K1.p2", "TT124.D4.K2"]
+    assert ids["29254-KHOM3"][-1] == "TT124.D4.K5" and len(ids["29254-KHOM3"]) == 15
+    assert "kỳ đánh giá 01/11/2023–31/10/2024 (TT124.D8.K2.a)" in flat["29254-KHOM3"]
+    assert ids["29254"] == [
+        "TT124.D5.K1.p1",
+        "TT124.D5.K1.p2",
+        "TT124.D5.K1.p3",
+        "TT124.D5.K2",
+        "TT124.D5.K3",
+        "TT124.D5.K4",
+    ]
+    assert ids["8401234"][0] == "TT124.D7.K1.p1" and ids["8401234"][-1] == "TT124.D7.K6"
+    assert (
+        "✔ TT124.D5.K4 đạt 100% đơn vị do xã quản lý đã đăng ký; 2/2 (100%) được công nhận đạt "
+        "tiêu chuẩn" in flat["29254"]
+    )
+    assert (
+        "✘ TT124.D5.K4 chưa đạt 2 đơn vị do xã quản lý: mới có 1/2 (50%) được công nhận (cần từ "
+        "70% trở lên)" in flat["29293"]
+    )
+    assert (
+        "✔ TT124.D4.K1.p2 đạt 100% hộ gia đình đang cư trú đã đăng ký (412/412 hộ"
+        in (flat["29254-KHOM3"])
+    )
     scope = "Doanh nghiệp siêu nhỏ (xác định theo Nghị định 80 trên số liệu năm trước"
     assert scope in flat["2100000004"]
     assert not list(tmp_path.iterdir()), "the demo uses a temporary store"

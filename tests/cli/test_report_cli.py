@@ -88,8 +88,27 @@ def test_json_is_the_report(run: Run, expected: Callable[..., ProvinceReport]) -
         f.key: f.value for f in report.figures
     }
     assert (body["province"], body["former"], body["until"]) == ("Trà Vinh", True, "2025-06-30")
-    assert body["as_of"] == {"business": "2025-12-31", "known_at": None}
+    # Its last year is read as of its last day, units, verdicts and models alike (item 9).
+    assert body["as_of"] == {
+        "business": "2025-06-30",
+        "known_at": None,
+        "asked": "2025-12-31",
+        "rule": "until",
+    }
+    assert body["communes"] == []
     assert sum(m["sessions"] for m in body["by_month"]) == report.value("sessions")
+
+
+def test_a_former_province_s_last_year_says_which_day_it_is_read_as_of(run: Run) -> None:
+    code, out, _ = run("report", "province", "Trà Vinh", "--former", "--year", "2025")
+    assert code == 0
+    assert out.splitlines()[2] == (
+        "Số liệu tính đến ngày 30/06/2025, ngày cuối cùng tỉnh Trà Vinh tồn tại trước sắp xếp "
+        "(không phải ngày 31/12/2025 như yêu cầu): đơn vị, kết quả đánh giá và mô hình đều tính "
+        "đến ngày này; dữ liệu ghi nhận: toàn bộ"
+    )
+    _, out, _ = run("--lang", "en", "report", "province", "Trà Vinh", "--former", "--year", "2024")
+    assert out.splitlines()[2] == "Figures as of 2024-12-31; facts known: everything recorded"
 
 
 def test_csv_has_one_row_per_figure(run: Run, expected: Callable[..., ProvinceReport]) -> None:

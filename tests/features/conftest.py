@@ -31,6 +31,7 @@ from .steps.forces import *  # noqa: F403
 from .steps.incidents import *  # noqa: F403
 from .steps.procedure import *  # noqa: F403
 from .steps.reading import *  # noqa: F403
+from .steps.subjects import *  # noqa: F403
 from .steps.then import *  # noqa: F403
 from .steps.units import *  # noqa: F403
 from .steps.when import *  # noqa: F403

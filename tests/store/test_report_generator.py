@@ -8,12 +8,14 @@ import importlib.util
 import json
 import sys
 from collections import Counter
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from antq_compliance import Ledger
+from antq_compliance.projections.reports.figures import AmbiguousCommune
 from antq_compliance.projections.reports.projection import ReportProjection
 from conftest import FakeClock
 
@@ -57,6 +59,20 @@ def test_the_log_has_what_the_issue_asks_for(generator: ModuleType) -> None:
     ]
     assert moved and all(line["occurred_on"] == "2025-07-01" for line in moved)
     assert types["StaffOffenceRecorded"] > 0 and types["EmulationCommitmentSigned"] > 0
+    # Every kind of subject: 20 communes with 3 residential areas each, 10 schools.
+    kinds = Counter(line["data"]["kind"] for line in registered)
+    assert (kinds["commune"], kinds["residential_area"], kinds["educational_institution"]) == (
+        20,
+        60,
+        10,
+    )
+    for fact_type in (
+        "HouseholdsCounted",
+        "CrimeFiguresReported",
+        "ParentsBoardArrangementAdopted",
+    ):
+        assert types[fact_type] > 0, fact_type
+    assert types["HotspotIdentified"] > 0
     # Small and micro enterprises registered under Circular 23, not once out of scope.
     small = {
         line["subject"]
@@ -81,15 +97,36 @@ def test_every_recognised_unit_held_its_review_and_filed_its_dossier(
         if line["type"] in ("ReviewMeetingHeld", "DossierSubmitted")
     }
     decisions = [line for line in lines if line["type"] == "RecognitionDecided"]
+    kinds = {
+        line["subject"]: line["data"]["kind"]
+        for line in lines
+        if line["type"] == "SubjectRegistered"
+    }
     by_year = Counter((d["data"]["year"], d["data"]["outcome"]) for d in decisions)
     for year in range(2021, 2026):
         assert by_year[year, "recognised"] > 100
         assert 0 < by_year[year, "not_recognised"] < by_year[year, "recognised"] / 3
+    # Who decides, and by when (TT124.D9.K1, D10): a residential area by the commune before
+    # 15/11, a commune by the district before 20/11 (2022-2024: the district level ended on
+    # 30/06/2025), the others by the commune or the province before 20/11.
+    levels = {
+        "residential_area": {"commune"},
+        "commune": {"district"},
+        "educational_institution": {"province"},
+        "enterprise": {"commune", "province"},
+        "agency": {"province"},
+    }
     for decision in decisions:
         key = (decision["subject"], decision["data"]["year"])
+        kind = kinds[decision["subject"]]
         assert (*key, "ReviewMeetingHeld") in held and (*key, "DossierSubmitted") in held
-        assert decision["occurred_on"] > f"{decision['data']['year']}-11-15"
-        assert decision["data"]["authority_level"] in ("commune", "province")
+        year = decision["data"]["year"]
+        if kind == "residential_area":
+            assert f"{year}-10-31" < decision["occurred_on"] < f"{year}-11-15"
+        else:
+            assert decision["occurred_on"] > f"{year}-11-15"
+        assert decision["data"]["authority_level"] in levels[kind], decision
+        assert kind != "commune" or 2022 <= year <= 2024
         assert ("certificate_number" in decision["data"]) == (
             decision["data"]["outcome"] == "recognised"
         )
@@ -157,3 +194,50 @@ def test_the_2022_report_has_the_shape_of_the_provinces_figures(
     # After the merger, the current province holds Trà Vinh and the former Vĩnh Long.
     assert now.value("units.total") > before.value("units.total")
     assert now.value("sessions") > before.value("sessions")
+
+
+def test_the_2022_report_counts_every_kind_and_lists_the_communes(
+    generator: ModuleType, tmp_path: Path, store: str
+) -> None:
+    path = tmp_path / "province.jsonl"
+    generator.main(["--out", str(path)])
+    with Ledger(store, clock=FakeClock()) as ledger:
+        ledger.import_jsonl(path)
+        projection = ledger.report_projection()
+        y2021 = projection.report("Trà Vinh", 2021, former=True)
+        y2022 = projection.report("Trà Vinh", 2022, former=True)
+        commune_status = {
+            row.subject: ledger.status(row.subject, 2022, as_of=date(2022, 12, 31))
+            for row in y2022.communes
+        }
+        with pytest.raises(AmbiguousCommune) as ambiguous:
+            projection.report("Vĩnh Long", 2024, commune="Phường 1")
+        with pytest.raises(AmbiguousCommune) as still:
+            projection.report("Vĩnh Long", 2024, commune="Phường 1, Trà Vinh")
+        phuong_1 = projection.report("Vĩnh Long", 2024, commune="29254")
+    # Every kind: 60 residential areas, 20 communes, 8 upper-secondary schools in scope (the
+    # primary schools are not), each registered; communes with their clause 4, which the
+    # report evaluates with the units on their territory exactly as the ledger does.
+    assert (
+        y2022.value("units.residential_area"),
+        y2022.value("units.commune"),
+        y2022.value("units.educational_institution"),
+        y2022.value("verdicts.educational_institution.not_applicable"),
+    ) == (60, 20, 8, 2)
+    for kind in ("residential_area", "commune", "educational_institution"):
+        assert y2022.figure(f"registered.{kind}").share == 1.0
+        assert 0.3 < (y2022.figure(f"recognised.{kind}").share or 0) < 1.0
+    assert len(y2022.communes) == 20
+    met = y2022.value("communes.clause4_met")
+    assert 0 < met < 20 and met + y2022.value("communes.clause4_not_met") == 20
+    for row in y2022.communes:
+        criterion = commune_status[row.subject].criterion("TT124.D5.K4")
+        assert (row.status, row.evidence) == (criterion.status, criterion.evidence)
+        assert row.managed >= 3  # its residential areas, and the private enterprises it manages
+    assert y2021.value("units.commune") == 0  # Circular 23 years: no criteria for them here
+    assert y2021.value("registered.total") == y2021.value("registered.enterprise") + 8
+    # A commune is named within its province: "Phường 1" is three communes of Vĩnh Long.
+    assert "names 3 communes of Vĩnh Long" in str(ambiguous.value)
+    assert "(29254)" in str(ambiguous.value) and "(29551)" in str(ambiguous.value)
+    assert "ask for one by its 5-digit code" in str(still.value)
+    assert [row.subject for row in phuong_1.communes] == ["29254"]

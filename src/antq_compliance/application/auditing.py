@@ -24,7 +24,7 @@ class Auditing(LedgerBase):
         rule = self.rulebook.by_instrument(rulebook) if rulebook else self.rulebook.for_year(year)
         first = facts[0].data if facts else None
         if isinstance(first, SubjectRegistered):
-            return rule.window_for(first.kind, year).end
+            return rule.default_as_of(first.kind, year)
         return rule.window(year).end
 
     def history(

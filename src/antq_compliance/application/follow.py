@@ -25,7 +25,6 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from datetime import date
 
 import attrs
 import orjson
@@ -34,7 +33,7 @@ from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.domain.errors import InvalidQuery
 from antq_compliance.domain.facts import Fact
-from antq_compliance.projections.status import StatusProjection, window_end
+from antq_compliance.projections.status import StatusProjection
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
 from antq_compliance.regulation.results import YearStatus
 from antq_compliance.regulation.rulebook import Rulebook
@@ -109,7 +108,6 @@ class StatusFollower:
             raise InvalidQuery("follow at least one year")
         self.years = tuple(sorted(set(years)))
         self.rulebook = rulebook
-        self._as_of: Callable[[int], date] = window_end(rulebook)
         self._log = EventLog(location, env, cipher_key=cipher_key)
         self._territories = TerritoryIndex(self._log)
         self.view = StatusViewStore(str(location), view)
@@ -184,7 +182,6 @@ class StatusFollower:
         projection = StatusProjection(
             years=self.years,
             rulebook=self.rulebook,
-            as_of=self._as_of,
             keep_facts=False,
             others_for=self._territories.others,
         )
@@ -227,7 +224,6 @@ class StatusFollower:
         fresh = StatusProjection(
             years=self.years,
             rulebook=self.rulebook,
-            as_of=self._as_of,
             keep_facts=False,
             others_for=self._territories.others,
         )

@@ -151,14 +151,28 @@ class Ledger(Recording, Auditing):
 
     def replay_differences(self, projection: StatusProjection) -> list[tuple[str, int]]:
         """(subject, year) where ``projection`` differs from a fresh evaluation of every subject
-        of the log as of each year's window end (empty: the projection can be trusted)."""
+        of the log as of the projection's "as of" for it (by default the day its kind's year is
+        settled): empty when the projection can be trusted."""
         differ = []
-        for year in projection.years:
-            as_of = self.rulebook.for_year(year).window(year).end
-            for status in self.statuses(year, as_of=as_of):
-                if projection.statuses.get((status.subject, year)) != status:
-                    differ.append((status.subject, year))
-        return differ
+        with _bulk():
+            for facts in self._log.scan_streams():
+                subject = facts[0].subject
+                for year in projection.years:
+                    try:
+                        fresh = self._evaluate(
+                            subject,
+                            facts,
+                            year,
+                            projection.as_of_for(facts, year),
+                            None,
+                            None,
+                            None,
+                        )
+                    except BeforeSubjectExisted:
+                        fresh = None
+                    if projection.statuses.get((subject, year)) != fresh:
+                        differ.append((subject, year))
+        return sorted(differ)
 
     def follow(self, projection: StatusProjection) -> StatusProjection:
         """Bring ``projection`` up to date with facts recorded since its position."""

@@ -1,7 +1,10 @@
 """Recording: facts one by one, in batches and from files; corrections; erasure of personal data.
 
 A batch is validated against the streams it extends (``domain/stream.py``) and the policy of who
-may record what (``domain/policy.py``), then appended in one transaction, or not at all.
+may record what (``domain/policy.py``), then appended in one transaction, or not at all. Whether
+a batch is accepted does not depend on the order of its facts: each subject's facts are checked
+against each other in business-date order (a registration first), and appended in the order
+given (a registration first).
 """
 
 from __future__ import annotations
@@ -166,7 +169,9 @@ class Recording(LedgerBase):
                 drafts, names, now.astimezone(UTC), actor or self.actor
             )
             try:
-                self._log.append([(s.subject, s.version, s.new) for s in states.values() if s.new])
+                self._log.append(
+                    [(s.subject, s.version, s.to_append()) for s in states.values() if s.new]
+                )
             except StreamConflict:
                 continue
             written = sum(len(s.new) for s in states.values())
@@ -181,11 +186,14 @@ class Recording(LedgerBase):
     def _prepare(
         self, drafts: Sequence[FactDraft], labels: Sequence[str], now: datetime, actor: Actor
     ) -> tuple[dict[str, _SubjectState], int]:
+        """Validate a batch: each line on its own, in file order; then each subject's facts
+        against its stream and the rest of the batch, in business time (``domain/stream.py``),
+        so that the order of the lines in a file never decides whether it is accepted."""
         today = local_date(now)
         stored = self._log.read_many(list(dict.fromkeys(d.subject for d in drafts)))
         states: dict[str, _SubjectState] = {}
         unchanged = 0
-        for draft, label in zip(drafts, labels, strict=True):
+        for position, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
             if draft.occurred_on > today:
                 raise InvalidRecord(
                     label,
@@ -209,14 +217,17 @@ class Recording(LedgerBase):
                     "was already recorded for this subject with different content; record a "
                     "correction (supersedes) with a new id instead",
                 )
-            state.check(draft, label)
-            refused = record_checks.problem(draft.data, state.kind)
-            if refused is not None:
-                field, value, problem = refused
-                raise InvalidRecord(label, f"data.{field}", value, problem)
-            _permit(actor, draft, label, state)
             # The draft is valid: no re-validation.
-            state.append(fact_from_draft(draft, now, role=actor.role))
+            state.add(fact_from_draft(draft, now, role=actor.role), label, position)
+        for state in states.values():
+            for fact, label in state.ordered():
+                state.check(fact, label)
+                refused = record_checks.problem(fact.data, state.kind)
+                if refused is not None:
+                    field, value, problem = refused
+                    raise InvalidRecord(label, f"data.{field}", value, problem)
+                _permit(actor, fact, label, state)
+                state.accept(fact)
         return states, unchanged
 
     def import_jsonl(
@@ -224,8 +235,11 @@ class Recording(LedgerBase):
     ) -> ImportResult:
         """Import a JSON Lines file atomically (see ``docs/interchange.md``).
 
-        The whole file is validated before anything is written; the first bad line raises
+        The whole file is validated before anything is written; a bad line raises
         :class:`InvalidRecord` naming the line, the field and the value, and nothing is written.
+        Lines are read on their own in file order, then each subject's facts are checked
+        together in business-date order: the same lines in another order give the same outcome
+        (a subject's registration may come anywhere in the file).
         Re-importing the same file writes nothing more. Lines carry no role: every fact is
         recorded as ``actor`` (default: the ledger's), and refused as a whole if its role may
         not record one of them.

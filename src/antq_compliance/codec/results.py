@@ -63,6 +63,7 @@ def status_to_json(status: YearStatus) -> dict[str, Any]:
         "format": STATUS_FORMAT,
         "subject": status.subject,
         "name": status.name,
+        "kind": status.kind.value if status.kind is not None else None,
         "year": status.year,
         "window": {
             "start": status.window.start.isoformat(),
@@ -76,6 +77,7 @@ def status_to_json(status: YearStatus) -> dict[str, Any]:
         "reason_vi": status.reason_vi,
         "reason_en": status.reason_en,
         "scope": criterion(status.scope) if status.scope else None,
+        "scopes": [criterion(c) for c in status.scopes],
         "criteria": [criterion(c) for c in status.criteria],
         "as_of": {
             "business": status.as_of.business.isoformat(),

@@ -36,7 +36,8 @@ def window_end(rulebook: Rulebook) -> Callable[[int], date]:
 
 @attrs.define
 class StatusProjection:
-    """Statuses of every subject for ``years``, as of ``as_of(year)``, on everything recorded.
+    """Statuses of every subject for ``years``, as of ``as_of(year)`` (default: the day its
+    kind's year is settled, ``RuleVersion.default_as_of``), on everything recorded.
 
     ``apply`` takes facts in log order with their log position; a position already applied is
     ignored, so feeding the same facts twice is harmless (exactly-once by position).
@@ -96,8 +97,18 @@ class StatusProjection:
             if other != subject and subject in communes_of(stream)
         }
 
+    def as_of_for(self, facts: Sequence[Fact], year: int) -> date:
+        """The business "as of" of ``year`` for the subject of ``facts``: the projection's own
+        rule, else the default of its kind (``RuleVersion.default_as_of``)."""
+        if self.as_of is not None:
+            return self.as_of(year)
+        first = facts[0].data if facts else None
+        version = self.rulebook.for_year(year)
+        if isinstance(first, SubjectRegistered):
+            return version.default_as_of(first.kind, year)
+        return version.window(year).end
+
     def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
-        as_of = self.as_of or window_end(self.rulebook)
         others = self._others(subject, facts)
         for year in self.years:
             try:
@@ -105,7 +116,7 @@ class StatusProjection:
                     subject,
                     facts,
                     year,
-                    AsOf(business=as_of(year)),
+                    AsOf(business=self.as_of_for(facts, year)),
                     rulebook=self.rulebook,
                     others=others,
                 )

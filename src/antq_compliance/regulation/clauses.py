@@ -37,6 +37,9 @@ class Clause:
     informational: bool = False
     """The clause sets no requirement on a unit (subject matter, principles, entry into
     force): nothing is evaluated against it."""
+    no_failing_side: str = ""
+    """Why the clause has no failing side to specify (a scope clause that excludes nothing):
+    the specification asks for its passing side only, and the report says why."""
 
     @property
     def provisional(self) -> bool:
@@ -146,6 +149,7 @@ def catalogue() -> dict[str, Clause]:
             retired=bool(entry.get("retired", False)),
             replaced_by=tuple(entry.get("replaced_by", ())),
             informational=bool(entry.get("informational", False)),
+            no_failing_side=entry.get("no_failing_side", ""),
         )
         if item.id in result:
             raise ValueError(f"clause id {item.id!r} appears twice in clauses.toml")

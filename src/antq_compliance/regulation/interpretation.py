@@ -94,6 +94,7 @@ class Interpretation:
         "commune_police_scope"
     )
     learner_crime_from: Literal["conviction", "prosecution"] = _default("learner_crime_from")
+    ministry_overlap: Literal["ministry", "managing_level"] = _default("ministry_overlap")
     delegation_levels: Literal["next_existing_level", "strict_three_levels"] = _default(
         "delegation_levels"
     )

@@ -41,6 +41,9 @@ class Article:
     criteria: tuple[Criterion, ...]
     window_note: str = ""
     """How the window is read, when the instrument's text does not fix it."""
+    settled_by: Callable[[int], date] | None = attrs.field(default=None, eq=False)
+    """The day a year's question about this kind is settled, when later than the window's end
+    (a commune's clause 4 waits for its units' recognitions, due before 20 November)."""
 
     def clause_ids(self) -> tuple[str, ...]:
         """Every clause id the article's rules cite: scope, window, criteria."""
@@ -81,6 +84,16 @@ class RuleVersion:
     def article_for(self, kind: SubjectKind) -> Article | None:
         """The article whose criteria govern ``kind``; None when this version has none."""
         return next((a for a in self.articles if kind in a.kinds), None)
+
+    def default_as_of(self, kind: SubjectKind, year: int) -> date:
+        """The business "as of" of a year's question when none is given (history, diff, the
+        projections): the end of the kind's window, or the later day its article is settled
+        by."""
+        end = self.window_for(kind, year).end
+        article = self.article_for(kind)
+        if article is not None and article.settled_by is not None:
+            return max(end, article.settled_by(year))
+        return end
 
     def window_for(self, kind: SubjectKind, year: int) -> Period:
         """The window of ``year`` for a subject of ``kind``: its article's, else the one the

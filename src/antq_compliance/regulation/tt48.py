@@ -80,17 +80,17 @@ def dossier_misrouted(ctx: DecisionContext) -> Iterator[Issue]:
         if routes is None:
             continue
         route, former = routes
-        assumed_vi = "" if route.date_confirmed else ", ngày này là giả định, chưa được xác nhận"
-        assumed_en = "" if route.date_confirmed else ", an assumed date, not confirmed"
+        assumed_vi = "" if route.date_confirmed else " (ngày giả định, chưa được xác nhận)"
+        assumed_en = "" if route.date_confirmed else " (an assumed date, not confirmed)"
         yield Issue(
             message_vi=f'Hồ sơ nộp ngày {fmt_date(sent)} gửi "{dossier.submitted_to}", nơi nhận '
             f"theo {_clause_vi(former.clause)} đến hết {former.effective_to_text('vi')}. Thông tư "
-            f"48/2025/TT-BCA đã thay nơi nhận này từ {fmt_date(route.effective_from)}"
+            f"48/2025/TT-BCA đã thay nơi nhận này, áp dụng từ {fmt_date(route.effective_from)}"
             f"{assumed_vi}; lời văn mới chưa đối chiếu nên phát hiện chỉ có căn cứ một phần: "
             "cần đối chiếu Thông tư 48 để biết hồ sơ phải gửi đâu",
             message_en=f'The dossier sent on {sent.isoformat()} went to "{dossier.submitted_to}", '
             f"the recipient under {former.clause} until {former.effective_to_text('en')}. "
-            f"Circular 48/2025/TT-BCA replaced that recipient from "
+            f"Circular 48/2025/TT-BCA replaced that recipient, applying from "
             f"{route.effective_from.isoformat()}{assumed_en}; its new wording has not been read, "
             "so this finding rests on the text only in part: read Circular 48 to know where the "
             "dossier should go",

@@ -197,7 +197,7 @@ class ClauseReport:
             out.append(f"{cid}: no Rule (Quy tắc) tagged @{cid} in {folder}")
         if not self.passing:
             out.append(f"{cid}: no scenario expects {self.positive_label()}")
-        if not self.failing:
+        if not self.failing and not self.clause.no_failing_side:
             out.append(f"{cid}: no scenario expects {self.negative_label()}")
         failures = self.failures()
         if failures:

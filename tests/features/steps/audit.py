@@ -1,6 +1,7 @@
 """Steps of the procedure specifications (TT124 Art. 3, 8-10, TT48): the residential area and
 the commune a procedure scenario may be about, and the Then steps that name one finding's
-clause, its absence, or what its message must not say. (A reading of the text the audit runs under: ``steps/reading.py``.)"""
+clause, its absence, or what its message must not say. (A reading of the text the audit runs
+under: ``steps/reading.py``.)"""
 
 from __future__ import annotations
 

@@ -37,7 +37,10 @@ _HANDLING: dict[str, tuple[str, str]] = {
         "đã sử dụng đồng bộ các biện pháp giảm thiểu hậu quả",
         "không sử dụng đồng bộ các biện pháp giảm thiểu hậu quả",
     ),
-    "reported_at_once": ("đã báo cáo ngay cấp có thẩm quyền", "không báo cáo ngay cấp có thẩm quyền"),
+    "reported_at_once": (
+        "đã báo cáo ngay cấp có thẩm quyền",
+        "không báo cáo ngay cấp có thẩm quyền",
+    ),
 }
 """The three handling facts of a crime under point đ (TT124.D6.K3.dd), each said on its own,
 done or not done (a fact not said is not recorded): the crime is not counted only when all

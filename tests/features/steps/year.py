@@ -272,7 +272,7 @@ def _instrument(circular: str) -> str:
         rf'năm (?P<year>\d{{4}})(?: theo {CIRCULAR})?(?:, trừ tiêu chí "(?P<omitted>[^"]+)")?'
     )
 )
-def compliant_year(
+def unit_compliant_year(
     spec: Spec, who: str, year: str, circular: str | None, omitted: str | None
 ) -> None:
     """ "một doanh nghiệp" first registers the standard unit (Điện lực Trà Vinh)."""

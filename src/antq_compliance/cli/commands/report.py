@@ -46,7 +46,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     province.add_argument("name", help='province name, e.g. "Vĩnh Long" (NFC, any case)')
     province.add_argument("--year", type=year_arg, required=True, help="year Y")
-    province.add_argument("--commune", help="only this commune of the province")
+    province.add_argument(
+        "--commune",
+        help='only this commune of the province: its name, its 5-digit code, or "name, '
+        'province" (the province its units recorded) when the name alone names several',
+    )
     province.add_argument(
         "--former",
         action="store_true",
@@ -56,7 +60,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     province.add_argument(
         "--explain",
         metavar="FIGURE",
-        help="list the units and fact ids behind one figure (e.g. registered.private)",
+        help="list the units and fact ids behind one figure (e.g. registered.private, or "
+        "communes.29254: the units a commune manages)",
     )
     province.add_argument(
         "--as-of", type=date_arg, help="business date facts happened by (default: 31/12 of Y)"
@@ -81,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     lang: str = args.lang
     if args.explain is not None and args.format == "html":
         return _fail("--explain gives table, json, csv or md, not html")
-    if args.explain is not None and args.explain not in FIGURE_KEYS:
+    if args.explain is not None and not _figure_key(args.explain):
         return _fail(f"unknown figure {args.explain!r}; one of: {', '.join(FIGURE_KEYS)}")
     with Ledger(args.db, cipher_key=cipher_key(args.key_file)) as ledger:
         try:
@@ -96,6 +101,10 @@ def run(args: argparse.Namespace) -> int:
         except (ReportError, UnknownAdminUnit, InvalidQuery) as exc:
             return _fail(str(exc))
     if args.explain is not None:
+        try:
+            report.figure(args.explain)
+        except ReportError as exc:
+            return _fail(str(exc))
         key = args.explain
         text = {
             "table": lambda: explain_table(report, key, lang) + "\n",
@@ -118,6 +127,13 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(text)
     return 0
+
+
+def _figure_key(key: str) -> bool:
+    """A key of every report, or a commune's (``communes.<5-digit code>``, checked against the
+    report's communes once it is made)."""
+    head, _, code = key.partition(".")
+    return key in FIGURE_KEYS or (head == "communes" and code.isdigit() and len(code) == 5)
 
 
 def _json(obj: object) -> str:

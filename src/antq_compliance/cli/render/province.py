@@ -8,15 +8,12 @@ external reference and prints on A4. Labels are Vietnamese by default, English w
 from __future__ import annotations
 
 import csv
-import html
 import io
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from antq_compliance.domain.dates import fmt_date, fmt_instant
-from antq_compliance.domain.vocabulary import Ownership, Verdict
-from antq_compliance.projections.reports.figures import Figure, ProvinceReport
+from antq_compliance.projections.reports.figures import CommuneRow, Figure, ProvinceReport
 
 __all__ = [
     "explain_csv",
@@ -40,6 +37,9 @@ _TEXT = {
         "former": "tỉnh {} trước sắp xếp (đến hết ngày {})",
         "former_open": "tỉnh {} như đã ghi nhận",
         "as_of": "Số liệu tính đến ngày {}; dữ liệu ghi nhận: {}",
+        "capped": "Số liệu tính đến ngày {}, ngày cuối cùng tỉnh {} tồn tại trước sắp xếp (không "
+        "phải ngày {} như yêu cầu): đơn vị, kết quả đánh giá và mô hình đều tính đến ngày này; "
+        "dữ liệu ghi nhận: {}",
         "everything": "toàn bộ",
         "figure": "Chỉ tiêu",
         "value": "Số liệu",
@@ -47,6 +47,11 @@ _TEXT = {
         "key": "Mã",
         "units": "Đơn vị thuộc đối tượng",
         "registered": 'Đăng ký phấn đấu đạt tiêu chuẩn "An toàn về ANTT"',
+        "recognised": 'Được công nhận đạt tiêu chuẩn "An toàn về ANTT"',
+        "communes": "Xã, phường, thị trấn: khoản 4 Điều 5 (100% đơn vị do xã quản lý đăng ký, "
+        "từ 70% được công nhận)",
+        "commune_row": "đăng ký {}/{} · công nhận {}/{}",
+        "status": "Kết quả khoản 4",
         "propaganda": "Tuyên truyền",
         "models": "Mô hình phong trào",
         "festival": "Ngày hội",
@@ -84,6 +89,8 @@ _TEXT = {
         "former": "the former province {} as it was (until {})",
         "former_open": "the province {} as recorded",
         "as_of": "Figures as of {}; facts known: {}",
+        "capped": "Figures as of {}, the last day the province {} existed before its merger (not "
+        "{} as asked): units, verdicts and models are all read as of that day; facts known: {}",
         "everything": "everything recorded",
         "figure": "Figure",
         "value": "Value",
@@ -91,6 +98,11 @@ _TEXT = {
         "key": "Key",
         "units": "Units in scope",
         "registered": "Registered for the standard",
+        "recognised": "Recognised as achieving the standard",
+        "communes": "Communes: Art. 5 cl. 4 (every unit the commune manages registered, 70% or "
+        "more recognised)",
+        "commune_row": "registered {}/{} · recognised {}/{}",
+        "status": "Clause 4",
         "propaganda": "Propaganda",
         "models": "Movement models",
         "festival": "Festival days",
@@ -124,10 +136,12 @@ _TEXT = {
 _SECTIONS = (
     ("units", ("units.",)),
     ("registered", ("registered.",)),
+    ("recognised", ("recognised.",)),
     ("propaganda", ("sessions", "attendance")),
     ("models", ("models.",)),
     ("festival", ("festival_days",)),
     ("verdicts", ("verdicts.",)),
+    ("communes", ("communes.",)),
     ("incidents", ("incidents.",)),
     ("commendations", ("commendations.",)),
 )
@@ -158,9 +172,12 @@ def _value(figure: Figure, lang: str) -> str:
 
 
 def _shown(figure: Figure) -> bool:
-    """Text outputs leave out the zero incident and commendation sub-categories."""
+    """Text outputs leave out the zero incident and commendation sub-categories, and the zero
+    verdicts of a kind of subject."""
     head, _, tail = figure.key.partition(".")
-    return not (head in ("incidents", "commendations") and tail != "total" and not figure.value)
+    if head in ("incidents", "commendations") and tail != "total":
+        return bool(figure.value)
+    return bool(figure.value) or not (head == "verdicts" and "." in tail)
 
 
 def _sections(report: ProvinceReport) -> Iterator[tuple[str, list[Figure]]]:
@@ -201,7 +218,46 @@ def _clocks(report: ProvinceReport, lang: str) -> str:
         if lang == "vi"
         else report.known_at.isoformat()
     )
+    if report.as_of_asked is not None:
+        return str(t["capped"]).format(
+            fmt_date(report.as_of, lang),
+            report.province,
+            fmt_date(report.as_of_asked, lang),
+            known,
+        )
     return str(t["as_of"]).format(fmt_date(report.as_of, lang), known)
+
+
+def _commune_value(row: CommuneRow, lang: str) -> str:
+    return str(_t(lang)["commune_row"]).format(
+        row.registered, row.managed, row.recognised, row.managed
+    )
+
+
+def _commune_json(row: CommuneRow) -> dict[str, Any]:
+    return {
+        "subject": row.subject,
+        "name": row.name,
+        "key": f"communes.{row.subject}",
+        "managed": row.managed,
+        "registered": row.registered,
+        "recognised": row.recognised,
+        "share": round(row.recognised / row.managed, 4) if row.managed else None,
+        "status": row.status.value,
+        "clause": "TT124.D5.K4",
+        "evidence": list(row.evidence),
+        "units": [
+            {
+                "subject": u.subject,
+                "name": u.name,
+                "kind": u.kind.value,
+                "registrations": list(u.registrations),
+                "decision": u.decision,
+                "recognised": u.recognised,
+            }
+            for u in row.units
+        ],
+    }
 
 
 # --- JSON ------------------------------------------------------------------------------------
@@ -229,8 +285,11 @@ def report_json(report: ProvinceReport, lang: str = "vi") -> dict[str, Any]:
         "as_of": {
             "business": report.as_of.isoformat(),
             "known_at": report.known_at.isoformat() if report.known_at else None,
+            "asked": report.as_of_asked.isoformat() if report.as_of_asked else None,
+            "rule": "until" if report.as_of_asked else None,
         },
         "figures": [_figure_json(f, lang) for f in report.figures],
+        "communes": [_commune_json(c) for c in report.communes],
         "by_month": [
             {"month": m.month, "sessions": m.sessions, "attendance": m.attendance}
             for m in report.by_month
@@ -270,7 +329,11 @@ def report_table(report: ProvinceReport, lang: str = "vi") -> str:
         for _, figures in _sections(report)
         for f in figures
     ]
-    width = max(len(r[0]) for r in rows)
+    communes = [
+        (f"    {c.subject} {c.name}", _commune_value(c, lang), c.status.label(lang), c)
+        for c in report.communes
+    ]
+    width = max(len(r[0]) for r in [*rows, *communes])
     vwidth = max(len(r[1]) for r in rows)
     for name, figures in _sections(report):
         lines += ["", str(t[name])]
@@ -278,6 +341,12 @@ def report_table(report: ProvinceReport, lang: str = "vi") -> str:
             label = f"  {f.label(lang)}"
             value, share = _value(f, lang), _pct(f.share, lang)
             lines.append(f"{label:<{width}}  {value:>{vwidth}}  {share:>6}  [{f.key}]")
+        if name == "communes" and communes:
+            cwidth = max(len(r[1]) for r in communes)
+            lines += [
+                f"{label:<{width}}  {value:<{cwidth}}  {status}  [communes.{c.subject}]"
+                for label, value, status, c in communes
+            ]
     return "\n".join(lines)
 
 
@@ -286,7 +355,7 @@ def report_csv(report: ProvinceReport, lang: str = "vi") -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["province", "year", t["key"], t["figure"], t["value"], "of", t["share"]])
-    for f in report.figures:
+    for f in (*report.figures, *(c.figure() for c in report.communes)):
         share = "" if f.share is None else f"{f.share:.4f}"
         writer.writerow(
             [report.province, report.year, f.key, f.label(lang), f.value, f.of or "", share]
@@ -315,6 +384,14 @@ def report_md(report: ProvinceReport, lang: str = "vi") -> str:
                 f"| {_md_escape(f.label(lang))} | {_value(f, lang)} | {_pct(f.share, lang)} | "
                 f"`{f.key}` |"
             )
+        if name == "communes" and report.communes:
+            lines += ["", f"| {t['name']} | {t['value']} | {t['status']} | {t['key']} |"]
+            lines += ["|---|---|---|---|"]
+            lines += [
+                f"| {c.subject} {_md_escape(c.name)} | {_commune_value(c, lang)} | "
+                f"{c.status.label(lang)} | `communes.{c.subject}` |"
+                for c in report.communes
+            ]
     return "\n".join(lines) + "\n"
 
 
@@ -365,185 +442,8 @@ def explain_md(report: ProvinceReport, key: str, lang: str = "vi") -> str:
     return "\n".join(lines) + "\n"
 
 
-# --- HTML with charts ------------------------------------------------------------------------
-
-_CSS = """
-@page { size: A4; margin: 14mm; }
-* { box-sizing: border-box; }
-body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #1a1a1a;
-       max-width: 1100px; margin: 0 auto; padding: 16px; font-size: 14px; }
-h1 { font-size: 21px; margin: 0 0 6px; color: #7a0c0c; }
-h2 { font-size: 16px; margin: 18px 0 6px; border-bottom: 2px solid #7a0c0c; padding-bottom: 2px; }
-p.meta { margin: 2px 0; color: #444; }
-table { border-collapse: collapse; width: 100%; margin: 4px 0 8px; }
-th, td { border: 1px solid #bbb; padding: 3px 7px; text-align: left; vertical-align: top; }
-th { background: #f1e6e6; white-space: nowrap; }
-td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.k { font-family: "DejaVu Sans Mono", monospace; font-size: 11px; color: #666; }
-.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
-.charts figure { margin: 0; border: 1px solid #ddd; padding: 4px; break-inside: avoid; }
-.charts figure.wide { grid-column: 1 / span 2; }
-.charts svg { width: 100%; height: auto; }
-.cols { columns: 2; column-gap: 22px; }
-.cols section { break-inside: avoid; }
-footer { margin-top: 14px; font-size: 11px; color: #666; }
-@media print { body { padding: 0; max-width: none; font-size: 11px; } h1 { font-size: 17px; }
-               .charts figure { border: none; } }
-"""
-
-_PALETTE = {"state_owned": "#7a0c0c", "private": "#c8841a", "foreign_invested": "#2f6690"}
-_VERDICT_COLOURS = {
-    Verdict.ACHIEVED: "#3a7d44",
-    Verdict.NOT_ACHIEVED: "#b23a48",
-    Verdict.PENDING: "#d9a21b",
-    Verdict.NOT_APPLICABLE: "#8d99ae",
-}
-
-
-def _svg(fig: Any, prefix: str) -> str:
-    """The figure as an inline ``<svg>`` element; its ids get ``prefix`` so that several
-    charts in one page do not share ids (each defines the glyphs it uses)."""
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
-    text = buffer.getvalue()
-    text = text[text.index("<svg") :]
-    text = re.sub(r'\bid="([^"]+)"', rf'id="{prefix}-\1"', text)
-    text = re.sub(r'href="#([^"]+)"', rf'href="#{prefix}-\1"', text)
-    return re.sub(r"url\(#([^)]+)\)", rf"url(#{prefix}-\1)", text)
-
-
-def _registration_chart(report: ProvinceReport, lang: str) -> tuple[str, str, bool]:
-    """Registration share by ownership."""
-    from matplotlib.figure import Figure as MplFigure
-
-    t = _t(lang)
-    fig = MplFigure(figsize=(5.4, 3.4))
-    ax = fig.add_subplot()
-    groups = [o.value for o in Ownership]
-    figures = [report.figure(f"registered.{g}") for g in groups]
-    shares = [100 * (f.share or 0.0) for f in figures]
-    bars = ax.bar([t["short"][g] for g in groups], shares, color=[_PALETTE[g] for g in groups])
-    for bar, f in zip(bars, figures, strict=True):
-        ax.annotate(
-            f"{_pct(f.share, lang) or '–'}\n({_value(f, lang)})",
-            (bar.get_x() + bar.get_width() / 2, bar.get_height()),
-            ha="center",
-            va="bottom",
-            fontsize=9,
-        )
-    ax.set_ylim(0, 120)
-    ax.set_yticks([0, 25, 50, 75, 100])
-    ax.set_ylabel("%")
-    return str(t["chart_reg"]), _svg(fig, "reg"), False
-
-
-def _verdict_chart(report: ProvinceReport, lang: str) -> tuple[str, str, bool]:
-    """Units by verdict."""
-    from matplotlib.figure import Figure as MplFigure
-
-    t = _t(lang)
-    fig = MplFigure(figsize=(5.4, 3.4))
-    ax = fig.add_subplot()
-    verdicts = list(Verdict)
-    counts = [report.value(f"verdicts.{v.value}") for v in verdicts]
-    labels = [v.label(lang) for v in verdicts]
-    hbars = ax.barh(labels, counts, color=[_VERDICT_COLOURS[v] for v in verdicts])
-    ax.invert_yaxis()
-    for bar, count in zip(hbars, counts, strict=True):
-        ax.annotate(
-            _num(count, lang),
-            (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=9,
-        )
-    ax.set_xlabel(str(t["units_axis"]))
-    ax.set_xlim(0, max([*counts, 1]) * 1.18)
-    return str(t["chart_verdicts"]), _svg(fig, "verdicts"), False
-
-
-def _month_chart(report: ProvinceReport, lang: str) -> tuple[str, str, bool]:
-    """Sessions and attendance by month."""
-    from matplotlib.figure import Figure as MplFigure
-
-    t = _t(lang)
-    fig = MplFigure(figsize=(10.8, 3.3))
-    ax = fig.add_subplot()
-    months = [
-        str(t["month"]).format(m.month if lang == "vi" else _MONTHS_EN[m.month - 1])
-        for m in report.by_month
-    ]
-    ax.bar(months, [m.sessions for m in report.by_month], color="#7a0c0c", label=t["sessions"])
-    ax.set_ylabel(str(t["sessions"]))
-    twin = ax.twinx()
-    twin.spines["right"].set_visible(True)
-    twin.plot(
-        months,
-        [m.attendance for m in report.by_month],
-        color="#2f6690",
-        marker="o",
-        label=t["attendance"],
-    )
-    twin.set_ylabel(str(t["attendance"]))
-    twin.set_ylim(bottom=0)
-    ax.set_ylim(bottom=0)
-    if lang == "vi":
-        twin.yaxis.set_major_formatter(lambda v, _pos: _num(int(v), "vi"))
-    handles = ax.get_legend_handles_labels()
-    handles2 = twin.get_legend_handles_labels()
-    ax.legend(handles[0] + handles2[0], handles[1] + handles2[1], loc="upper left")
-    return str(t["chart_months"]), _svg(fig, "months"), True
-
-
-def _charts(report: ProvinceReport, lang: str) -> list[tuple[str, str, bool]]:
-    """(title, inline svg, wide) for each chart."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    params: dict[str, Any] = {
-        "font.family": "DejaVu Sans",
-        "svg.fonttype": "path",
-        "svg.hashsalt": "antq-report",
-        "font.size": 10,
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-    }
-    with matplotlib.rc_context(params):  # type: ignore[arg-type]  # keys are typed Literals
-        return [
-            chart(report, lang) for chart in (_registration_chart, _verdict_chart, _month_chart)
-        ]
-
-
 def report_html(report: ProvinceReport, lang: str = "vi") -> str:
-    t = _t(lang)
-    e = html.escape
-    parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{"vi" if lang == "vi" else "en"}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(_title(report, lang))}</title><style>{_CSS}</style></head><body>",
-        f"<h1>{e(_title(report, lang))}</h1>",
-        f'<p class="meta">{e(_coverage(report, lang))}.</p>',
-        f'<p class="meta">{e(_clocks(report, lang))}.</p>',
-        '<div class="charts">',
-    ]
-    for title, svg, wide in _charts(report, lang):
-        cls = ' class="wide"' if wide else ""
-        parts.append(f"<figure{cls}><figcaption><b>{e(title)}</b></figcaption>{svg}</figure>")
-    parts.append('</div><div class="cols">')
-    for name, figures in _sections(report):
-        parts.append(f"<section><h2>{e(str(t[name]))}</h2><table>")
-        parts.append(
-            f"<tr><th>{e(str(t['figure']))}</th><th>{e(str(t['value']))}</th>"
-            f"<th>{e(str(t['share']))}</th></tr>"
-        )
-        for f in figures:
-            parts.append(
-                f'<tr><td>{e(f.label(lang))}<br><span class="k">{e(f.key)}</span></td>'
-                f'<td class="n">{e(_value(f, lang))}</td>'
-                f'<td class="n">{e(_pct(f.share, lang))}</td></tr>'
-            )
-        parts.append("</table></section>")
-    parts.append(f"</div><footer>{e(str(t['footer']))}</footer></body></html>")
-    return "\n".join(parts) + "\n"
+    """One self-contained HTML page (``province_html``)."""
+    from antq_compliance.cli.render.province_html import page
+
+    return page(report, lang)

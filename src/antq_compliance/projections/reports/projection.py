@@ -34,12 +34,17 @@ import attrs
 from antq_compliance.domain.dates import fmt_date
 from antq_compliance.domain.errors import InvalidQuery, NoRuleVersion
 from antq_compliance.domain.facts import Fact, ProfileChanged, SubjectRegistered
-from antq_compliance.domain.vocabulary import IncidentKind, Recipient, Verdict
+from antq_compliance.domain.record import communes_of
+from antq_compliance.domain.vocabulary import SubjectKind
+from antq_compliance.projections.reports.aggregate import figures
+from antq_compliance.projections.reports.area import (
+    Area,
+    CommuneSpec,
+    Place,
+    ambiguity,
+    names_commune,
+)
 from antq_compliance.projections.reports.figures import (
-    _GROUPS,
-    FIGURE_KEYS,
-    Figure,
-    Item,
     MonthRow,
     NoReportData,
     ProvinceReport,
@@ -50,44 +55,12 @@ from antq_compliance.regulation.admin_units import (
     AdminUnits,
     UnknownAdminUnit,
     admin_units,
-    same_name,
 )
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
 from antq_compliance.regulation.interpretation import differences
 from antq_compliance.regulation.rulebook import Rulebook
 
 __all__ = ["ReportProjection", "StreamReader", "build_report", "streams_in_memory"]
-
-# --- the area a report covers ----------------------------------------------------------------
-
-
-@attrs.frozen(kw_only=True)
-class _Area:
-    province: str
-    commune: str | None
-    former: bool
-    until: date | None
-    units: AdminUnits
-
-    def contains(self, location: tuple[str, str | None]) -> bool:
-        province, commune = location
-        if self.former:
-            if not same_name(province, self.province):
-                return False
-            return self.commune is None or same_name(commune, self.commune)
-        if self.commune is None:
-            return same_name(self.units.current(province), self.province)
-        if commune is None:
-            return False
-        now = self.units.current_commune(province, commune)
-        return same_name(now[0], self.province) and same_name(now[1], self.commune)
-
-    def unit_day(self, reference_day: date) -> date:
-        return reference_day if self.until is None else min(reference_day, self.until)
-
-    def counts_on(self, day: date) -> bool:
-        return self.until is None or day <= self.until
-
 
 # --- the projection ---------------------------------------------------------------------------
 
@@ -96,8 +69,9 @@ StreamReader = Callable[[Sequence[str]], Mapping[str, Sequence[Fact]]]
 (``Ledger.report_projection`` binds the log's ``read_many``)."""
 
 _Key = tuple[int, date, datetime | None, str, bool, str | None]
-"""A question: year, as_of, known_at, province, former, commune."""
-_Places = tuple[tuple[str, ...], tuple[str, ...]]
+"""A question: year, as_of, known_at, province, former, commune (as asked)."""
+_Places = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+"""Province names, commune names and commune codes a unit's profile has used."""
 
 _READ_BATCH = 64
 """Units whose streams are read (and evaluated, then dropped) at a time by a report."""
@@ -114,12 +88,15 @@ class _UnitIndex:
     """How many facts of its stream the projection has applied (its stream is read up to
     there, so a report never sees facts recorded after the projection's position)."""
     places: _Places
-    """Every province and every commune its profile has named (retracted ones included):
-    the unit may be in an area only if some (province, commune or none) pair of them is."""
+    """Every province, commune name and commune code its profile has named (retracted ones
+    included): the unit may be in an area only if some combination of them is."""
 
 
-def _added(names: tuple[str, ...], name: str | None) -> tuple[str, ...]:
-    return names if not name or name in names else (*names, name)
+def _added(names: tuple[str, ...], *more: str | None) -> tuple[str, ...]:
+    for name in more:
+        if name and name not in names:
+            names = (*names, name)
+    return names
 
 
 @attrs.define
@@ -129,11 +106,12 @@ class ReportProjection:
 
     ``apply`` takes facts in log order with their log position; a position already applied is
     ignored (exactly-once by position). The projection holds no fact: per unit, how many of its
-    facts it has applied and the province and commune names its profile has used
-    (``docs/reports.md``, "Memory"). ``streams`` reads units' streams at report time; each is
-    cut to the facts applied, so a report answers as of the projection's position. The
-    contributions of the last few questions are kept, and a unit's are dropped when a fact of
-    that unit arrives.
+    facts it has applied and the names and codes of the places its profile has used
+    (``docs/reports.md``, "Memory"), and per commune code the units ever placed on its
+    territory (a commune is evaluated with their facts, TT124.D5.K4). ``streams`` reads units'
+    streams at report time; each is cut to the facts applied, so a report answers as of the
+    projection's position. The contributions of the last few questions are kept; a unit's are
+    dropped when a fact of that unit arrives, and so are those of the communes it is on.
     """
 
     rulebook: Rulebook = DEFAULT_RULEBOOK
@@ -143,6 +121,8 @@ class ReportProjection:
     _index: dict[str, _UnitIndex] = attrs.field(factory=dict, init=False)
     _shared: dict[_Places, _Places] = attrs.field(factory=dict, init=False)
     """Identical places tuples, shared between units (most units never move)."""
+    _members: dict[str, set[str]] = attrs.field(factory=dict, init=False)
+    """Commune code -> the units ever placed on its territory (``communes_of``)."""
     _cache: dict[_Key, dict[str, _UnitYear | None]] = attrs.field(factory=dict, init=False)
     """Per recent question: the contribution of each unit that may be in its area."""
 
@@ -152,48 +132,81 @@ class ReportProjection:
         self.position = position
         entry = self._index.get(fact.subject)
         if entry is None:
-            entry = self._index[fact.subject] = _UnitIndex(facts=0, places=((), ()))
+            entry = self._index[fact.subject] = _UnitIndex(facts=0, places=((), (), ()))
         entry.facts += 1
         data = fact.data
         if isinstance(data, SubjectRegistered | ProfileChanged):
-            provinces, communes = entry.places
-            places = (_added(provinces, data.province), _added(communes, data.commune))
+            provinces, communes, codes = entry.places
+            codes = _added(codes, *sorted(communes_of([fact])))
+            if isinstance(data, SubjectRegistered) and data.kind is SubjectKind.COMMUNE:
+                codes = _added(codes, fact.subject)
+            own = data.name if fact.subject in codes else None  # a commune's own name
+            places = (
+                _added(provinces, data.province),
+                _added(communes, data.commune, own),
+                codes,
+            )
             if places != entry.places:
                 entry.places = self._shared.setdefault(places, places)
+            for code in communes_of([fact]):
+                self._members.setdefault(code, set()).add(fact.subject)
+        dropped = (fact.subject, *entry.places[2])
         for contributions in self._cache.values():
-            contributions.pop(fact.subject, None)
+            for subject in dropped:
+                contributions.pop(subject, None)
 
     def apply_all(self, rows: Iterable[tuple[int, Fact]]) -> ReportProjection:
         for position, fact in rows:
             self.apply(position, fact)
         return self
 
-    def _contributions(self, key: _Key, subjects: Sequence[str]) -> dict[str, _UnitYear | None]:
-        """The contribution of each of ``subjects`` to the question ``key``, kept from when it
-        was last asked or from their streams (read a batch at a time; the facts are dropped
-        once evaluated)."""
-        year, as_of, known_at = key[:3]
-        cached = self._cache.pop(key, {})
-        missing = [s for s in subjects if s not in cached]
-        if missing and self.streams is None:
+    def _read(self, subjects: Sequence[str]) -> dict[str, list[Fact]]:
+        """The streams of ``subjects``, each cut to the facts the projection has applied."""
+        if self.streams is None:
             raise ReportError(
                 "this projection cannot read the units' streams: make it with "
                 "Ledger.report_projection() or give it streams="
             )
+        read = self.streams(subjects) if subjects else {}
+        out = {}
+        for subject in subjects:
+            applied = self._index[subject].facts
+            facts = list(read.get(subject, ()))[:applied]
+            if len(facts) < applied:
+                raise ReportError(
+                    f"unit {subject}: the log holds {len(facts)} of its facts, the "
+                    f"projection has applied {applied}: it was built from another log"
+                )
+            out[subject] = facts
+        return out
+
+    def _territory(self, commune: str) -> dict[str, list[Fact]] | None:
+        """The facts of the units on a commune's territory; None for another kind."""
+        if commune not in self._index[commune].places[2]:
+            return None
+        members = sorted(self._members.get(commune, set()) - {commune})
+        return self._read(members)
+
+    def _contributions(self, key: _Key, subjects: Sequence[str]) -> dict[str, _UnitYear | None]:
+        """The contribution of each of ``subjects`` to the question ``key``, kept from when it
+        was last asked or from their streams (read a batch at a time; the facts are dropped
+        once evaluated). A commune is evaluated with the streams of the units on its
+        territory, read for it."""
+        year, as_of, known_at = key[:3]
+        cached = self._cache.pop(key, {})
+        missing = [s for s in subjects if s not in cached]
         for start in range(0, len(missing), _READ_BATCH):
-            batch = missing[start : start + _READ_BATCH]
-            read = self.streams(batch) if self.streams is not None else {}
-            for subject in batch:
-                applied = self._index[subject].facts
-                facts = list(read.get(subject, ()))[:applied]
-                if len(facts) < applied:
-                    raise ReportError(
-                        f"unit {subject}: the log holds {len(facts)} of its facts, the "
-                        f"projection has applied {applied}: it was built from another log"
-                    )
+            read = self._read(missing[start : start + _READ_BATCH])
+            for subject, facts in read.items():
                 try:
                     cached[subject] = _unit_year(
-                        subject, facts, year, as_of, known_at, self.rulebook
+                        subject,
+                        facts,
+                        year,
+                        as_of,
+                        known_at,
+                        self.rulebook,
+                        others=self._territory(subject),
                     )
                 except NoRuleVersion as exc:
                     raise NoReportData(f"no report for {year}: {exc}") from None
@@ -209,7 +222,18 @@ class ReportProjection:
             names.update(dict.fromkeys(entry.places[0]))
         return tuple(names)
 
-    def _area(self, province: str, year: int, former: bool, commune: str | None) -> _Area:
+    def _known_commune(self, spec: CommuneSpec) -> bool:
+        """Some unit has been in the commune asked for (or the mapping names it)."""
+        if spec.code is not None:
+            return any(spec.code in places[2] for places in self._shared)
+        recorded = (c for places in self._shared for c in places[1])
+        return any(names_commune(c, spec.name) for c in recorded) or any(
+            names_commune(c, spec.name) or names_commune(m.into, spec.name)
+            for m in self.units.commune_mergers
+            for _, c in m.members
+        )
+
+    def _area(self, province: str, year: int, former: bool, commune: str | None) -> Area:
         seen = self.provinces_in_log()
         try:
             name = self.units.canonical(province, seen)
@@ -218,9 +242,10 @@ class ReportProjection:
             raise UnknownAdminUnit(
                 f"unknown province {province!r}; known: {', '.join(known) or '(none)'}"
             ) from None
+        spec = None if commune is None else CommuneSpec.parse(commune, (*self.units.known(), *seen))
         until = self.units.last_day(name) if former else None
-        if former and commune is not None:
-            ends = [d for d in (until, self.units.commune_last_day(name, commune)) if d]
+        if former and spec is not None and spec.name is not None:
+            ends = [d for d in (until, self.units.commune_last_day(name, spec.name)) if d]
             until = min(ends, default=None)
         merged = self.units.merged_into(name)
         if not former and not self.units.is_current(name) and merged is not None:
@@ -235,28 +260,24 @@ class ReportProjection:
                 f"no data for the former province {name} in {year}: it existed until "
                 f"{fmt_date(until)}"
             )
-        if (
-            commune is not None
-            and not any(same_name(c, commune) for places in self._shared for c in places[1])
-            and not any(
-                same_name(c, commune) or same_name(m.into, commune)
-                for m in self.units.commune_mergers
-                for _, c in m.members
-            )
-        ):
+        if spec is not None and not self._known_commune(spec):
             raise UnknownAdminUnit(f"unknown commune {commune!r} (no unit has been in it)")
-        return _Area(province=name, commune=commune, former=former, until=until, units=self.units)
+        return Area(province=name, commune=spec, former=former, until=until, units=self.units)
 
-    def _candidates(self, area: _Area) -> list[str]:
-        """The units that may be in ``area`` on some day, ordered by identifier: a pair of the
-        names their profiles have used is in it (a superset of where they have been)."""
+    def _candidates(self, area: Area) -> list[str]:
+        """The units that may be in ``area`` on some day, ordered by identifier: a combination
+        of the names and codes their profiles have used is in it (a superset of where they
+        have been)."""
         inside: dict[_Places, bool] = {}
 
         def may_be_in(places: _Places) -> bool:
             if places not in inside:
-                provinces, communes = places
+                provinces, communes, codes = places
                 inside[places] = any(
-                    area.contains((p, c)) for p in provinces for c in (*communes, None)
+                    area.contains((p, c, k))
+                    for p in provinces
+                    for c in (*communes, None)
+                    for k in (*codes, None)
                 )
             return inside[places]
 
@@ -274,40 +295,32 @@ class ReportProjection:
     ) -> ProvinceReport:
         """The figures of ``province`` (or one ``commune`` of it) for ``year``.
 
-        ``as_of``: the business date facts happened by (default 31/12 of ``year``);
-        ``known_at``: the recording instant they were known at (default: everything recorded).
-        ``former``: the province as it was before a merger, not everything now in it.
+        ``as_of``: the business date facts happened by (default 31/12 of ``year``; for a
+        former province, no later than its last day: units, verdicts and models are all read
+        as of that day); ``known_at``: the recording instant they were known at (default:
+        everything recorded). ``former``: the province as it was before a merger, not
+        everything now in it. ``commune``: its name, its 5-digit code, or "name, province".
         """
         if known_at is not None and known_at.tzinfo is None:
             raise InvalidQuery("known_at must be timezone-aware")
-        as_of = as_of or date(year, 12, 31)
         area = self._area(province, year, former, commune)
+        asked = as_of or date(year, 12, 31)
+        as_of = asked if area.until is None else min(asked, area.until)
         if self._index:
             try:  # as when every unit was evaluated: a year no rule version governs
                 self.rulebook.for_year(year)
             except NoRuleVersion as exc:
                 raise NoReportData(f"no report for {year}: {exc}") from None
-        unit_rows: list[_UnitYear] = []
-        activity_rows: list[tuple[_UnitYear, _Activity]] = []
         key = (year, as_of, known_at, area.province, former, commune)
-        contributions = self._contributions(key, self._candidates(area))
-        for contribution in contributions.values():
-            if contribution is None:  # not registered by as_of, or not recorded by known_at
-                continue
-            day = area.unit_day(contribution.reference_day)
-            if contribution.registered_on <= day and area.contains(contribution.location_on(day)):
-                unit_rows.append(contribution)
-            activity_rows += [
-                (contribution, a)
-                for a in contribution.activities
-                if area.counts_on(a.on) and area.contains(contribution.location_on(a.on))
-            ]
+        unit_rows, activity_rows, places = self._rows(
+            area, self._contributions(key, self._candidates(area))
+        )
+        ambiguity(area, places)
         if not any(u.has_year_facts for u in unit_rows) and not activity_rows:
             place = f"{commune}, {area.province}" if commune else area.province
             raise NoReportData(
                 f"no data for {place} in {year}: no fact of its units falls in that year"
             )
-        figures = _figures(area, unit_rows, activity_rows)
         months = {m: [0, 0] for m in range(1, 13)}
         for _, act in activity_rows:
             if act.kind == "session":
@@ -320,89 +333,49 @@ class ReportProjection:
             covers=(area.province,) if former else self.units.members_of(area.province),
             year=year,
             as_of=as_of,
+            as_of_asked=asked if asked != as_of else None,
             known_at=known_at,
-            figures=figures,
+            figures=figures(
+                unit_rows,
+                activity_rows,
+                lambda u: u.evidence_on(area.unit_day(u.reference_day)),
+            ),
             by_month=tuple(
                 MonthRow(month=m, sessions=s, attendance=a) for m, (s, a) in months.items()
             ),
             until=area.until,
             interpretation=differences(self.rulebook.by_instrument("TT124").interpretation),
+            communes=tuple(
+                sorted(
+                    (u.commune for u in unit_rows if u.commune is not None),
+                    key=lambda c: c.subject,
+                )
+            ),
         )
 
-
-def _figures(
-    area: _Area, units: list[_UnitYear], activities: list[tuple[_UnitYear, _Activity]]
-) -> tuple[Figure, ...]:
-    out: dict[str, Figure] = {}
-
-    def unit_item(u: _UnitYear, events: tuple[str, ...], detail: str = "") -> Item:
-        return Item(subject=u.subject, name=u.name, events=events, detail=detail)
-
-    in_scope = [u for u in units if u.verdict is not Verdict.NOT_APPLICABLE]
-    out["units.total"] = _count(
-        "units.total",
-        [unit_item(u, u.evidence_on(area.unit_day(u.reference_day))) for u in in_scope],
-    )
-    for group in _GROUPS:
-        members = [u for u in in_scope if u.group == group]
-        out[f"units.{group}"] = _count(
-            f"units.{group}",
-            [unit_item(u, u.evidence_on(area.unit_day(u.reference_day))) for u in members],
-        )
-        registered = [unit_item(u, u.registrations) for u in members if u.registrations]
-        out[f"registered.{group}"] = attrs.evolve(
-            _count(f"registered.{group}", registered), of=len(members)
-        )
-    sessions = [
-        Item(subject=u.subject, name=u.name, events=(a.fact_id,), value=a.value)
-        for u, a in activities
-        if a.kind == "session"
-    ]
-    out["sessions"] = _count("sessions", sessions)
-    out["attendance"] = Figure(
-        key="attendance", value=sum(i.value for i in sessions), items=tuple(sessions)
-    )
-    out["models.units_effective"] = _count(
-        "models.units_effective",
-        [unit_item(u, u.model_evidence) for u in units if u.model_evidence is not None],
-    )
-    out["models.established"] = _count("models.established", _activity_items(activities, "model"))
-    out["festival_days"] = _count("festival_days", _activity_items(activities, "festival"))
-    for verdict in Verdict:
-        out[f"verdicts.{verdict.value}"] = _count(
-            f"verdicts.{verdict.value}",
-            [
-                unit_item(u, u.verdict_events, u.verdict_detail)
-                for u in units
-                if u.verdict is verdict
-            ],
-        )
-    incidents = _activity_items(activities, "incident")
-    out["incidents.total"] = _count("incidents.total", incidents)
-    for category in IncidentKind:
-        out[f"incidents.{category.value}"] = _count(
-            f"incidents.{category.value}", [i for i in incidents if i.detail == category.value]
-        )
-    commendations = _activity_items(activities, "commendation")
-    out["commendations.total"] = _count("commendations.total", commendations)
-    for recipient in Recipient:
-        out[f"commendations.{recipient.value}"] = _count(
-            f"commendations.{recipient.value}",
-            [i for i in commendations if i.detail == recipient.value],
-        )
-    return tuple(out[key] for key in FIGURE_KEYS)
-
-
-def _count(key: str, items: list[Item]) -> Figure:
-    return Figure(key=key, value=len(items), items=tuple(items))
-
-
-def _activity_items(activities: list[tuple[_UnitYear, _Activity]], kind: str) -> list[Item]:
-    return [
-        Item(subject=u.subject, name=u.name, events=(a.fact_id,), detail=a.detail)
-        for u, a in activities
-        if a.kind == kind
-    ]
+    @staticmethod
+    def _rows(
+        area: Area, contributions: Mapping[str, _UnitYear | None]
+    ) -> tuple[list[_UnitYear], list[tuple[_UnitYear, _Activity]], list[Place]]:
+        """The units placed in the area, the activities that happened in it, and the places
+        (as recorded) that put them there."""
+        unit_rows: list[_UnitYear] = []
+        activity_rows: list[tuple[_UnitYear, _Activity]] = []
+        places: list[Place] = []
+        for contribution in contributions.values():
+            if contribution is None:  # not registered by as_of, or not recorded by known_at
+                continue
+            day = area.unit_day(contribution.reference_day)
+            place = contribution.location_on(day)[1:]
+            if contribution.registered_on <= day and area.contains(place):
+                unit_rows.append(contribution)
+                places.append(place)
+            for activity in contribution.activities:
+                place = contribution.location_on(activity.on)[1:]
+                if area.counts_on(activity.on) and area.contains(place):
+                    activity_rows.append((contribution, activity))
+                    places.append(place)
+        return unit_rows, activity_rows, places
 
 
 def streams_in_memory(facts: Iterable[Fact]) -> StreamReader:

@@ -14,7 +14,7 @@ from datetime import date
 
 from antq_compliance.domain.dates import fmt_date
 from antq_compliance.domain.vocabulary import SubjectKind
-from antq_compliance.regulation.calendar import q1
+from antq_compliance.regulation.calendar import deadline, q1
 from antq_compliance.regulation.clauses import instrument
 from antq_compliance.regulation.criteria import Criterion
 from antq_compliance.regulation.procedure import AuditCheck
@@ -127,6 +127,7 @@ ARTICLE_5 = Article(
     window_clause="TT124.D8.K2.b",
     window=general_window,
     scope=(Criterion(clause_id="TT124.D1.K2.a", predicate=areas_and_communes),),
+    settled_by=lambda year: deadline("general", year, day_before=True),
     criteria=(
         Criterion(clause_id="TT124.D5.K1.p1", predicate=d05.party_resolution),
         Criterion(clause_id="TT124.D5.K1.p2", predicate=d05.plan_and_registration),

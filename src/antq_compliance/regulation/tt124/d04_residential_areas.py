@@ -53,7 +53,7 @@ def resolution_and_registration(ctx: Context) -> Finding:
     resolution = shared.q1_resolution(
         ctx, body_vi="Chi bộ", body_en="Party cell", required=not optional
     )
-    registration = shared.plan_and_registration(ctx, plan=False)
+    registration = shared.plan_and_registration(ctx, plan=False, timing="q1")
     return combine(
         ctx,
         (
@@ -217,20 +217,20 @@ def no_new_hotspot_or_social_evil(ctx: Context, clause_id: str = "TT124.D4.K4.c"
         return Finding(
             status=Status.NOT_MET,
             reason_vi="; ".join(
-                [f"phát sinh tụ điểm phức tạp ngày {fmt_date(f.occurred_on)}" for f, _ in hotspots]
+                [f"Phát sinh tụ điểm phức tạp ngày {fmt_date(f.occurred_on)}" for f, _ in hotspots]
                 + [
-                    f"phát sinh người mắc tệ nạn xã hội ({c.person_ref}) ngày "
+                    f"Phát sinh người mắc tệ nạn xã hội ({c.person_ref}) ngày "
                     f"{fmt_date(f.occurred_on)}"
                     for f, c in cases
                 ]
-            ).capitalize(),
+            ),
             reason_en="; ".join(
-                [f"new hotspot on {f.occurred_on.isoformat()}" for f, _ in hotspots]
+                [f"New hotspot on {f.occurred_on.isoformat()}" for f, _ in hotspots]
                 + [
-                    f"new social-evil case ({c.person_ref}) on {f.occurred_on.isoformat()}"
+                    f"New social-evil case ({c.person_ref}) on {f.occurred_on.isoformat()}"
                     for f, c in cases
                 ]
-            ).capitalize(),
+            ),
             evidence=ids(hotspots) + ids(cases),
         )
     return shared.assessed(
@@ -281,11 +281,13 @@ def security_force_rated(ctx: Context) -> Finding:
             f"The {name_en} was rated {label_en} for {rated.year}; nobody disciplined",
             (fact.id,),
         )
+    reason = (
+        f"{name_vi.capitalize()} bị đánh giá {label_vi} năm {rated.year} (cần hoàn thành nhiệm vụ "
+        "trở lên)",
+        f"The {name_en} was rated {label_en} for {rated.year} (tasks completed or better needed)",
+    )
+    if rated.year != ctx.year:  # the year's own may still be decided before the window ends
+        return ctx.open_or_failed(ctx.window, *reason, (fact.id,))
     return Finding(
-        status=Status.NOT_MET,
-        reason_vi=f"{name_vi.capitalize()} bị đánh giá {label_vi} năm {rated.year} (cần hoàn "
-        "thành nhiệm vụ trở lên)",
-        reason_en=f"The {name_en} was rated {label_en} for {rated.year} (tasks completed or "
-        "better needed)",
-        evidence=(fact.id,),
+        status=Status.NOT_MET, reason_vi=reason[0], reason_en=reason[1], evidence=(fact.id,)
     )

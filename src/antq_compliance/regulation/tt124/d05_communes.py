@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import attrs
+
 from antq_compliance.domain.dates import Period
 from antq_compliance.domain.facts import (
     RecognitionDecided,
@@ -32,6 +34,7 @@ from antq_compliance.regulation.calendar import deadline
 from antq_compliance.regulation.criteria import Context, Finding, met
 from antq_compliance.regulation.tt124 import d04_residential_areas as d04
 from antq_compliance.regulation.tt124 import shared
+from antq_compliance.regulation.tt124.d01_scope import agency_definition, scope
 from antq_compliance.regulation.tt124.parts import combine
 
 __all__ = [
@@ -161,10 +164,22 @@ def managed_units(ctx: Context) -> list[Record]:
         if _commune_of(record, day) != ctx.record.subject:
             continue
         if profile.kind is SubjectKind.RESIDENTIAL_AREA or (
-            profile.kind in _UNIT_KINDS and profile.managed_by is AuthorityLevel.COMMUNE
+            profile.kind in _UNIT_KINDS
+            and profile.managed_by is AuthorityLevel.COMMUNE
+            and _in_scope(ctx, record, profile.kind)
         ):
             out.append(record)
     return out
+
+
+def _in_scope(ctx: Context, record: Record, kind: SubjectKind) -> bool:
+    """Whether the unit is a subject of the Circular (Art. 1 cl. 2.b, Art. 2 cl. 2): an
+    out-of-scope unit (a small enterprise, a kindergarten) is not counted."""
+    theirs = attrs.evolve(ctx, record=record, others=())
+    findings = [scope(theirs)]
+    if kind is SubjectKind.AGENCY:
+        findings.append(agency_definition(theirs))
+    return all(f.status is not Status.NOT_APPLICABLE for f in findings)
 
 
 def _standing(record: Record, year: int) -> RecognitionDecided | None:

@@ -107,8 +107,7 @@ def briefed_everyone(ctx: Context) -> Finding:
     return shared.briefed(
         ctx,
         SIX_TOPICS,
-        criteria_vi='tiêu chí xây dựng cơ quan, doanh nghiệp đạt tiêu chuẩn "An toàn về an ninh, '
-        'trật tự"',
+        criteria_vi='bộ tiêu chí cơ quan, doanh nghiệp "An toàn về an ninh, trật tự"',
         people_vi="cán bộ, công chức, viên chức, người lao động",
         people_en="staff",
     )
@@ -153,7 +152,7 @@ def coordination(ctx: Context) -> Finding:
     note_vi = (
         f" ({len(police)} văn bản, hoạt động phối hợp với lực lượng Công an)"
         if police
-        else " (không có quy chế, chương trình, kế hoạch phối hợp với lực lượng Công an)"
+        else " (không có văn bản phối hợp với lực lượng Công an: quy chế, chương trình, kế hoạch)"
     )
     note_en = (
         f" ({len(police)} coordination documents and activities with the police)"
@@ -251,8 +250,8 @@ def no_staff_sanctioned_or_disciplined(ctx: Context) -> Finding:
     if ctx.window_closed:
         return Finding(
             status=Status.MET,
-            reason_vi="Không có cán bộ, người lao động bị xử phạt vi phạm hành chính trong lĩnh "
-            "vực an ninh, trật tự hoặc mắc tệ nạn xã hội bị kỷ luật từ cảnh cáo trở lên",
+            reason_vi="Không có người của đơn vị bị xử phạt vi phạm hành chính về an ninh, trật "
+            "tự, cũng không có ai mắc tệ nạn xã hội mà bị kỷ luật từ cảnh cáo trở lên",
             reason_en="No staff member sanctioned in the security-and-order field or disciplined "
             "from a warning upward for a social evil",
             evidence=below,

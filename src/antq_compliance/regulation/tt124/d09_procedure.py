@@ -227,8 +227,7 @@ def attendee_missing(ctx: DecisionContext) -> Iterator[Issue]:
         parts.append(
             (
                 f"không do {role_label(chairs[0], kind)} chủ trì (người chủ trì: {chaired})",
-                f"not chaired by the {role_label(chairs[0], kind, 'en')} (chaired by: "
-                f"{chaired_en})",
+                f"was chaired by: {chaired_en}, not the {role_label(chairs[0], kind, 'en')}",
             )
         )
     present = _present(meetings)
@@ -241,13 +240,13 @@ def attendee_missing(ctx: DecisionContext) -> Iterator[Issue]:
         parts.append(
             (
                 "thiếu: " + ", ".join(role_label(r, kind) for r in missing),
-                "without: " + ", ".join(role_label(r, kind, "en") for r in missing),
+                "lacked: " + ", ".join(role_label(r, kind, "en") for r in missing),
             )
         )
     if parts:
         yield Issue(
             message_vi="Cuộc họp kiểm điểm, đánh giá " + "; ".join(vi for vi, _ in parts),
-            message_en="The review meeting was " + "; ".join(en for _, en in parts),
+            message_en="The review meeting " + "; ".join(en for _, en in parts),
             evidence=tuple(i for i, _ in meetings),
             clause=about,
         )

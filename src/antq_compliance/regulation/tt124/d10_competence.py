@@ -80,11 +80,14 @@ def _one_below(upper: AuthorityLevel, on: date, strict: bool) -> AuthorityLevel 
     return levels[levels.index(upper) - 1]
 
 
-def _competent_level(profile: Profile) -> tuple[AuthorityLevel | None, str]:
+def _competent_level(
+    profile: Profile, overlap: str = "ministry"
+) -> tuple[AuthorityLevel | None, str]:
     """The level the article gives competence over this unit, and its clause; None: not known
-    from the record. A unit followed by the Ministry is the Ministry's whatever level manages
-    it (the team's reading where cl. 3 and cl. 4 overlap)."""
-    if profile.followed_by_ministry:
+    from the record. Where cl. 4 and the level that manages the unit overlap, the reading
+    ``ministry_overlap`` decides: the Ministry (default), or the managing level."""
+    managed = profile.managed_by not in (None, AuthorityLevel.MINISTRY)
+    if profile.followed_by_ministry and not (overlap == "managing_level" and managed):
         return AuthorityLevel.MINISTRY, "TT124.D10.K4"
     if profile.kind is SubjectKind.RESIDENTIAL_AREA:
         return AuthorityLevel.COMMUNE, "TT124.D10.K1"
@@ -111,7 +114,7 @@ def not_competent(ctx: DecisionContext) -> Iterator[Issue]:
             clause="TT124.D10.K4",
         )
         return
-    expected, about = _competent_level(profile)
+    expected, about = _competent_level(profile, ctx.interpretation.ministry_overlap)
     if expected is None or level is expected or ctx.decision.delegated_from is not None:
         return
     if expected is AuthorityLevel.DISTRICT and expected not in authorities_on(ctx.signed):

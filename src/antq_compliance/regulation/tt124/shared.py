@@ -112,10 +112,11 @@ def _late(kind_vi: str, kind_en: str, facts: Sequence[Fact]) -> tuple[str, str]:
     return vi, en
 
 
-def plan_and_registration(ctx: Context, *, plan: bool = True) -> Finding:
+def plan_and_registration(ctx: Context, *, plan: bool = True, timing: str | None = None) -> Finding:
     """A security-and-order plan (``plan``) and the registration for the standard of the year,
-    by the deadline the interpretation ``p2_timing`` reads (Q1 by default)."""
-    timing = ctx.interpretation.p2_timing
+    by the deadline the interpretation ``p2_timing`` reads (Q1 by default), or by ``timing``
+    where the text itself fixes it (Art. 4 cl. 1 puts the registration in Q1)."""
+    timing = timing or ctx.interpretation.p2_timing
     period = ctx.q1 if timing == "q1" else ctx.window
     plans = [(f, p) for f, p in ctx.record.of(SecurityPlanAdopted) if p.year == ctx.year]
     regs = [(f, r) for f, r in ctx.record.of(StandardRegistrationFiled) if r.year == ctx.year]
