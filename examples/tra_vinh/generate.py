@@ -1139,15 +1139,15 @@ def _area_year(log: Log, rng: random.Random, area: Local, year: int, slips: list
 
 
 def _crime_figures(log: Log, rng: random.Random, local: Local, year: int, rose: bool) -> None:
-    """The police's counts of the year (its window), reported just after it closed: held or
-    lower than the year before, or one of them higher (``rose``)."""
+    """The police's counts of the year (its window), reported on its last day: held or lower
+    than the year before, or one of them higher (``rose``)."""
     counts = [max(0, c - rng.choice([0, 0, 1, 2])) for c in local.counts]
     if rose:
         group = rng.randrange(3)
         counts[group] = local.counts[group] + rng.randint(1, 3)
     local.counts = counts
     general = local.kind == "commune"
-    on = date(year, 11, 16) if general else _day(rng, date(year, 11, 1), date(year, 11, 3))
+    on = date(year, 11, 15) if general else date(year, 10, 31)  # the window's last day
     start, end = ("16/11", "15/11") if general else ("01/11", "31/10")
     log.add(
         f"{local.subject}-sl-{year}",

@@ -195,6 +195,20 @@ Tính năng: Điều 5 — Các tiêu chí đối với xã, phường, thị tr
         | tai nạn lao động chết người    | đã xảy ra vụ "tai nạn lao động", làm chết 1 người ngày "15/03/2024"                                                                                            | điểm d khoản 4  |
         | tội phạm tăng so với năm trước | số liệu năm 2024 trên địa bàn: 4 vụ tội phạm, 2 vụ tệ nạn xã hội, 6 vụ vi phạm pháp luật khác, báo cáo ngày "15/11/2024", mã dữ kiện "so-lieu-2024-bo-sung" | điểm a khoản 4  |
 
+    Khung kịch bản: Vụ việc ghi nhận ở khu dân cư của phường, theo cách hiểu "<cách hiểu>", thì tiêu chí của phường <kết quả>
+      Biết phường đáp ứng đầy đủ các tiêu chí năm 2024
+      Và địa phương áp dụng cách hiểu "commune_territory" là "<cách hiểu>"
+      Và khu dân cư "Khóm 3" thuộc phường 1, mã "29254-KHOM3", có chi bộ
+      Và đã xảy ra vụ "tội phạm", mức độ "rất nghiêm trọng" ngày "15/03/2024", mã dữ kiện "vv-khom3"
+      Và đơn vị đang xét là phường có mã "29254"
+      Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
+      Thì tiêu chí "TT124.D5.K2" là "<kết quả>"
+
+      Dữ liệu:
+        | cách hiểu         | kết quả  |
+        | commune_and_areas | chưa đạt |
+        | commune_record    | đạt      |
+
     Kịch bản: Hội nghị đánh giá kết luận phường chưa thực hiện đầy đủ khoản 2 Điều 4 thì chưa đạt
       Biết phường đáp ứng đầy đủ các tiêu chí năm 2024
       Và hội nghị đánh giá kết luận phường chưa thực hiện đầy đủ tiêu chí "TT124.D5.K2" năm 2024 ngày "12/11/2024": "Chưa triển khai quy định của tỉnh về phòng cháy ở khu nhà trọ"

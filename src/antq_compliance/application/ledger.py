@@ -105,6 +105,8 @@ class Ledger(Recording, Auditing):
         status = self._evaluate(subject, facts, year, as_of, known_at, None, rulebook)
         result = status.criterion(clause_id)
         by_id = {f.id: f for f in facts}
+        for other, other_facts in (self._others(subject, facts) or {}).items():
+            by_id.update({f"{other}/{f.id}": f for f in other_facts})  # a commune's units
         return Explanation(
             result=result,
             status=status,

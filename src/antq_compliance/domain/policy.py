@@ -7,8 +7,9 @@ in the regulation reference (``TT124.D9``, ``TT124.D10``) and explained, row by 
 * a unit's own activities (plans, briefings, models, incidents, the review meeting, the
   dossier...) are recorded by the unit itself or by the police that oversee it (who also
   receive the dossier, TT124.D9 / TT48);
-* only the People's Committee decides recognition (TT124.D10: "the police appraise dossiers;
-  they do not decide"), so only that role records ``RecognitionDecided``;
+* a People's Committee decides recognition (TT124.D10.K1-K3, K5) and records
+  ``RecognitionDecided``; the police record (and correct) only the Ministry of Public Security's
+  decisions (TT124.D10.K4), which ``refusal`` tells from the payload;
 * ``system`` is the role of data migrated from before roles were kept (and of callers that do
   not say who they act as): it may record every type, and the fact keeps saying ``system``, so
   an audit can tell a migrated decision from one the People's Committee recorded;

@@ -90,6 +90,9 @@ class Interpretation:
         "residential_no_party_cell"
     )
     year_on_year: Literal["no_group_rose", "every_group_fell"] = _default("year_on_year")
+    commune_territory: Literal["commune_and_areas", "commune_record"] = _default(
+        "commune_territory"
+    )
     commune_police_scope: Literal["commune_police", "all_grassroots_forces"] = _default(
         "commune_police_scope"
     )

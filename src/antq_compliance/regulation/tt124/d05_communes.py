@@ -18,7 +18,10 @@ import attrs
 
 from antq_compliance.domain.dates import Period
 from antq_compliance.domain.facts import (
+    HotspotIdentified,
+    IncidentOccurred,
     RecognitionDecided,
+    SocialEvilCaseIdentified,
     StandardRegistrationFiled,
     SubjectRegistered,
 )
@@ -98,9 +101,36 @@ _TERRITORY = (
 "fully implements" and of "manages effectively" is the one of ``TT124.D5.K2``)."""
 
 
+_ON_TERRITORY = (IncidentOccurred, HotspotIdentified, SocialEvilCaseIdentified)
+"""What happens on a residential area's territory and so on its commune's (Art. 4 cl. 3-4)."""
+
+
+def _with_areas(ctx: Context) -> Context:
+    """The commune's record with the incidents, hotspots and social-evil cases of its residential
+    areas (interpretation ``commune_territory``), each labelled ``area/fact id``."""
+    if ctx.interpretation.commune_territory != "commune_and_areas":
+        return ctx
+    day = ctx.reference_day
+    extra = [
+        attrs.evolve(fact, id=f"{record.subject}/{fact.id}")
+        for record in ctx.others
+        if record.of(SubjectRegistered)
+        and record.profile_on(day).kind is SubjectKind.RESIDENTIAL_AREA
+        and _commune_of(record, day) == ctx.record.subject
+        for fact in record.facts
+        if isinstance(fact.data, _ON_TERRITORY)
+    ]
+    if not extra:
+        return ctx
+    facts = sorted((*ctx.record.facts, *extra), key=lambda f: (f.occurred_on, f.recorded_at))
+    return attrs.evolve(ctx, record=Record(subject=ctx.record.subject, facts=tuple(facts)))
+
+
 def territory(ctx: Context) -> Finding:
-    """TT124.D5.K2 — the commune meets Art. 4 cl. 2, 3 and 4 on its territory; the result names
-    the points that are not met (or pending) with their reasons."""
+    """TT124.D5.K2 — the commune meets Art. 4 cl. 2, 3 and 4 on its territory (with what its
+    residential areas recorded: ``commune_territory``); the result names the points that are
+    not met (or pending) with their reasons."""
+    ctx = _with_areas(ctx)
     parts = [(vi, en, check(ctx)) for vi, en, check in _TERRITORY]
     combined = combine(ctx, parts)
     shown = [(vi, en, f) for vi, en, f in parts if f.status is combined.status]

@@ -8,17 +8,13 @@ article's own words. Readings that are ours are parameters of
 
 from __future__ import annotations
 
-import attrs
-
-from antq_compliance.domain.dates import Period, fmt_date
+from antq_compliance.domain.dates import fmt_date
 from antq_compliance.domain.facts import (
     AdministrativeSanctionImposed,
     CoordinationActivityRecorded,
     CoordinationAgreementSigned,
     DisciplineDecided,
     Fact,
-    MovementModelDissolved,
-    MovementModelEstablished,
 )
 from antq_compliance.domain.vocabulary import (
     CoordinationParty,
@@ -31,6 +27,7 @@ from antq_compliance.regulation import discipline
 from antq_compliance.regulation.criteria import Context, Finding, ids
 from antq_compliance.regulation.incidents import none_occurred
 from antq_compliance.regulation.tt124 import shared
+from antq_compliance.regulation.tt124.parts import from_q1_end, model_standing_since_q1, settled
 
 __all__ = [
     "SIX_TOPICS",
@@ -79,24 +76,12 @@ def plan_and_registration(ctx: Context) -> Finding:
     return shared.plan_and_registration(ctx)
 
 
-def _from_q1_end(ctx: Context) -> bool:
-    """The reading ``standing_duties = from_q1_end`` applies and Q1 is over."""
-    return ctx.interpretation.standing_duties == "from_q1_end" and ctx.reference_day > ctx.q1.end
-
-
-def _settled(ctx: Context) -> Context:
-    """Under ``standing_duties = from_q1_end`` a duty must stand without a gap from 31 March:
-    a gap already found up to the reference day cannot be mended later, so the deadline of the
-    finding is the reference day, not the window's end (not met at once, never pending)."""
-    return attrs.evolve(ctx, window=Period(ctx.window.start, ctx.reference_day))
-
-
 def internal_rules(ctx: Context) -> Finding:
     """TT124.D6.K1.p3 — internal rules on the six topics, in force on the reference day or,
     under ``standing_duties = from_q1_end``, without a gap from 31 March (a gap is final), and
     not found unfitted to the unit's situation by the review body."""
-    if _from_q1_end(ctx):
-        ctx = _settled(ctx)
+    if from_q1_end(ctx):
+        ctx = settled(ctx)
     return shared.rules_in_force(ctx, SIX_TOPICS, "sáu", "TT124.D6.K1.p3")
 
 
@@ -113,23 +98,12 @@ def briefed_everyone(ctx: Context) -> Finding:
     )
 
 
-def _model_standing_since_q1(ctx: Context) -> bool:
-    """A model set up by 31 March and not dissolved by the reference day: the only kind that
-    can still meet p5 under ``standing_duties = from_q1_end``."""
-    day = ctx.reference_day
-    gone = {d.model for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day}
-    return any(
-        f.occurred_on <= ctx.q1.end and m.model not in gone
-        for f, m in ctx.record.of(MovementModelEstablished)
-    )
-
-
 def effective_model(ctx: Context) -> Finding:
     """TT124.D6.K1.p5 — at least one model of the all-people movement operating effectively:
     standing on the reference day or, under ``standing_duties = from_q1_end``, since 31 March
     (with no such model left, not met at once), and last assessed effective in the window."""
-    if _from_q1_end(ctx) and not _model_standing_since_q1(ctx):
-        ctx = _settled(ctx)
+    if from_q1_end(ctx) and not model_standing_since_q1(ctx):
+        ctx = settled(ctx)
     return shared.effective_model(ctx)
 
 

@@ -29,7 +29,12 @@ from antq_compliance.regulation import discipline
 from antq_compliance.regulation.criteria import Context, Finding, ids, met
 from antq_compliance.regulation.incidents import none_occurred
 from antq_compliance.regulation.tt124 import shared
-from antq_compliance.regulation.tt124.parts import combine
+from antq_compliance.regulation.tt124.parts import (
+    combine,
+    from_q1_end,
+    model_standing_since_q1,
+    settled,
+)
 
 __all__ = [
     "FOUR_TOPICS",
@@ -87,7 +92,10 @@ def resolution_plan_registration(ctx: Context) -> Finding:
 
 def internal_rules(ctx: Context) -> Finding:
     """TT124.D7.K1.p2 — internal rules on protecting the institution, internal political
-    security, managing and educating learners, fire prevention (``standing_duties``)."""
+    security, managing and educating learners, fire prevention (``standing_duties``: under
+    ``from_q1_end`` without a gap from 31 March, a gap being final)."""
+    if from_q1_end(ctx):
+        ctx = settled(ctx)
     return shared.rules_in_force(ctx, FOUR_TOPICS, "bốn")
 
 
@@ -105,7 +113,10 @@ def briefed_everyone(ctx: Context) -> Finding:
 
 
 def effective_model(ctx: Context) -> Finding:
-    """TT124.D7.K1.p4 — at least one model of the all-people movement operating effectively."""
+    """TT124.D7.K1.p4 — at least one model of the all-people movement operating effectively
+    (``standing_duties`` as for Art. 6 cl. 1 p5)."""
+    if from_q1_end(ctx) and not model_standing_since_q1(ctx):
+        ctx = settled(ctx)
     return shared.effective_model(ctx)
 
 

@@ -7,12 +7,24 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from antq_compliance.domain.dates import fmt_date
-from antq_compliance.domain.facts import CriterionAssessed
+import attrs
+
+from antq_compliance.domain.dates import Period, fmt_date
+from antq_compliance.domain.facts import (
+    CriterionAssessed,
+    MovementModelDissolved,
+    MovementModelEstablished,
+)
 from antq_compliance.domain.vocabulary import Status
 from antq_compliance.regulation.criteria import Context, Finding
 
-__all__ = ["combine", "negative_assessment"]
+__all__ = [
+    "combine",
+    "from_q1_end",
+    "model_standing_since_q1",
+    "negative_assessment",
+    "settled",
+]
 
 
 def combine(ctx: Context, parts: Sequence[tuple[str, str, Finding]]) -> Finding:
@@ -60,4 +72,30 @@ def negative_assessment(ctx: Context, clause_id: str) -> Finding | None:
         reason_en=f"Assessed not fulfilled by {last.assessed_by} on "
         f"{fact.occurred_on.isoformat()}: {last.note}",
         evidence=(fact.id,),
+    )
+
+
+# --- the reading standing_duties = from_q1_end (Art. 6 cl. 1 p3, p5; Art. 7 cl. 1 p2, p4) ----
+
+
+def from_q1_end(ctx: Context) -> bool:
+    """The reading ``standing_duties = from_q1_end`` applies and Q1 is over."""
+    return ctx.interpretation.standing_duties == "from_q1_end" and ctx.reference_day > ctx.q1.end
+
+
+def settled(ctx: Context) -> Context:
+    """Under ``standing_duties = from_q1_end`` a duty must stand without a gap from 31 March:
+    a gap already found up to the reference day cannot be mended later, so the deadline of the
+    finding is the reference day, not the window's end (not met at once, never pending)."""
+    return attrs.evolve(ctx, window=Period(ctx.window.start, ctx.reference_day))
+
+
+def model_standing_since_q1(ctx: Context) -> bool:
+    """A model set up by 31 March and not dissolved by the reference day: the only kind that
+    can still meet p5 under ``standing_duties = from_q1_end``."""
+    day = ctx.reference_day
+    gone = {d.model for f, d in ctx.record.of(MovementModelDissolved) if f.occurred_on <= day}
+    return any(
+        f.occurred_on <= ctx.q1.end and m.model not in gone
+        for f, m in ctx.record.of(MovementModelEstablished)
     )
