@@ -398,8 +398,7 @@ def _register(log: Log, unit: Unit) -> None:
     else:
         data["state_budget_funded"] = True  # an agency under TT124.D2.K2
     data["managed_by"] = "province" if unit.province_managed else "commune"
-    if _on_territory(unit):
-        data["commune_code"] = PLACE_CODES[unit.commune]
+    data["commune_code"] = PLACE_CODES[unit.commune]
     log.add(f"{unit.subject}-reg", "SubjectRegistered", unit.subject, unit.since, data)
 
 
@@ -1408,8 +1407,8 @@ def _clause_4(
     log: Log, commune: Local, areas: list[Local], enterprises: list[Unit], year: int
 ) -> bool:
     """Whether the commune meets TT124.D5.K4 as the log stands: every unit it manages on
-    15/11 (its residential areas, the private enterprises in scope on its territory)
-    registered for the year, and 70% or more of them recognised."""
+    15/11 (its residential areas, the private enterprises on its territory, but the small and
+    micro ones, out of scope) registered for the year, and 70% or more of them recognised."""
     end = date(year, 11, 15).isoformat()
     withdrawn = {line["data"]["target"] for line in log.lines if line["type"] == "FactRetracted"}
     filed = {
@@ -1430,7 +1429,7 @@ def _clause_4(
         u.subject
         for u in enterprises
         if u.commune == commune.place
-        and _on_territory(u)
+        and _counted(u)
         and not u.province_managed
         and u.since.isoformat() <= end
     ]
@@ -1438,9 +1437,9 @@ def _clause_4(
     return all(m in filed for m in managed) and recognised * 10 >= len(managed) * 7
 
 
-def _on_territory(unit: Unit) -> bool:
-    """The units recorded with their commune's code: agencies, and enterprises in the scope of
-    Circular 124 (the commune police do not follow small and micro enterprises for it)."""
+def _counted(unit: Unit) -> bool:
+    """Whether clause 4 counts the unit where its commune manages it: a unit in the scope of
+    Circular 124 (not a small or micro enterprise, TT124.D1.K2.b)."""
     return unit.kind == "agency" or unit.size in ("medium", "large")
 
 
@@ -1483,7 +1482,13 @@ def _locals_year(
     if year >= MERGER.year:
         return
     for commune in communes:
-        achieved = not commune.slips[year] and _clause_4(log, commune, areas, enterprises, year)
+        mine = [a for a in areas if a.place == commune.place]
+        hotspot = any("hotspot" in a.slips.get(year, []) for a in mine)  # on its territory too
+        achieved = (
+            not commune.slips[year]
+            and not hotspot
+            and _clause_4(log, commune, areas, enterprises, year)
+        )
         if rng.random() < (APPLY_IF_ACHIEVED if achieved else APPLY_IF_NOT):
             _local_decision(log, rng, numbers, commune, year, recognised=achieved)
 
