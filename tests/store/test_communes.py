@@ -244,18 +244,13 @@ def test_a_decision_recognising_a_commune_is_audited_with_its_units(ledger: Ledg
     ledger.record_many(
         [decision(u, date(2024, 11, 14), DecisionOutcome.RECOGNISED) for u in UNITS[:2]]
     )
-    ledger.record_many(
-        [
-            attrs.evolve(
-                decision(COMMUNE, date(2024, 11, 19), DecisionOutcome.RECOGNISED),
-                data=attrs.evolve(
-                    decision(COMMUNE, date(2024, 11, 19), DecisionOutcome.RECOGNISED).data,
-                    authority_level=AuthorityLevel.DISTRICT,
-                    authority="UBND thành phố Trà Vinh",
-                ),
-            )
-        ]
+    by_district = decision(COMMUNE, date(2024, 11, 19), DecisionOutcome.RECOGNISED)
+    data = by_district.data
+    assert isinstance(data, RecognitionDecided)
+    changed = attrs.evolve(
+        data, authority_level=AuthorityLevel.DISTRICT, authority="UBND thành phố Trà Vinh"
     )
+    ledger.record_many([attrs.evolve(by_district, data=changed)])
     findings = [f for f in ledger.audit(2024) if f.subject == COMMUNE]
     wrong = [f for f in findings if f.code == "recognised_against_record"]
     assert wrong and CLAUSE in wrong[0].message_vi

@@ -280,7 +280,8 @@ def implementations(clause_id: str, rulebook: Rulebook = DEFAULT_RULEBOOK) -> li
                     text=_canonical(route),
                 )
             )
-    return found
+    # One predicate may serve several articles of a version (the scope of Art. 6 and 7): once.
+    return list(dict.fromkeys(found))
 
 
 def _steps_text(steps: Iterable[Any]) -> list[str]:
