@@ -230,7 +230,7 @@ def test_the_matrix_says_how_each_clause_is_covered(report: Report) -> None:
     assert states["TT124.D1.K1"] == "informational"
     assert states["TT124.D11.K1"] == "informational"
     assert states["TT124.D4.K1.p1"] == "rule"
-    assert states["TT124.D2.K1"] == "not_implemented"  # a definition no rule reads by itself
+    assert states["TT124.D2.K1"] == "informational"  # a definition: decides the kind
     assert states["QD510"] == "not_implemented"
     for retired in ("TT124.D6.PROV1", "TT124.D6.PROV2", "TT124.D6.PROV3", "TT124.D9", "TT124.D10"):
         assert states[retired] == "retired"
@@ -238,11 +238,11 @@ def test_the_matrix_says_how_each_clause_is_covered(report: Report) -> None:
     assert report.clause("TT124.D6.PROV3").retired_in == ("TT124@2022-02-10",)
     assert report.clause("TT124.D9").retired_in == ()
     # not implemented: listed, never a gap
-    assert report.clause("TT124.D2.K1").gaps(FEATURES) == []
+    assert report.clause("QD510").gaps(FEATURES) == []
     text = render_markdown(report)
     row = next(line for line in text.splitlines() if line.startswith("| TT124.D6.PROV3 |"))
     assert "↷ mã cũ, không còn dùng → thay bằng TT124.D6.K4" in row
-    row = next(line for line in text.splitlines() if line.startswith("| TT124.D2.K1 |"))
+    row = next(line for line in text.splitlines() if line.startswith("| QD510 |"))
     assert "○ chưa thể hiện" in row
     english = render_markdown(report, "en")
     row = next(line for line in english.splitlines() if line.startswith("| TT124.D1.K1 |"))
