@@ -133,7 +133,7 @@ def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
         help="show program's version number and exit",
     )
     _global_options(p, lang=lang, suppress=False)
-    sub = p.add_subparsers(dest="command", required=True, parser_class=Parser, metavar="COMMAND")
+    sub = p.add_subparsers(dest="command", required=False, parser_class=Parser, metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub)
     completion.register(sub)
