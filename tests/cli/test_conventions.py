@@ -38,14 +38,13 @@ def example(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return db
 
 
-def _antq(*argv: str, env: dict[str, str] | None = None, **kw: object) -> subprocess.Popen[bytes]:
+def _antq(*argv: str, env: dict[str, str] | None = None) -> subprocess.Popen[bytes]:
     environment = {**os.environ, "LANG": "C.UTF-8", **(env or {})}
     return subprocess.Popen(
         [sys.executable, "-m", "antq_compliance.cli", *argv],
         env=environment,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        **kw,  # type: ignore[arg-type]
     )
 
 

@@ -30,15 +30,19 @@ READ_ONLY = frozenset(
 )
 """Commands that read a store: they refuse one that does not exist instead of creating it."""
 
+_HTML = ("antq report --format html", "antq report --format html")
+_POSTGRES = ("kho postgresql://", "a postgresql:// store")
+_SPEC = ("antq spec-report", "antq spec-report")
 EXTRAS = {
-    "matplotlib": ("report", "antq report --format html"),
-    "psycopg": ("postgres", "a postgresql:// store"),
-    "psycopg_pool": ("postgres", "a postgresql:// store"),
-    "pytest_bdd": ("spec", "antq spec-report"),
-    "pytest": ("spec", "antq spec-report"),
-    "gherkin": ("spec", "antq spec-report"),
+    "matplotlib": ("report", _HTML),
+    "psycopg": ("postgres", _POSTGRES),
+    "psycopg_pool": ("postgres", _POSTGRES),
+    "pytest_bdd": ("spec", _SPEC),
+    "pytest": ("spec", _SPEC),
+    "gherkin": ("spec", _SPEC),
 }
-"""The top-level module a feature imports only when used, and the extra that installs it."""
+"""The top-level module a feature imports only when used: the extra that installs it, and the
+feature (in Vietnamese, in English)."""
 
 
 def _one_line(message: str) -> str:
@@ -80,10 +84,10 @@ def _extra_message(exc: ModuleNotFoundError, lang: str) -> str | None:
     root = (exc.name or "").split(".")[0]
     if root not in EXTRAS:
         return None
-    extra, feature = EXTRAS[root]
+    extra, (feature_vi, feature) = EXTRAS[root]
     if lang == "vi":
         return (
-            f"{feature} cần gói phụ [{extra}] (thiếu mô-đun {root}): "
+            f"{feature_vi} cần gói phụ [{extra}] (thiếu mô-đun {root}): "
             f"pip install 'antq-compliance[{extra}]'"
         )
     return (
