@@ -8,6 +8,7 @@ from typing import Any
 
 from antq_compliance.cli.args import instant_arg
 from antq_compliance.cli.common import import_line, input_file, open_ledger
+from antq_compliance.cli.progress import Bars, summary
 
 __all__ = ["register", "run"]
 
@@ -25,7 +26,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_ledger(args) as ledger, input_file(args.file) as path:
-        result = ledger.import_jsonl(path)
-    print(import_line(args.file, result.written, result.unchanged, args.lang))
+    with open_ledger(args) as ledger, input_file(args.file) as path, Bars(args.lang) as bars:
+        result = ledger.import_jsonl(path, progress=bars)
+    done = summary(
+        result.written + result.unchanged, ("dữ kiện", "facts"), bars.seconds(), args.lang
+    )
+    print(f"{import_line(args.file, result.written, result.unchanged, args.lang)}; {done}")
     return 0
