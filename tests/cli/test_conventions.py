@@ -62,8 +62,14 @@ def test_a_bare_call_prints_the_usage_and_every_command(capsys: pytest.CaptureFi
     assert err.startswith("cách dùng: antq")
     for command in ("import", "status", "report", "completion", "spec-report"):
         assert f"\n    {command} " in err
-    code, _, err = run(capsys, "--lang", "en")
-    assert code == 2 and err.startswith("usage: antq") and "Exit status" in err
+    code, out, err = run(capsys, "--lang", "en", "--help")
+    assert code == 0 and out.startswith("usage: antq") and "Exit status" in out
+    # Options without a command: one line, as for any usage error.
+    assert run(capsys, "--lang", "en", "--db", "x.sqlite3") == (
+        2,
+        "",
+        "antq: error: a command is missing (antq --help lists them)\n",
+    )
 
 
 def test_global_options_go_before_or_after_the_command(

@@ -111,10 +111,16 @@ def _run(arguments: list[str], lang: str) -> int:
         if "\x00" in argument:
             raise UsageError(f"an argument contains a NUL character: {argument[:60]!r}")
     parser = build_parser(lang)
-    args = parser.parse_args(arguments)
-    if args.command is None:  # a bare `antq` (global options at most): the usage
+    if not arguments:  # a bare `antq`: the usage
         parser.print_help(sys.stderr)
         return 2
+    args = parser.parse_args(arguments)
+    if args.command is None:  # options, but no command
+        raise UsageError(
+            "thiếu lệnh (antq --help liệt kê các lệnh)"
+            if args.lang == "vi"
+            else "a command is missing (antq --help lists them)"
+        )
     missing = _missing_store(args)
     if missing is not None:
         _error(_no_store_message(missing, args.lang))
