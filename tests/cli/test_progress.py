@@ -33,9 +33,14 @@ def test_the_library_tells_the_callback_and_prints_nothing(
         result = ledger.import_jsonl(EXAMPLE, progress=lambda *c: calls.append(c))
         assert result.written == 197
         stages = [stage for stage, _, _ in calls]
-        assert stages == ["read", "read", "check", "check"], "start and end of each step"
+        assert stages == ["read", "read", "check", "check", "write", "write"], "start and end"
         assert calls[0] == ("read", 0, count_lines(EXAMPLE)) and calls[1] == ("read", 197, 197)
-        assert calls[2:] == [("check", 0, 197), ("check", 197, 197)]
+        assert calls[2:] == [
+            ("check", 0, 197),
+            ("check", 197, 197),
+            ("write", 0, 197),
+            ("write", 197, 197),
+        ]
         calls.clear()
         projection = ledger.replay([2024], progress=lambda *c: calls.append(c))
         assert (

@@ -20,6 +20,7 @@ Progress = Callable[[str, int, "int | None"], None]
 STAGES = {
     "read": "lines of the file read and parsed",
     "check": "facts checked against their streams and the policy",
+    "write": "facts written, in one transaction (told at its start and at its end)",
     "replay": "events applied to the status projection",
     "compare": "subjects evaluated afresh and compared with the projection",
 }

@@ -170,13 +170,17 @@ class Recording(LedgerBase):
             states, unchanged = self._prepare(
                 drafts, names, now.astimezone(UTC), actor or self.actor, progress
             )
+            written = sum(len(s.new) for s in states.values())
+            if progress is not None:  # one transaction: its start and its end
+                progress("write", 0, written)
             try:
                 self._log.append(
                     [(s.subject, s.version, s.to_append()) for s in states.values() if s.new]
                 )
             except StreamConflict:
                 continue
-            written = sum(len(s.new) for s in states.values())
+            if progress is not None:
+                progress("write", written, written)
             return ImportResult(
                 written=written,
                 unchanged=unchanged,

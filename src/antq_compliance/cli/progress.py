@@ -17,6 +17,7 @@ __all__ = ["Bars", "summary"]
 _LABELS = {
     "read": ("đọc", "read", "dòng", "lines"),
     "check": ("kiểm tra", "check", "dữ kiện", "facts"),
+    "write": ("ghi", "write", "dữ kiện", "facts"),
     "replay": ("dựng lại", "replay", "sự kiện", "events"),
     "compare": ("đối chiếu", "compare", "đơn vị", "subjects"),
 }
