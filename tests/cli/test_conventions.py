@@ -9,6 +9,7 @@ import argparse
 import io
 import json
 import os
+import shlex
 import subprocess
 import sys
 from importlib import metadata
@@ -342,3 +343,19 @@ def test_encryption_needs_no_pycryptodome(
     with Ledger(db, cipher_key=key.read_text().strip()) as ledger:
         cipher = ledger._log._app.mapper.cipher
         assert type(cipher).__module__ == "eventsourcing.cryptography"
+
+
+def test_every_help_example_parses() -> None:
+    """The examples of the help are commands the parser accepts (shell plumbing aside)."""
+    parser = build_parser("en")
+    checked = 0
+    for help_ in COMMAND_HELP.values():
+        for example in help_.examples:
+            words = shlex.split(example.replace('"$(', "").replace(')"', ""))
+            words = words[words.index("antq") + 1 :]
+            for stop in ("|", ">", "&&"):
+                words = words[: words.index(stop)] if stop in words else words
+            args = parser.parse_args(words)
+            assert args.command and args.handler, example
+            checked += 1
+    assert checked >= 35

@@ -70,7 +70,7 @@ COMMAND_HELP: dict[str, CommandHelp] = {
         [
             "antq import examples/tra_vinh/events.jsonl",
             "antq import --recorded-at 2025-01-02T09:00 examples/tra_vinh/events.jsonl",
-            "cat events.jsonl | antq import -",
+            "cat examples/tra_vinh/events.jsonl | antq import -",
             "antq --role police import examples/tra_vinh/late.jsonl",
         ],
     ),
@@ -98,7 +98,10 @@ COMMAND_HELP: dict[str, CommandHelp] = {
             "Prints 32 random bytes (base64) to encrypt a store at rest (--key-file). Keep the "
             "key safe: without it the store cannot be read.",
         ),
-        ["antq keygen > antq.key", "antq --key-file antq.key import events.jsonl"],
+        [
+            "antq keygen > antq.key",
+            "antq --db secret.sqlite3 --key-file antq.key import examples/tra_vinh/events.jsonl",
+        ],
     ),
     "status": CommandHelp(
         ("bảng tiêu chí của một đơn vị trong một năm", "a subject's board for a year"),
