@@ -133,6 +133,11 @@ def test_recorded_at_fixes_the_recording_instant(
     assert run(capsys, *asked, "--known-at", "2025-01-02T09:00")[0] == 0
     code, _, err = run(capsys, "--db", example, "import", "--recorded-at", "2999-01-01", "x")
     assert code == 2 and "in the future" in err
+    late = str(EXAMPLE.with_name("late.jsonl"))
+    code, _, err = run(capsys, "--db", example, "import", "--recorded-at", "2025-01-01", late)
+    assert code == 2 and err.count("\n") == 1
+    assert "is before the last fact of the store, recorded at 2025-01-02T02:00:00+00:00" in err
+    assert run(capsys, "--db", example, "import", "--recorded-at", "2025-02-10", late)[0] == 0
 
 
 # --- help, in two languages, with examples ----------------------------------------------------

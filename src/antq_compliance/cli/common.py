@@ -103,7 +103,25 @@ def open_ledger(args: argparse.Namespace) -> Ledger:
     if recorded_at is not None and recorded_at > datetime.now(VN):
         raise UsageError(f"--recorded-at {recorded_at.isoformat()} is in the future")
     clock = None if recorded_at is None else (lambda: recorded_at)
-    return Ledger(args.db, actor=actor, cipher_key=key, compress=args.compress, clock=clock)
+    ledger = Ledger(args.db, actor=actor, cipher_key=key, compress=args.compress, clock=clock)
+    if recorded_at is not None:
+        _forward_only(ledger, recorded_at)
+    return ledger
+
+
+def _forward_only(ledger: Ledger, recorded_at: datetime) -> None:
+    """The log's recording times only move forward: ``--recorded-at`` may not go back before
+    the last fact the store holds (what was known at an instant would change after it)."""
+    head = ledger.head()
+    if not head:
+        return
+    _, last = next(iter(ledger.log.scan(start=head)))
+    if recorded_at < last.recorded_at:
+        ledger.close()
+        raise UsageError(
+            f"--recorded-at {recorded_at.isoformat()} is before the last fact of the store, "
+            f"recorded at {last.recorded_at.isoformat()}: recording times only move forward"
+        )
 
 
 def add_evaluation_args(cmd: argparse.ArgumentParser) -> None:
