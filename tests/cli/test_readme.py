@@ -67,12 +67,25 @@ def test_the_readme_lists_the_commands_it_promises() -> None:
     )
 
 
+SHOWS = {
+    "--known-at 2025-01-05T08:00": "Kết quả: ĐẠT",  # before the late fire report
+    "antq history 2100000003": "may-chay",
+    "--from 2025-01-20T00:00 --to 2025-02-20T00:00": "may-chay",
+    "antq audit": "no_police_representative",
+    "antq replay": "replay equals a fresh evaluation",
+    "--format csv --out - | head -3": "Trà Vinh,2024",
+    "import -": "stdin: 197 dữ kiện mới",
+}
+"""What a line of the README must show, beyond running: the audit commands find the late fact."""
+
+
 def test_every_readme_command_runs_as_written(tmp_path: Path) -> None:
     examples = tmp_path / "examples" / "tra_vinh"
     examples.mkdir(parents=True)
     for name in ("events.jsonl", "late.jsonl"):
         shutil.copy(ROOT / "examples" / "tra_vinh" / name, examples / name)
     env = _environment(tmp_path)
+    shown: set[str] = set()
     for line, expected in commands():
         done = subprocess.run(
             ["bash", "-c", line],
@@ -88,6 +101,8 @@ def test_every_readme_command_runs_as_written(tmp_path: Path) -> None:
         if expected == 0:
             assert done.stderr == "", (line, done.stderr)
         assert done.stdout.strip(), f"{line}: prints nothing"
+        shown.update(key for key in SHOWS if key in line and SHOWS[key] in done.stdout)
+    assert shown == set(SHOWS)
     assert (tmp_path / "vinh_long_2024.html").stat().st_size > 10_000
     assert not (tmp_path / "-").exists(), "--out - is standard output, not a file named -"
 
