@@ -199,7 +199,7 @@ def test_html_in_english(expected: Callable[..., ProvinceReport]) -> None:
         (("Atlantis", "--year", "2024"), "unknown province 'Atlantis'"),
         (("Vĩnh Long", "--year", "2019"), "no data for Vĩnh Long in 2019"),
         (("Trà Vinh", "--year", "2024"), "Trà Vinh has been part of Vĩnh Long since 01/07/2025"),
-        (("Vĩnh Long", "--year", "2024", "--format", "pdf"), "invalid choice: 'pdf'"),
+        (("Vĩnh Long", "--year", "2024", "--format", "pdf"), "lựa chọn không hợp lệ: 'pdf'"),
         (("Vĩnh Long", "--year", "2024", "--explain", "nope"), "unknown figure 'nope'"),
         (("Vĩnh Long", "--year", "2024", "--explain", "sessions", "--format", "html"), "not html"),
         (("Vĩnh Long", "--year", "20x4"), "not a year"),

@@ -189,7 +189,7 @@ def test_signing_again_replaces_the_entry_in_place_and_keeps_the_header(
         ),
         (
             ["TT124.D6.K4", "--verdict", "approved"],
-            "the following arguments are required: --reviewer",
+            "thiếu tham số bắt buộc: --reviewer",  # argparse's words, in the default language
         ),
     ],
 )

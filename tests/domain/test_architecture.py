@@ -61,6 +61,8 @@ THIRD_PARTY: dict[str, set[str]] = {
     "cattrs": {"codec"},
     "orjson": {"codec", "store", "application", "cli"},
     "matplotlib": {"cli"},
+    "shtab": {"cli"},  # antq completion
+    "tqdm": {"cli"},  # progress bars; the library only calls back (application/progress.py)
     "pytest_bdd": {"spec"},
 }
 """Outside the standard library, what may be imported where. ``sqlite3`` is standard but a

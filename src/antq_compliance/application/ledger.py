@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from antq_compliance.application.auditing import Auditing
 from antq_compliance.application.base import _bulk
+from antq_compliance.application.progress import Progress, counted
 from antq_compliance.application.recording import Recording
 from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.record import SubjectSummary, build_record
@@ -132,10 +133,17 @@ class Ledger(Recording, Auditing):
             )
         return out
 
-    def replay(self, years: Iterable[int], *, keep_facts: bool = True) -> StatusProjection:
+    def replay(
+        self,
+        years: Iterable[int],
+        *,
+        keep_facts: bool = True,
+        progress: Progress | None = None,
+    ) -> StatusProjection:
         """Rebuild the status projection of ``years`` from the whole log. Without
         ``keep_facts`` the projection holds statuses only and the log is read one subject's
-        stream at a time (memory does not grow with the log; ``docs/performance.md``)."""
+        stream at a time (memory does not grow with the log; ``docs/performance.md``).
+        ``progress`` is told the events applied (with ``keep_facts``) or the subjects."""
         projection = StatusProjection(
             years=tuple(years),
             rulebook=self.rulebook,
@@ -144,20 +152,23 @@ class Ledger(Recording, Auditing):
         )
         with _bulk():
             if keep_facts:
-                return projection.apply_all(self._log.scan())
+                total = self._log.head() if progress is not None else None
+                return projection.apply_all(counted(self._log.scan(), "replay", total, progress))
             head = self._log.head()
-            for facts in self._log.scan_streams(head=head):
+            for facts in counted(self._log.scan_streams(head=head), "replay", None, progress):
                 projection.apply_stream(facts)
             projection.position = head
             return projection
 
-    def replay_differences(self, projection: StatusProjection) -> list[tuple[str, int]]:
+    def replay_differences(
+        self, projection: StatusProjection, *, progress: Progress | None = None
+    ) -> list[tuple[str, int]]:
         """(subject, year) where ``projection`` differs from a fresh evaluation of every subject
         of the log as of the projection's "as of" for it (by default the day its kind's year is
         settled): empty when the projection can be trusted."""
         differ = []
         with _bulk():
-            for facts in self._log.scan_streams():
+            for facts in counted(self._log.scan_streams(), "compare", None, progress):
                 subject = facts[0].subject
                 for year in projection.years:
                     try:

@@ -21,6 +21,7 @@ import attrs
 
 from antq_compliance.application.base import LedgerBase, _bulk
 from antq_compliance.application.jsonl import _read_jsonl
+from antq_compliance.application.progress import Progress, count_lines, counted
 from antq_compliance.codec.facts import draft_from_json
 from antq_compliance.codec.fast import fact_from_draft
 from antq_compliance.domain.dates import local_date
@@ -144,6 +145,7 @@ class Recording(LedgerBase):
         labels: Sequence[str] | None = None,
         *,
         actor: Actor | None = None,
+        progress: Progress | None = None,
     ) -> ImportResult:
         """Record a batch atomically: every fact is written, or none is.
 
@@ -166,15 +168,19 @@ class Recording(LedgerBase):
             if now.tzinfo is None:
                 raise ValueError("the ledger's clock must return timezone-aware datetimes")
             states, unchanged = self._prepare(
-                drafts, names, now.astimezone(UTC), actor or self.actor
+                drafts, names, now.astimezone(UTC), actor or self.actor, progress
             )
+            written = sum(len(s.new) for s in states.values())
+            if progress is not None:  # one transaction: its start and its end
+                progress("write", 0, written)
             try:
                 self._log.append(
                     [(s.subject, s.version, s.to_append()) for s in states.values() if s.new]
                 )
             except StreamConflict:
                 continue
-            written = sum(len(s.new) for s in states.values())
+            if progress is not None:
+                progress("write", written, written)
             return ImportResult(
                 written=written,
                 unchanged=unchanged,
@@ -184,7 +190,12 @@ class Recording(LedgerBase):
         raise ConcurrencyConflict(sorted({d.subject for d in drafts}), self._retries)
 
     def _prepare(
-        self, drafts: Sequence[FactDraft], labels: Sequence[str], now: datetime, actor: Actor
+        self,
+        drafts: Sequence[FactDraft],
+        labels: Sequence[str],
+        now: datetime,
+        actor: Actor,
+        progress: Progress | None = None,
     ) -> tuple[dict[str, _SubjectState], int]:
         """Validate a batch: each line on its own, in file order; then each subject's facts
         against its stream and the rest of the batch, in business time (``domain/stream.py``),
@@ -193,7 +204,8 @@ class Recording(LedgerBase):
         stored = self._log.read_many(list(dict.fromkeys(d.subject for d in drafts)))
         states: dict[str, _SubjectState] = {}
         unchanged = 0
-        for position, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
+        checked = counted(zip(drafts, labels, strict=True), "check", len(drafts), progress)
+        for position, (draft, label) in enumerate(checked):
             if draft.occurred_on > today:
                 raise InvalidRecord(
                     label,
@@ -231,7 +243,11 @@ class Recording(LedgerBase):
         return states, unchanged
 
     def import_jsonl(
-        self, path: str | os.PathLike[str], *, actor: Actor | None = None
+        self,
+        path: str | os.PathLike[str],
+        *,
+        actor: Actor | None = None,
+        progress: Progress | None = None,
     ) -> ImportResult:
         """Import a JSON Lines file atomically (see ``docs/interchange.md``).
 
@@ -242,14 +258,16 @@ class Recording(LedgerBase):
         (a subject's registration may come anywhere in the file).
         Re-importing the same file writes nothing more. Lines carry no role: every fact is
         recorded as ``actor`` (default: the ledger's), and refused as a whole if its role may
-        not record one of them.
+        not record one of them. ``progress`` is told the lines read, then the facts checked
+        (``application/progress.py``).
         """
         drafts, labels = [], []
+        total = count_lines(Path(path)) if progress is not None else None
         with _bulk():
-            for label, raw in _read_jsonl(Path(path)):
+            for label, raw in counted(_read_jsonl(Path(path)), "read", total, progress):
                 drafts.append(draft_from_json(raw, label))
                 labels.append(label)
-            return self.record_many(drafts, labels, actor=actor)
+            return self.record_many(drafts, labels, actor=actor, progress=progress)
 
     def erase(
         self,

@@ -4,9 +4,14 @@ opened with the global options, and the options of an evaluation."""
 from __future__ import annotations
 
 import argparse
+import contextlib
+import shutil
 import sys
+import tempfile
+from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import NoReturn
 
 import orjson
 
@@ -18,10 +23,13 @@ from antq_compliance.domain.vocabulary import Role
 
 __all__ = [
     "Parser",
+    "ParserExit",
     "UsageError",
     "add_evaluation_args",
     "import_line",
+    "input_file",
     "open_ledger",
+    "output_arg",
     "print_json",
     "today",
 ]
@@ -31,11 +39,47 @@ class UsageError(Exception):
     """The command line was used wrongly: one line on stderr, exit 2."""
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse, raising :class:`UsageError` instead of printing and exiting."""
+class ParserExit(Exception):
+    """argparse is done (``--help``, ``--version`` printed): the exit status, for ``main``."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, raising :class:`UsageError` or :class:`ParserExit` instead of exiting."""
+
+    def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            sys.stderr.write(message)
+        raise ParserExit(status)
+
+
+def output_arg(text: str) -> Path | None:
+    """A file to write, or ``-``: standard output (``None``)."""
+    return None if text == "-" else Path(text)
+
+
+STDIN = Path("-")
+"""The file name that means standard input."""
+
+
+@contextlib.contextmanager
+def input_file(path: Path) -> Iterator[Path]:
+    """``path``, or for ``-`` standard input copied to a temporary file first (an import reads
+    its input whole before writing anything, as it does a file)."""
+    if path != STDIN:
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="antq-stdin-") as folder:
+        copy = Path(folder) / "stdin.jsonl"
+        with copy.open("wb") as out:
+            shutil.copyfileobj(sys.stdin.buffer, out)
+        yield copy
 
 
 def print_json(obj: object) -> None:
@@ -55,7 +99,29 @@ def open_ledger(args: argparse.Namespace) -> Ledger:
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     key = cipher_key(args.key_file)
-    return Ledger(args.db, actor=actor, cipher_key=key, compress=args.compress)
+    recorded_at: datetime | None = getattr(args, "recorded_at", None)
+    if recorded_at is not None and recorded_at > datetime.now(VN):
+        raise UsageError(f"--recorded-at {recorded_at.isoformat()} is in the future")
+    clock = None if recorded_at is None else (lambda: recorded_at)
+    ledger = Ledger(args.db, actor=actor, cipher_key=key, compress=args.compress, clock=clock)
+    if recorded_at is not None:
+        _forward_only(ledger, recorded_at)
+    return ledger
+
+
+def _forward_only(ledger: Ledger, recorded_at: datetime) -> None:
+    """The log's recording times only move forward: ``--recorded-at`` may not go back before
+    the last fact the store holds (what was known at an instant would change after it)."""
+    head = ledger.head()
+    if not head:
+        return
+    _, last = next(iter(ledger.log.scan(start=head)))
+    if recorded_at < last.recorded_at:
+        ledger.close()
+        raise UsageError(
+            f"--recorded-at {recorded_at.isoformat()} is before the last fact of the store, "
+            f"recorded at {last.recorded_at.isoformat()}: recording times only move forward"
+        )
 
 
 def add_evaluation_args(cmd: argparse.ArgumentParser) -> None:
@@ -76,6 +142,8 @@ def add_evaluation_args(cmd: argparse.ArgumentParser) -> None:
 
 
 def import_line(source: Path, written: int, unchanged: int, lang: str) -> str:
+    if source == STDIN:
+        source = Path("stdin")
     if lang == "vi":
         return f"{source}: {written} dữ kiện mới, {unchanged} đã có"
     return f"{source}: {written} facts written, {unchanged} already present"

@@ -22,7 +22,7 @@ from eventsourcing.persistence import (
     Transcoder,
 )
 
-__all__ = ["StreamConflict", "is_postgres_url", "stream_id"]
+__all__ = ["CIPHER_TOPIC", "StreamConflict", "is_postgres_url", "stream_id"]
 
 
 _SCHEMA_LOCK = 0x616E7471  # "antq": advisory lock key for table creation
@@ -63,10 +63,19 @@ class _FactMapper(Mapper[UUID]):
         raise NotImplementedError("facts are read by EventLog")
 
 
+CIPHER_TOPIC = "eventsourcing.cryptography:AESCipher"
+"""The store's cipher: eventsourcing's AES-GCM on ``cryptography`` (a dependency), not its
+default ``eventsourcing.cipher:AESCipher`` on pycryptodome (an extra a plain install lacks).
+Both write nonce, tag and ciphertext in the same order: stores written by either read alike."""
+
+
 class _LedgerApplication(Application[UUID]):
     name = "antq"
 
     def construct_mapper(self) -> Mapper[UUID]:
+        env = self.factory.env
+        if env.get("CIPHER_KEY") and not env.get("CIPHER_TOPIC"):
+            env["CIPHER_TOPIC"] = CIPHER_TOPIC
         return self.factory.mapper(transcoder=_NoTranscoder(), mapper_class=_FactMapper)
 
 

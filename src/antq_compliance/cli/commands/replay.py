@@ -9,6 +9,7 @@ from typing import Any
 
 from antq_compliance.cli.args import year_arg
 from antq_compliance.cli.common import open_ledger
+from antq_compliance.cli.progress import Bars
 from antq_compliance.domain.errors import AntqError
 
 __all__ = ["register", "run"]
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         started = time.perf_counter()
-        projection = ledger.replay(args.year)
+        with Bars(args.lang) as bars:
+            projection = ledger.replay(args.year, progress=bars)
         seconds = time.perf_counter() - started
         verdicts = Counter((year, s.verdict.value) for (_, year), s in projection.statuses.items())
         print(
@@ -37,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {year} {verdict}: {count}")
         if not args.check:
             return 0
-        differ = ledger.replay_differences(projection)
+        with Bars(args.lang) as bars:
+            differ = ledger.replay_differences(projection, progress=bars)
     if differ:
         raise AntqError(f"replay differs from a fresh evaluation for {differ[:5]}")
     print("replay equals a fresh evaluation of every subject")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 import orjson
 
 from antq_compliance.application.ledger import Ledger
 from antq_compliance.cli.args import cipher_key, date_arg, instant_arg, year_arg
+from antq_compliance.cli.common import output_arg
 from antq_compliance.cli.render.province import (
     explain_csv,
     explain_json,
@@ -69,7 +69,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     province.add_argument(
         "--known-at", type=instant_arg, help="recording instant facts were known at (default: all)"
     )
-    province.add_argument("--out", type=Path, help="write to this file instead of stdout")
+    province.add_argument(
+        "--out", type=output_arg, help="write to this file instead of stdout (- for stdout)"
+    )
     # SUPPRESS: without it the subcommand's default would override `antq --lang en report`.
     province.add_argument(
         "--lang", choices=("vi", "en"), default=argparse.SUPPRESS, help="as antq --lang"
