@@ -158,6 +158,7 @@ class Recording(LedgerBase):
         nothing was written (``docs/reliability.md``).
         """
         names = list(labels) if labels is not None else [f"fact {d.id!r}" for d in drafts]
+        writer = self._writer(actor, names[0] if len(names) == 1 else "batch")
         drafts = [composed(d) for d in drafts]  # NFC, as a file's texts are when read
         for attempt in range(self._retries):
             if attempt:
@@ -165,9 +166,7 @@ class Recording(LedgerBase):
             now = self._clock()
             if now.tzinfo is None:
                 raise ValueError("the ledger's clock must return timezone-aware datetimes")
-            states, unchanged = self._prepare(
-                drafts, names, now.astimezone(UTC), actor or self.actor
-            )
+            states, unchanged = self._prepare(drafts, names, now.astimezone(UTC), writer)
             try:
                 self._log.append(
                     [(s.subject, s.version, s.to_append()) for s in states.values() if s.new]
@@ -241,15 +240,16 @@ class Recording(LedgerBase):
         together in business-date order: the same lines in another order give the same outcome
         (a subject's registration may come anywhere in the file).
         Re-importing the same file writes nothing more. Lines carry no role: every fact is
-        recorded as ``actor`` (default: the ledger's), and refused as a whole if its role may
-        not record one of them.
+        recorded as ``actor`` (default: the ledger's; :class:`ActorRequired` when neither names
+        one), and refused as a whole if its role may not record one of them.
         """
+        writer = self._writer(actor, "import")  # before reading: nothing to do without one
         drafts, labels = [], []
         with _bulk():
             for label, raw in _read_jsonl(Path(path)):
                 drafts.append(draft_from_json(raw, label))
                 labels.append(label)
-            return self.record_many(drafts, labels, actor=actor)
+            return self.record_many(drafts, labels, actor=writer)
 
     def erase(
         self,
@@ -271,7 +271,7 @@ class Recording(LedgerBase):
         the erasure again completes it. Raises :class:`NothingToErase` when no live key of
         ``person`` is held, :class:`NotPermitted` for a role that may not erase.
         """
-        actor = actor or self.actor
+        actor = self._writer(actor, "erasure")
         where = f"subject {subject}" if subject else "every unit"
         if actor.role not in ERASE_ROLES:
             roles = ", ".join(sorted(r.value for r in ERASE_ROLES))
@@ -335,6 +335,7 @@ def _permit(actor: Actor, draft: FactDraft, label: str, state: _SubjectState) ->
         corrected,
         draft.data,
         corrected_data=None if target is None else target.data,
+        corrected_role=None if target is None else target.role,
     )
     if problem is not None:
         raise NotPermitted(

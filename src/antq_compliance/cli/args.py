@@ -10,8 +10,19 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 from antq_compliance.domain.dates import VN
+from antq_compliance.domain.policy import Actor
+from antq_compliance.domain.vocabulary import Role
 
-__all__ = ["cipher_key", "date_arg", "db_arg", "instant_arg", "year_arg", "years_arg"]
+__all__ = [
+    "ROLE_REQUIRED",
+    "actor_arg",
+    "cipher_key",
+    "date_arg",
+    "db_arg",
+    "instant_arg",
+    "year_arg",
+    "years_arg",
+]
 
 _FIRST, _LAST = 2000, 2100
 _SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
@@ -101,3 +112,25 @@ def cipher_key(key_file: Path | None) -> str | None:
     if key_file is None:
         return None
     return key_file.read_bytes().decode("ascii", "replace").strip()
+
+
+_ROLES = "|".join(r.value for r in Role)
+ROLE_REQUIRED = (
+    f"name the role you record in: --role {_ROLES} (or $ANTQ_ROLE) / nêu vai trò ghi nhận: "
+    f"--role {_ROLES} (hoặc biến $ANTQ_ROLE)"
+)
+"""The one line a write without ``--role`` gets, in both languages (it is checked before
+``--lang`` matters: the command does nothing)."""
+
+
+def actor_arg(role: str | None, unit: str | None, *, writes: bool) -> Actor | None:
+    """The actor of ``--role``/``--unit``: ``None`` for a command that only reads and names
+    none; a write must name one (there is no default role, ``domain/policy.py``). Raises
+    ``ValueError`` with the line to show."""
+    if role is None:
+        if writes:
+            raise ValueError(ROLE_REQUIRED)
+        if unit is not None:
+            raise ValueError("--unit needs --role unit / --unit cần --role unit")
+        return None
+    return Actor(Role(role), unit)

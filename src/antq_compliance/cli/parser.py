@@ -28,9 +28,9 @@ def _global_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--role",
         choices=[r.value for r in Role],
-        default=os.environ.get("ANTQ_ROLE", Role.SYSTEM.value),
-        help="the role facts are recorded in, checked against the policy (default: $ANTQ_ROLE "
-        "or system, the role of legacy imports)",
+        default=os.environ.get("ANTQ_ROLE") or None,
+        help="the role you record in, checked against the policy; required to write (import, "
+        "erase): no default but $ANTQ_ROLE",
     )
     p.add_argument(
         "--unit",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "ActorRequired",
     "AntqError",
     "BeforeSubjectExisted",
     "ClauseNotEvaluated",
@@ -117,6 +118,19 @@ class NotPermitted(AntqError, PermissionError):
         super().__init__(
             f"{record}: refused: {actor!r} in the role {role} may not record a {type_name} "
             f"for subject {subject}: {problem}; nothing was written"
+        )
+
+
+class ActorRequired(AntqError, PermissionError):
+    """A write names no actor: the library has no default role (``domain/policy.py``).
+    Nothing was written."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        super().__init__(
+            f"{what}: refused: no actor named; a write says who records it "
+            "(Ledger(db, actor=Actor(Role.POLICE)) or actor=... on the call; on the command "
+            "line --role or $ANTQ_ROLE); nothing was written"
         )
 
 

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_ledger(args) as ledger:
+    with open_ledger(args, writes=True) as ledger:
         result = ledger.import_jsonl(args.file)
     print(import_line(args.file, result.written, result.unchanged, args.lang))
     return 0
