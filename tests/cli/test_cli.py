@@ -28,7 +28,9 @@ def db(store: str) -> str:
 def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: str) -> None:
     code, out, _ = run(capsys, "--db", db, "--role", "system", "import", str(EXAMPLE))
     assert code == 0 and "197 dữ kiện mới" in out
-    code, out, _ = run(capsys, "--db", db, "--lang", "en", "--role", "system", "import", str(EXAMPLE))
+    code, out, _ = run(
+        capsys, "--db", db, "--lang", "en", "--role", "system", "import", str(EXAMPLE)
+    )
     assert code == 0 and "0 facts written, 197 already present" in out
     assert run(capsys, "--db", db, "--role", "system", "import", str(LATE))[0] == 0
 
@@ -144,7 +146,9 @@ def test_errors_are_one_line_with_a_nonzero_exit(
     assert code == 1 and "not registered" in err and err.count("\n") == 1
     code, _, err = run(capsys, "--db", db, "status", "2100000001", "--year", "20x4")
     assert code == 2 and "not a year" in err
-    code, _, err = run(capsys, "--db", db, "--role", "system", "import", str(tmp_path / "missing.jsonl"))
+    code, _, err = run(
+        capsys, "--db", db, "--role", "system", "import", str(tmp_path / "missing.jsonl")
+    )
     assert code == 1 and "missing.jsonl" in err
     run(capsys, "--db", db, "--role", "system", "import", str(EXAMPLE))
     code, _, err = run(capsys, "--db", db, "explain", "2100000001", "TT124.D99", "--year", "2024")

@@ -78,7 +78,17 @@ def trial_store(store: str, tmp_path: Path, name: str) -> Iterator[str]:
 
 def _command(mode: str, location: str, file: Path) -> list[str]:
     if mode == "anywhere":
-        return [sys.executable, "-m", "antq_compliance.cli", "--db", location, "--role", "system", "import", str(file)]
+        return [
+            sys.executable,
+            "-m",
+            "antq_compliance.cli",
+            "--db",
+            location,
+            "--role",
+            "system",
+            "import",
+            str(file),
+        ]
     return [sys.executable, str(WORKERS), "import", location, str(file)]
 
 

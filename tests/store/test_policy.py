@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import attrs
 import orjson
@@ -45,7 +46,7 @@ POLICE = Actor(Role.POLICE)
 UBND = Actor(Role.PEOPLES_COMMITTEE)
 DOC = Path(__file__).resolve().parents[2] / "docs" / "reliability.md"
 DAY = date(2025, 1, 2)
-PLAN = {"occurred_on": date(2024, 2, 2), "recorded_by": "u"}
+PLAN: dict[str, Any] = {"occurred_on": date(2024, 2, 2), "recorded_by": "u"}
 
 
 @pytest.fixture
@@ -439,7 +440,7 @@ def test_authorities_correct_a_unit_s_records_and_their_own(
     with Ledger(store, clock=clock, actor=UNIT) as ledger:
         ledger.record_many([registration(), *compliant_year(2024)])
         plan = f"{SUBJECT}-2024-kh"
-        day = {"occurred_on": date(2025, 1, 2), "recorded_by": "u", "reason": "nhầm"}
+        day: dict[str, Any] = {"occurred_on": DAY, "recorded_by": "u", "reason": "nhầm"}
         ledger.retract(SUBJECT, plan, actor=POLICE, **day)  # the police oversee the unit
         ledger.record(SUBJECT, THEFT, occurred_on=date(2024, 9, 9), recorded_by="u", id="t")
         ledger.retract(SUBJECT, "t", **day)  # a unit corrects its own record
