@@ -4,9 +4,9 @@ event log, projected into the status of every criterion.
 Quick use::
 
     from datetime import date
-    from antq_compliance import Ledger
+    from antq_compliance import Actor, Ledger, Role
 
-    with Ledger("antq.sqlite3") as ledger:
+    with Ledger("antq.sqlite3", actor=Actor(Role.POLICE)) as ledger:  # who records: named
         ledger.import_jsonl("events.jsonl")
         status = ledger.status("2100000001", 2024, as_of=date(2024, 12, 31))
         print(status.verdict, status.reason_en)

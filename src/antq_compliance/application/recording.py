@@ -21,7 +21,7 @@ import attrs
 
 from antq_compliance.application.base import LedgerBase, _bulk
 from antq_compliance.application.jsonl import _read_jsonl
-from antq_compliance.codec.facts import draft_from_json
+from antq_compliance.codec.facts import draft_from_json, draft_to_json
 from antq_compliance.codec.fast import fact_from_draft
 from antq_compliance.domain.dates import local_date
 from antq_compliance.domain.errors import (
@@ -36,7 +36,6 @@ from antq_compliance.domain.facts import (
     FactDraft,
     FactRetracted,
     SubjectRegistered,
-    composed,
 )
 from antq_compliance.domain.policy import ERASE_ROLES, Actor, refusal
 from antq_compliance.domain.privacy import Erasure, same_content
@@ -114,8 +113,10 @@ class Recording(LedgerBase):
             )
         except InvalidRecord as exc:
             raise exc.at(f"fact {fact_id!r}") from None
-        self.record_many([draft], actor=actor)
-        return self._state_fact(subject, fact_id)
+        label = f"fact {fact_id!r}"
+        checked = as_read_from_a_file(draft, label)
+        self._record_checked([checked], [label], self._writer(actor, label))
+        return self._state_fact(checked.subject, fact_id)
 
     def retract(
         self,
@@ -157,9 +158,16 @@ class Recording(LedgerBase):
         pause (up to ``retries`` attempts in all); then :class:`ConcurrencyConflict` says that
         nothing was written (``docs/reliability.md``).
         """
-        names = list(labels) if labels is not None else [f"fact {d.id!r}" for d in drafts]
+        names = list(labels) if labels is not None else [f"fact {_id(d)!r}" for d in drafts]
         writer = self._writer(actor, names[0] if len(names) == 1 else "batch")
-        drafts = [composed(d) for d in drafts]  # NFC, as a file's texts are when read
+        checked = [as_read_from_a_file(d, n) for d, n in zip(drafts, names, strict=True)]
+        return self._record_checked(checked, names, writer)
+
+    def _record_checked(
+        self, drafts: Sequence[FactDraft], names: Sequence[str], writer: Actor
+    ) -> ImportResult:
+        """Append drafts validated as a file's lines are (``as_read_from_a_file``, or read from
+        one), as ``writer``; see :meth:`record_many`."""
         for attempt in range(self._retries):
             if attempt:
                 time.sleep(_backoff(attempt))
@@ -249,7 +257,7 @@ class Recording(LedgerBase):
             for label, raw in _read_jsonl(Path(path)):
                 drafts.append(draft_from_json(raw, label))
                 labels.append(label)
-            return self.record_many(drafts, labels, actor=writer)
+            return self._record_checked(drafts, labels, writer)
 
     def erase(
         self,
@@ -318,6 +326,26 @@ class Recording(LedgerBase):
     def erasures(self) -> list[Erasure]:
         """Every erasure recorded in the log, oldest first."""
         return self._log.erasures()
+
+
+def as_read_from_a_file(draft: FactDraft, label: str) -> FactDraft:
+    """``draft`` validated exactly as a JSONL line is: written as its interchange object, then
+    read back by the importer's own validation (``codec.facts.draft_from_json``). The Python API
+    and a file share one validation, not two copies: what a file is refused for (a missing
+    ``recorded_by``, ``True`` or ``2.0`` as a count, a text with a control character...) is
+    refused from the API with the same line, and what the API stores can be exported and
+    imported again. Texts come back in NFC, as a file's are read."""
+    try:
+        raw = draft_to_json(draft)
+    except Exception as exc:  # a value of the wrong type where the envelope expects another
+        raise InvalidRecord(
+            label, "", type(draft).__name__, f"cannot be written as a fact ({exc})"
+        ) from None
+    return draft_from_json(raw, label)
+
+
+def _id(draft: object) -> object:
+    return getattr(draft, "id", None)
 
 
 def _permit(actor: Actor, draft: FactDraft, label: str, state: _SubjectState) -> None:
