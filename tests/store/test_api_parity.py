@@ -56,7 +56,7 @@ def _session(**envelope: Any) -> FactDraft:
 def test_recorded_by_none_is_refused_as_from_a_file(ledger: Ledger, tmp_path: Path) -> None:
     ledger.record_many([registration()])
     head = ledger.head()
-    bad = attrs.evolve(_session(), recorded_by=None)  # the envelope's validator lets None by
+    bad = attrs.evolve(_session(), recorded_by=None)  # type: ignore[arg-type]
     expected = _file_problem(ledger, tmp_path, _line(_session(), recorded_by=None))
     assert expected == "field 'recorded_by' = None: is required"
     with pytest.raises(InvalidRecord) as refused:
@@ -97,7 +97,7 @@ def test_counts_that_are_not_integers_are_refused_alike(
             f"expected an integer, got {type(count).__name__}",
         )
     with pytest.raises(InvalidRecord, match="expected an integer, got bool"):
-        ProtectionForceEstablished(members=True)  # type: ignore[call-arg]
+        ProtectionForceEstablished(members=True)
 
 
 def test_a_value_the_constructors_let_through_is_caught_by_the_shared_check(
@@ -113,7 +113,7 @@ def test_a_value_the_constructors_let_through_is_caught_by_the_shared_check(
     with pytest.raises(InvalidRecord) as refused:
         ledger.record_many([draft])
     assert str(refused.value) == f"fact 'tt-1': {expected}"
-    broken = attrs.evolve(_session(), occurred_on="2024-03-01")  # a string, not a date
+    broken = attrs.evolve(_session(), occurred_on="2024-03-01")  # type: ignore[arg-type]
     with pytest.raises(InvalidRecord, match="cannot be written as a fact"):
         ledger.record_many([broken])
 

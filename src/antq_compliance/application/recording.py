@@ -20,15 +20,17 @@ from pathlib import Path
 import attrs
 
 from antq_compliance.application.base import LedgerBase, _bulk
-from antq_compliance.application.jsonl import _read_jsonl
+from antq_compliance.application.jsonl import read_jsonl
 from antq_compliance.codec.facts import draft_from_json, draft_to_json
 from antq_compliance.codec.fast import fact_from_draft
 from antq_compliance.domain.dates import local_date
 from antq_compliance.domain.errors import (
     ConcurrencyConflict,
     InvalidRecord,
+    InvalidRecords,
     NothingToErase,
     NotPermitted,
+    raise_all,
 )
 from antq_compliance.domain.facts import (
     Fact,
@@ -160,7 +162,13 @@ class Recording(LedgerBase):
         """
         names = list(labels) if labels is not None else [f"fact {_id(d)!r}" for d in drafts]
         writer = self._writer(actor, names[0] if len(names) == 1 else "batch")
-        checked = [as_read_from_a_file(d, n) for d, n in zip(drafts, names, strict=True)]
+        checked, problems = [], _Problems()
+        for draft, name in zip(drafts, names, strict=True):
+            try:
+                checked.append(as_read_from_a_file(draft, name))
+            except InvalidRecord as exc:
+                problems.add(exc)
+        problems.raise_any()
         return self._record_checked(checked, names, writer)
 
     def _record_checked(
@@ -200,41 +208,28 @@ class Recording(LedgerBase):
         stored = self._log.read_many(list(dict.fromkeys(d.subject for d in drafts)))
         states: dict[str, _SubjectState] = {}
         unchanged = 0
+        problems = _Problems()
         for position, (draft, label) in enumerate(zip(drafts, labels, strict=True)):
-            if draft.occurred_on > today:
-                raise InvalidRecord(
-                    label,
-                    "occurred_on",
-                    draft.occurred_on.isoformat(),
-                    f"is after the recording date {today.isoformat()} (a fact cannot be recorded "
-                    "before it happens)",
-                )
             state = states.get(draft.subject)
             if state is None:
                 state = states[draft.subject] = _SubjectState(draft.subject, stored[draft.subject])
-            existing = state.by_id.get(draft.id)
-            if existing is not None:
-                if same_content(existing.draft(), draft):
+            try:
+                if _already_recorded(draft, label, state, today):
                     unchanged += 1
                     continue
-                raise InvalidRecord(
-                    label,
-                    "id",
-                    draft.id,
-                    "was already recorded for this subject with different content; record a "
-                    "correction (supersedes) with a new id instead",
-                )
+            except InvalidRecord as exc:
+                problems.add(exc)
+                continue
             # The draft is valid: no re-validation.
             state.add(fact_from_draft(draft, now, role=actor.role), label, position)
+        problems.raise_any()  # lines bad on their own first: the checks below would cascade
+        order = {label: n for n, label in enumerate(labels)}
         for state in states.values():
-            for fact, label in state.ordered():
-                state.check(fact, label)
-                refused = record_checks.problem(fact.data, state.kind)
-                if refused is not None:
-                    field, value, problem = refused
-                    raise InvalidRecord(label, f"data.{field}", value, problem)
-                _permit(actor, fact, label, state)
-                state.accept(fact)
+            try:
+                _check_stream(state, actor)
+            except InvalidRecord as exc:  # the first of each subject: the rest depend on it
+                problems.add(exc, order.get(exc.record, 0))
+        problems.raise_any()
         return states, unchanged
 
     def import_jsonl(
@@ -244,6 +239,11 @@ class Recording(LedgerBase):
 
         The whole file is validated before anything is written; a bad line raises
         :class:`InvalidRecord` naming the line, the field and the value, and nothing is written.
+        Several bad lines raise :class:`InvalidRecords`, which lists the first
+        ``InvalidRecords.LISTED`` (20) of them in file order and counts the rest: every line bad
+        on its own is reported in one pass; when every line is well-formed, the checks of each
+        subject's facts against each other and the log report the first problem of each
+        subject (later facts of that subject depend on it).
         Lines are read on their own in file order, then each subject's facts are checked
         together in business-date order: the same lines in another order give the same outcome
         (a subject's registration may come anywhere in the file).
@@ -253,10 +253,19 @@ class Recording(LedgerBase):
         """
         writer = self._writer(actor, "import")  # before reading: nothing to do without one
         drafts, labels = [], []
+        problems = _Problems()
         with _bulk():
-            for label, raw in _read_jsonl(Path(path)):
-                drafts.append(draft_from_json(raw, label))
+            for label, raw, problem in read_jsonl(Path(path)):
+                if problem is not None:
+                    problems.add(problem)
+                    continue
+                try:
+                    drafts.append(draft_from_json(raw, label))
+                except InvalidRecord as exc:
+                    problems.add(exc)
+                    continue
                 labels.append(label)
+            problems.raise_any()
             return self._record_checked(drafts, labels, writer)
 
     def erase(
@@ -342,6 +351,61 @@ def as_read_from_a_file(draft: FactDraft, label: str) -> FactDraft:
             label, "", type(draft).__name__, f"cannot be written as a fact ({exc})"
         ) from None
     return draft_from_json(raw, label)
+
+
+class _Problems:
+    """The bad records of a batch: the first ``InvalidRecords.LISTED`` kept in order, all
+    counted."""
+
+    def __init__(self) -> None:
+        self.kept: list[tuple[int, InvalidRecord]] = []
+        self.total = 0
+
+    def add(self, problem: InvalidRecord, position: int | None = None) -> None:
+        self.total += 1
+        if len(self.kept) < InvalidRecords.LISTED or position is not None:
+            self.kept.append((self.total if position is None else position, problem))
+
+    def raise_any(self) -> None:
+        self.kept.sort(key=lambda kept: kept[0])
+        raise_all([p for _, p in self.kept], self.total)
+
+
+def _already_recorded(draft: FactDraft, label: str, state: _SubjectState, today: date) -> bool:
+    """Whether ``draft`` is already recorded identically (skipped); raises when it cannot be
+    recorded at all: dated after the recording date, or an id reused with other content."""
+    if draft.occurred_on > today:
+        raise InvalidRecord(
+            label,
+            "occurred_on",
+            draft.occurred_on.isoformat(),
+            f"is after the recording date {today.isoformat()} (a fact cannot be recorded "
+            "before it happens)",
+        )
+    existing = state.by_id.get(draft.id)
+    if existing is None:
+        return False
+    if same_content(existing.draft(), draft):
+        return True
+    raise InvalidRecord(
+        label,
+        "id",
+        draft.id,
+        "was already recorded for this subject with different content; record a "
+        "correction (supersedes) with a new id instead",
+    )
+
+
+def _check_stream(state: _SubjectState, actor: Actor) -> None:
+    """One subject's new facts against each other and its stream, in business time."""
+    for fact, label in state.ordered():
+        state.check(fact, label)
+        refused = record_checks.problem(fact.data, state.kind)
+        if refused is not None:
+            field, value, problem = refused
+            raise InvalidRecord(label, f"data.{field}", value, problem)
+        _permit(actor, fact, label, state)
+        state.accept(fact)
 
 
 def _id(draft: object) -> object:

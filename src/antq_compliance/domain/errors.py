@@ -12,6 +12,7 @@ __all__ = [
     "ConcurrencyConflict",
     "InvalidQuery",
     "InvalidRecord",
+    "InvalidRecords",
     "KeyRequired",
     "NoRuleVersion",
     "NotPermitted",
@@ -21,6 +22,7 @@ __all__ = [
     "UnknownSubject",
     "UnreadableRow",
     "WrongKey",
+    "raise_all",
 ]
 
 
@@ -52,6 +54,44 @@ class InvalidRecord(AntqError, ValueError):
     def at(self, record: str) -> InvalidRecord:
         """The same problem, located at another record label."""
         return InvalidRecord(record, self.field, self.value, self.problem)
+
+
+class InvalidRecords(InvalidRecord):
+    """Several records of one batch (lines of a file) are invalid. Nothing was written.
+
+    ``problems`` holds the first :data:`LISTED` of them, in file order; ``total`` counts them
+    all. Its own fields are the first problem's, so that code written for one
+    :class:`InvalidRecord` still reads the first.
+    """
+
+    LISTED = 20
+    """How many problems are kept and listed; the rest are counted (``and N more``)."""
+
+    def __init__(self, problems: list[InvalidRecord], total: int) -> None:
+        self.problems = tuple(problems[: self.LISTED])
+        self.total = total
+        first = self.problems[0]
+        super().__init__(first.record, first.field, first.value, first.problem)
+
+    def __str__(self) -> str:
+        others = self.total - 1
+        return f"{super().__str__()} (and {others} more bad record{'s' if others > 1 else ''})"
+
+    @property
+    def unlisted(self) -> int:
+        """How many problems were counted but not kept."""
+        return self.total - len(self.problems)
+
+
+def raise_all(problems: list[InvalidRecord], total: int | None = None) -> None:
+    """Raise the problems found in a batch: nothing when there are none, the one
+    :class:`InvalidRecord` when there is one, else :class:`InvalidRecords`."""
+    total = len(problems) if total is None else total
+    if not problems:
+        return
+    if total == 1:
+        raise problems[0]
+    raise InvalidRecords(problems, total)
 
 
 class UnknownSubject(AntqError, LookupError):
