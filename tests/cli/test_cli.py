@@ -138,7 +138,7 @@ def test_errors_are_one_line_with_a_nonzero_exit(
         EXAMPLE.read_text(encoding="utf-8").splitlines()[0] + "\nnot json\n", encoding="utf-8"
     )
     code, _, err = run(capsys, "--db", db, "--role", "system", "import", str(bad))
-    assert code == 1 and err.count("\n") == 1 and "line 2" in err
+    assert code == 1 and err.count("\n") == 1 and "dòng 2" in err  # --lang vi, the default
     code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
     assert json.loads(out) == [], "the failed import wrote nothing"
 

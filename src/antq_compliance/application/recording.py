@@ -23,6 +23,7 @@ from antq_compliance.application.base import LedgerBase, _bulk
 from antq_compliance.application.jsonl import read_jsonl
 from antq_compliance.codec.facts import draft_from_json, draft_to_json
 from antq_compliance.codec.fast import fact_from_draft
+from antq_compliance.domain.checks import text_problem
 from antq_compliance.domain.dates import local_date
 from antq_compliance.domain.errors import (
     ConcurrencyConflict,
@@ -300,9 +301,14 @@ class Recording(LedgerBase):
                 where,
                 f"only the roles {roles} may erase personal data",
             )
-        for field, value in (("person", person), ("legal_basis", legal_basis)):
-            if not value.strip() or any(ord(c) < 32 for c in value):
-                raise InvalidRecord("erasure", field, value, "must be non-blank text")
+        for field, value, longest in (
+            ("person", person, 200),
+            ("legal_basis", legal_basis, 1000),
+            ("recorded_by", recorded_by, 200),
+        ):
+            problem = text_problem(value, longest)  # as a fact's texts: no control, no bidi
+            if problem is not None:
+                raise InvalidRecord("erasure", field, value, problem)
         now = self._clock()
         if now.tzinfo is None:
             raise ValueError("the ledger's clock must return timezone-aware datetimes")

@@ -30,6 +30,7 @@ __all__ = [
     "ref",
     "refused_character",
     "text",
+    "text_problem",
     "year",
 ]
 
@@ -151,15 +152,24 @@ def refused_character(value: str) -> str | None:
     return None
 
 
+def text_problem(value: object, max_len: int = 500) -> str | None:
+    """Why ``value`` may not be recorded as a text of at most ``max_len`` characters (not a
+    string, blank, too long, a refused character), or None. The one check of every text: the
+    fact classes' fields (:func:`text`) and an erasure's reasons (``Ledger.erase``)."""
+    if not isinstance(value, str):
+        return f"expected a string, got {type(value).__name__}"
+    if not value.strip():
+        return "must not be blank"
+    if len(value) > max_len:
+        return f"must be at most {max_len} characters"
+    return refused_character(value)
+
+
 def text(max_len: int = 500) -> Any:
     def check(_: object, a: attrs.Attribute[Any], value: str | None) -> None:
         if value is None:
             return
-        if not value.strip():
-            raise InvalidRecord("", a.name, value, "must not be blank")
-        if len(value) > max_len:
-            raise InvalidRecord("", a.name, value, f"must be at most {max_len} characters")
-        problem = refused_character(value)
+        problem = text_problem(value, max_len)
         if problem is not None:
             raise InvalidRecord("", a.name, value, problem)
 
