@@ -94,8 +94,7 @@ _PROBLEMS: tuple[_P, ...] = (
     _p(
         r"must be a pseudonymous reference \(4-64 ASCII letters, digits, \. _ : -, with a "
         r"digit\), not a person's name",
-        "phải là mã bí danh (4-64 chữ ASCII, số, . _ : -, có ít nhất một số), không phải tên "
-        "người",
+        "phải là mã bí danh (4-64 chữ ASCII, số, . _ : -, có ít nhất một số), không phải tên người",
     ),
     _p(
         r"must not contain control characters \((U\+[0-9A-F]+) at character (\d+)\)",
