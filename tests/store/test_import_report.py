@@ -59,16 +59,16 @@ def test_three_bad_lines_are_reported_in_one_pass(
     last = len(GOOD) + 3
     english = _cli(store, "en", file, capsys)
     assert english == [
-        "antq: error: line 2: record = '<17 bytes>': is not valid JSON (line 1 column 13 "
-        "(char 12))",
+        "antq: error: line 2: record = '<17 bytes>': is not valid JSON (unexpected "
+        "character, expected a string key: line 1 column 13 (char 12))",
         "antq: error: line 5: field 'data.attendance' = True: expected an integer, got bool",
         f"antq: error: line {last}: field 'type' = 'NoSuchFact': unknown fact type (see "
         "docs/events.md for the list)",
     ]
     vietnamese = _cli(store, "vi", file, capsys)
     assert vietnamese == [
-        "antq: error: dòng 2: bản ghi = '<17 bytes>': không phải JSON hợp lệ (line 1 column 13 "
-        "(char 12))",
+        "antq: error: dòng 2: bản ghi = '<17 bytes>': không phải JSON hợp lệ (ở cột 13; "
+        "bộ đọc JSON báo: unexpected character, expected a string key)",
         "antq: error: dòng 5: trường 'data.attendance' = True: cần một số nguyên, nhận được bool",
         f"antq: error: dòng {last}: trường 'type' = 'NoSuchFact': loại dữ kiện không có (xem "
         "danh sách ở docs/events.md)",

@@ -75,8 +75,8 @@ def duplicate_key(text: str) -> str | None:
 
 
 def _skip_rest(stream: Any) -> None:
-    """Read past the rest of an over-long line, 1 MiB at a time, holding none of it."""
-    while chunk := stream.readline(_MAX_LINE_BYTES):
+    """Read past the rest of an over-long line, 64 KiB at a time, holding none of it."""
+    while chunk := stream.readline(1 << 16):
         if chunk.endswith(b"\n"):
             return
 
@@ -111,10 +111,10 @@ def _parse(label: str, line: bytes) -> tuple[Any, InvalidRecord | None]:
     try:
         raw = orjson.loads(text)
     except orjson.JSONDecodeError as exc:
-        # orjson's message locates the problem (line, column, character) and quotes nothing.
-        where = str(exc).split(":", 1)[-1].strip()
+        # orjson's message says what (unexpected character, recursion limit...) and where
+        # (line, column, character): it quotes nothing of the line.
         return None, InvalidRecord(
-            label, "", f"<{len(line):,} bytes>", f"is not valid JSON ({where})"
+            label, "", f"<{len(line):,} bytes>", f"is not valid JSON ({exc})"
         )
     if isinstance(raw, dict) and _keys(raw) < len(_KEY.findall(line)):
         key = duplicate_key(text)
@@ -142,7 +142,8 @@ def read_jsonl(path: Path) -> Iterator[Line]:
             number += 1
             label = f"line {number}"
             if len(line) > _MAX_LINE_BYTES:
-                if not line.endswith(b"\n"):
+                ended, line = line.endswith(b"\n"), b""  # let go of it before reading on
+                if not ended:
                     _skip_rest(stream)
                 yield (
                     label,

@@ -53,6 +53,10 @@ _PROBLEMS: tuple[_P, ...] = (
         "không phải UTF-8 hợp lệ (mã cũ như Windows-1258, TCVN3 hay Latin-1?); hãy lưu tệp "
         "dạng UTF-8",
     ),
+    _p(
+        r"is not valid JSON \((.*): line \d+ column (\d+) \(char \d+\)\)",
+        "không phải JSON hợp lệ (ở cột {1}; bộ đọc JSON báo: {0})",
+    ),
     _p(r"is not valid JSON \((.*)\)", "không phải JSON hợp lệ ({0})"),
     _p(
         r"this key appears twice in one object: give each field once",
