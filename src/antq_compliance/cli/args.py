@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import re
+import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
@@ -23,6 +25,7 @@ __all__ = [
     "date_arg",
     "db_arg",
     "instant_arg",
+    "key_output_warning",
     "poll_arg",
     "year_arg",
     "years_arg",
@@ -195,3 +198,23 @@ def actor_arg(role: str | None, unit: str | None, *, writes: bool) -> Actor | No
             raise ValueError("--unit needs --role unit / --unit cần --role unit")
         return None
     return Actor(Role(role), unit)
+
+
+def key_output_warning(fd: int) -> str | None:
+    """Why a key written to ``fd`` (``antq keygen > FILE``) may be read by others, or None: a
+    terminal (the key stays on the screen and in its scrollback), a pipe (where it ends is not
+    known), a file whose mode lets its group or others read it (a shell creates files 0644
+    under the usual umask). Only a regular file of mode 0600 or stricter is quiet."""
+    try:
+        info = os.fstat(fd)
+    except OSError:
+        return None
+    fix = "chmod 600 the key file (or: umask 077; antq keygen > antq.key)"
+    if os.isatty(fd):
+        return f"warning: the key is shown on a terminal; write it to a file and {fix}"
+    if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+        return f"warning: the key is written to a pipe; make sure it ends in a file, and {fix}"
+    if stat.S_ISREG(info.st_mode) and info.st_mode & 0o077:
+        mode = stat.S_IMODE(info.st_mode)
+        return f"warning: the key file can be read by others (mode {mode:04o}): {fix}"
+    return None
