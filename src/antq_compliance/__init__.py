@@ -24,12 +24,14 @@ from antq_compliance.codec.results import status_to_json
 from antq_compliance.codec.upcast import FORMAT_VERSION
 from antq_compliance.domain.dates import Period, end_of_day
 from antq_compliance.domain.errors import (
+    ActorRequired,
     AntqError,
     BeforeSubjectExisted,
     ClauseNotEvaluated,
     ConcurrencyConflict,
     InvalidQuery,
     InvalidRecord,
+    InvalidRecords,
     KeyRequired,
     NoRuleVersion,
     NothingToErase,
@@ -162,6 +164,7 @@ __all__ = [
     "TT23",
     "TT124",
     "Actor",
+    "ActorRequired",
     "AdministrativeSanctionImposed",
     "AntqError",
     "Article",
@@ -219,6 +222,7 @@ __all__ = [
     "Interpretation",
     "InvalidQuery",
     "InvalidRecord",
+    "InvalidRecords",
     "Issue",
     "KeyRequired",
     "Ledger",
