@@ -135,3 +135,19 @@ def test_what_the_api_stores_exports_and_imports_again(
     path.write_bytes(b"".join(orjson.dumps(draft_to_json(f)) + b"\n" for f in stored))
     again = ledger.import_jsonl(path)
     assert (again.written, again.unchanged) == (0, len(stored))
+
+
+@pytest.mark.parametrize("topic", [5, b"bytes", ["a"]])
+def test_a_text_that_is_not_a_string_is_refused_alike(
+    ledger: Ledger, tmp_path: Path, topic: Any
+) -> None:
+    """A constructor given a number for a text used to fail with AttributeError (``.strip``);
+    it is now refused with the converter's words, as a file line is."""
+    ledger.record_many([registration()])
+    problem = f"expected a string, got {type(topic).__name__}"
+    if not isinstance(topic, bytes):  # bytes cannot be written in a JSON line
+        expected = _file_problem(ledger, tmp_path, _line(_session(), data={"topic": topic}))
+        assert expected == f"field 'data.topic' = {topic!r}: {problem}"
+    with pytest.raises(InvalidRecord) as refused:
+        PropagandaSessionHeld(topic=topic, attendance=1)
+    assert (refused.value.field, refused.value.problem) == ("topic", problem)
