@@ -376,7 +376,7 @@ def test_the_command_line_catches_up_and_checks(
         (["follow", "--years", "20x4", "--once"], 2, "not a year, a range or a list of years"),
         (["follow", "--years", "1999", "--once"], 2, "years out of range"),
         (["follow", "--years", "2024", "--check"], 1, "--check needs --once"),
-        (["follow", "--years", "2024", "--once", "--batch", "0"], 1, "--batch must be"),
+        (["follow", "--years", "2024", "--once", "--batch", "0"], 2, "a batch is a whole number"),
     ],
 )
 def test_bad_options_are_one_line_errors(
