@@ -22,7 +22,7 @@ demo-province: $(STAMP)  ## generate the Trà Vinh province log, import it, prin
 	mkdir -p build
 	rm -f build/province.sqlite3 build/province.sqlite3-wal build/province.sqlite3-shm
 	$(PY) examples/tra_vinh/generate.py --out build/tra_vinh_province.jsonl
-	$(VENV)/bin/antq --db build/province.sqlite3 import build/tra_vinh_province.jsonl
+	$(VENV)/bin/antq --db build/province.sqlite3 --role system import build/tra_vinh_province.jsonl
 	$(VENV)/bin/antq --db build/province.sqlite3 report province "Trà Vinh" --former --year 2022
 
 test: lint spec-check unit  ## lint, types, spec coverage, then the whole suite (SQLite and PostgreSQL)

@@ -41,6 +41,7 @@ from eventsourcing.persistence import StoredEvent
 from antq_compliance import Ledger
 from antq_compliance.codec.facts import encode_fact
 from antq_compliance.domain.facts import Fact, FactDraft
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.reports.figures import NoReportData
 from antq_compliance.store.application import StreamConflict, _env_for, stream_id
 from generate import DEFAULT_SEED, generate, generate_events, history, unit_range, write_jsonl
@@ -216,7 +217,7 @@ def as_of_latency(location: str, seed: int) -> dict[str, Any]:
     drafts = list(history(HISTORY_UNITS, YEAR, HISTORY_YEARS, seed))
     first = YEAR - HISTORY_YEARS + 1
     now = [datetime(first + 1, 1, 1, tzinfo=UTC)]
-    with Ledger(location, clock=lambda: now[0]) as ledger:
+    with Ledger(location, clock=lambda: now[0], actor=SYSTEM) as ledger:
         by_year: dict[int, list[FactDraft]] = {}
         for draft in drafts:
             year = draft.occurred_on.year + (1 if draft.occurred_on.month >= 11 else 0)
@@ -250,7 +251,7 @@ def large_log_latency(location: str, events: int, seed: int) -> dict[str, Any]:
     began = time.perf_counter()
     filled = fill_store(location, events, seed)
     fill_s = time.perf_counter() - began
-    with Ledger(location, clock=_clock) as ledger:
+    with Ledger(location, clock=_clock, actor=SYSTEM) as ledger:
         subjects = [s.id for s in ledger.subjects()]
         rng = random.Random(seed)
         ledger.status(subjects[0], YEAR, as_of=AS_OF)  # connections and caches warmed once
@@ -334,7 +335,7 @@ def memory_probe(location: str) -> dict[str, Any]:
     """Run in a fresh process: peak RSS before and after a full streaming rebuild (the
     statuses-only projection, then ``statuses``), from ``resource.getrusage``."""
     peak_mib, maxrss_mib = _peak_mib, _maxrss_mib
-    with Ledger(location, clock=_clock) as ledger:
+    with Ledger(location, clock=_clock, actor=SYSTEM) as ledger:
         before = peak_mib()
         start = time.perf_counter()
         projection = ledger.replay([YEAR], keep_facts=False)
@@ -374,7 +375,7 @@ def run_memory_probe(location: str, mode: str = "--memory-probe") -> dict[str, A
 def fill_store(location: str, events: int, seed: int, chunk_units: int = 500) -> int:
     """A store of at least ``events`` facts (whole units), written in batches of
     ``chunk_units`` units through ``record_many``."""
-    with Ledger(location, clock=_clock) as ledger:
+    with Ledger(location, clock=_clock, actor=SYSTEM) as ledger:
         batch: list[FactDraft] = []
         units = 0
         previous = None
@@ -396,7 +397,7 @@ def fill_store(location: str, events: int, seed: int, chunk_units: int = 500) ->
 
 def _writer(location: str, drafts: list[FactDraft], batch_units: int, start: Any, out: Any) -> None:
     conflicts = 0
-    with Ledger(location, clock=_clock) as ledger:
+    with Ledger(location, clock=_clock, actor=SYSTEM) as ledger:
         original = ledger.log.append
 
         def counting(batches: Any) -> None:
@@ -437,7 +438,7 @@ def pg_writers(
     offset = 0
     for n in counts:
         location = store.ledger(f"_w{n}")
-        Ledger(location, clock=_clock).close()  # tables created before the race
+        Ledger(location, clock=_clock, actor=SYSTEM).close()  # tables created before the race
         parts = []
         for _ in range(n):
             parts.append(list(unit_range(offset + 1, offset + units_per_writer, YEAR, seed)))
@@ -455,7 +456,7 @@ def pg_writers(
         wall = time.perf_counter() - began
         for proc in procs:
             proc.join()
-        with Ledger(location, clock=_clock) as check:
+        with Ledger(location, clock=_clock, actor=SYSTEM) as check:
             stored = check.head()
             intact = check.verify().ok
         written = sum(g["written"] for g in got)
@@ -713,7 +714,7 @@ def measure_store(
     base = out["baseline_append"] = baseline_append(store.baseline_env, events)
 
     location = store.ledger("")
-    ledger = Ledger(location, clock=_clock)
+    ledger = Ledger(location, clock=_clock, actor=SYSTEM)
     try:
         print(f"[{store.name}] import_jsonl (time limit {opts.import_timeout:.0f}s)...", flush=True)
         started = time.perf_counter()
@@ -746,9 +747,9 @@ def measure_store(
                 flush=True,
             )
             _close_quietly(ledger, store.name)
-            with Ledger(location, clock=_clock) as check:
+            with Ledger(location, clock=_clock, actor=SYSTEM) as check:
                 out["import"]["written_before_interrupt"] = check.head()
-            ledger = Ledger(store.ledger("_chunked"), clock=_clock)
+            ledger = Ledger(store.ledger("_chunked"), clock=_clock, actor=SYSTEM)
             parts = split_jsonl(jsonl, opts.chunk_units)
 
             def chunked() -> int:
@@ -865,7 +866,7 @@ def measure_store(
         del reports
         if opts.profile is not None:
             print(f"[{store.name}] profiling import_jsonl (cProfile, not timed)...", flush=True)
-            with Ledger(store.ledger("_profile"), clock=_clock) as fresh:
+            with Ledger(store.ledger("_profile"), clock=_clock, actor=SYSTEM) as fresh:
                 profiler = cProfile.Profile()
                 profiler.enable()
                 fresh.import_jsonl(jsonl)

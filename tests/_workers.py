@@ -30,6 +30,7 @@ from antq_compliance import (
     Ledger,
     PropagandaSessionHeld,
 )
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.store.eventlog import EventLog
 from builders import compliant_year, registration
 
@@ -116,7 +117,7 @@ def _marked_import(db: str, file: str) -> int:
     chunk = int(os.environ.get("ANTQ_PAUSE_BETWEEN_CHUNKS", "0"))
     if chunk:
         _pause_between_chunks(chunk)
-    with Ledger(db) as ledger:
+    with Ledger(db, actor=SYSTEM) as ledger:
         result = ledger.import_jsonl(file)
     print(f"done {result.written} {result.unchanged}", flush=True)
     return 0
@@ -190,7 +191,7 @@ def record_concurrently(
             return
         out["refused"] += [d.id for d in drafts]
 
-    with Ledger(store, clock=fixed_clock) as ledger:
+    with Ledger(store, clock=fixed_clock, actor=SYSTEM) as ledger:
         year = compliant_year(2024, own)
         attempt([registration(own, headcount=100 + writer)])
         for n in range(rounds):

@@ -25,6 +25,7 @@ from pathlib import Path
 import pytest
 
 from antq_compliance import Ledger, catalogue
+from antq_compliance.domain.policy import SYSTEM
 
 POSTGRES_URL = os.environ.get(
     "ANTQ_TEST_POSTGRES", "postgresql://antq:antq@127.0.0.1:5432/antq_test"
@@ -130,7 +131,7 @@ def open_ledger(store: str, clock: FakeClock) -> Iterator[Callable[[], Ledger]]:
     opened: list[Ledger] = []
 
     def factory() -> Ledger:
-        ledger = Ledger(store, clock=clock)
+        ledger = Ledger(store, clock=clock, actor=SYSTEM)  # writes name their actor
         opened.append(ledger)
         return ledger
 

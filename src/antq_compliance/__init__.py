@@ -4,9 +4,9 @@ event log, projected into the status of every criterion.
 Quick use::
 
     from datetime import date
-    from antq_compliance import Ledger
+    from antq_compliance import Actor, Ledger, Role
 
-    with Ledger("antq.sqlite3") as ledger:
+    with Ledger("antq.sqlite3", actor=Actor(Role.POLICE)) as ledger:  # who records: named
         ledger.import_jsonl("events.jsonl")
         status = ledger.status("2100000001", 2024, as_of=date(2024, 12, 31))
         print(status.verdict, status.reason_en)
@@ -24,12 +24,14 @@ from antq_compliance.codec.results import status_to_json
 from antq_compliance.codec.upcast import FORMAT_VERSION
 from antq_compliance.domain.dates import Period, end_of_day
 from antq_compliance.domain.errors import (
+    ActorRequired,
     AntqError,
     BeforeSubjectExisted,
     ClauseNotEvaluated,
     ConcurrencyConflict,
     InvalidQuery,
     InvalidRecord,
+    InvalidRecords,
     KeyRequired,
     NoRuleVersion,
     NothingToErase,
@@ -162,6 +164,7 @@ __all__ = [
     "TT23",
     "TT124",
     "Actor",
+    "ActorRequired",
     "AdministrativeSanctionImposed",
     "AntqError",
     "Article",
@@ -219,6 +222,7 @@ __all__ = [
     "Interpretation",
     "InvalidQuery",
     "InvalidRecord",
+    "InvalidRecords",
     "Issue",
     "KeyRequired",
     "Ledger",

@@ -26,11 +26,13 @@ def db(store: str) -> str:
 
 
 def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: str) -> None:
-    code, out, _ = run(capsys, "--db", db, "import", str(EXAMPLE))
+    code, out, _ = run(capsys, "--db", db, "--role", "system", "import", str(EXAMPLE))
     assert code == 0 and "197 dữ kiện mới" in out
-    code, out, _ = run(capsys, "--db", db, "--lang", "en", "import", str(EXAMPLE))
+    code, out, _ = run(
+        capsys, "--db", db, "--lang", "en", "--role", "system", "import", str(EXAMPLE)
+    )
     assert code == 0 and "0 facts written, 197 already present" in out
-    assert run(capsys, "--db", db, "import", str(LATE))[0] == 0
+    assert run(capsys, "--db", db, "--role", "system", "import", str(LATE))[0] == 0
 
     code, out, _ = run(
         capsys,
@@ -135,8 +137,8 @@ def test_errors_are_one_line_with_a_nonzero_exit(
     bad.write_text(
         EXAMPLE.read_text(encoding="utf-8").splitlines()[0] + "\nnot json\n", encoding="utf-8"
     )
-    code, _, err = run(capsys, "--db", db, "import", str(bad))
-    assert code == 1 and err.count("\n") == 1 and "line 2" in err
+    code, _, err = run(capsys, "--db", db, "--role", "system", "import", str(bad))
+    assert code == 1 and err.count("\n") == 1 and "dòng 2" in err  # --lang vi, the default
     code, out, _ = run(capsys, "--db", db, "subjects", "--format", "json")
     assert json.loads(out) == [], "the failed import wrote nothing"
 
@@ -144,9 +146,11 @@ def test_errors_are_one_line_with_a_nonzero_exit(
     assert code == 1 and "not registered" in err and err.count("\n") == 1
     code, _, err = run(capsys, "--db", db, "status", "2100000001", "--year", "20x4")
     assert code == 2 and "not a year" in err
-    code, _, err = run(capsys, "--db", db, "import", str(tmp_path / "missing.jsonl"))
+    code, _, err = run(
+        capsys, "--db", db, "--role", "system", "import", str(tmp_path / "missing.jsonl")
+    )
     assert code == 1 and "missing.jsonl" in err
-    run(capsys, "--db", db, "import", str(EXAMPLE))
+    run(capsys, "--db", db, "--role", "system", "import", str(EXAMPLE))
     code, _, err = run(capsys, "--db", db, "explain", "2100000001", "TT124.D99", "--year", "2024")
     assert code == 1 and "TT124.D99" in err
     code, _, err = run(
@@ -255,8 +259,8 @@ def test_history_diff_and_audit(
         ]
     )
     monkeypatch.setattr(ledger_module, "_system_clock", lambda: next(moments))
-    assert run(capsys, "--db", store, "import", str(EXAMPLE))[0] == 0
-    assert run(capsys, "--db", store, "import", str(LATE))[0] == 0
+    assert run(capsys, "--db", store, "--role", "system", "import", str(EXAMPLE))[0] == 0
+    assert run(capsys, "--db", store, "--role", "system", "import", str(LATE))[0] == 0
 
     code, out, _ = run(
         capsys, "--db", store, "--lang", "en", "history", "2100000003", "--year", "2024"

@@ -34,7 +34,21 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 @pytest.fixture
 def example(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     db = str(tmp_path / "example.sqlite3")
-    assert main(["--db", db, "import", "--recorded-at", "2025-01-02T09:00", str(EXAMPLE)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                db,
+                "import",
+                "--role",
+                "system",
+                "--recorded-at",
+                "2025-01-02T09:00",
+                str(EXAMPLE),
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
     return db
 
@@ -101,13 +115,13 @@ def test_import_dash_reads_standard_input(
 ) -> None:
     db = str(tmp_path / "piped.sqlite3")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(EXAMPLE.read_bytes())))
-    code, out, err = run(capsys, "import", "-", "--db", db, "--lang", "en")
+    code, out, err = run(capsys, "import", "--role", "system", "-", "--db", db, "--lang", "en")
     assert (code, err) == (0, "")
     assert out.startswith("stdin: 197 facts written, 0 already present; 197 facts in ")
     assert not Path("-").exists()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'{"id": 1}\n')))
-    code, _, err = run(capsys, "import", "-", "--db", db)
-    assert code == 1 and "line 1" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "import", "--role", "system", "-", "--db", db)
+    assert code == 1 and "dòng 1" in err and err.count("\n") == 1  # in the default language
 
 
 def test_report_out_dash_is_standard_output(
@@ -131,13 +145,30 @@ def test_recorded_at_fixes_the_recording_instant(
     code, _, err = run(capsys, *asked, "--known-at", "2025-01-02T08:59")
     assert code == 1 and "first recorded at 2025-01-02T02:00:00+00:00" in err
     assert run(capsys, *asked, "--known-at", "2025-01-02T09:00")[0] == 0
-    code, _, err = run(capsys, "--db", example, "import", "--recorded-at", "2999-01-01", "x")
+    code, _, err = run(
+        capsys, "--db", example, "import", "--role", "system", "--recorded-at", "2199-01-01", "x"
+    )
     assert code == 2 and "in the future" in err
     late = str(EXAMPLE.with_name("late.jsonl"))
-    code, _, err = run(capsys, "--db", example, "import", "--recorded-at", "2025-01-01", late)
+    code, _, err = run(
+        capsys, "--db", example, "import", "--role", "system", "--recorded-at", "2025-01-01", late
+    )
     assert code == 2 and err.count("\n") == 1
     assert "is before the last fact of the store, recorded at 2025-01-02T02:00:00+00:00" in err
-    assert run(capsys, "--db", example, "import", "--recorded-at", "2025-02-10", late)[0] == 0
+    assert (
+        run(
+            capsys,
+            "--db",
+            example,
+            "import",
+            "--role",
+            "system",
+            "--recorded-at",
+            "2025-02-10",
+            late,
+        )[0]
+        == 0
+    )
 
 
 # --- help, in two languages, with examples ----------------------------------------------------
@@ -338,7 +369,9 @@ def test_encryption_needs_no_pycryptodome(
     code, out, _ = run(capsys, "keygen")
     key.write_text(out)
     db = str(tmp_path / "secret.sqlite3")
-    code, out, err = run(capsys, "--db", db, "--key-file", str(key), "import", str(EXAMPLE))
+    code, out, err = run(
+        capsys, "--db", db, "--key-file", str(key), "import", "--role", "system", str(EXAMPLE)
+    )
     assert (code, err) == (0, ""), err
     assert b"Tr\xc3\xa0 Vinh" not in Path(db).read_bytes(), "stored encrypted"
     code, out, _ = run(capsys, "--db", db, "--key-file", str(key), "subjects", "--format", "json")

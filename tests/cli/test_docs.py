@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from antq_compliance import Ledger, status_to_json
+from antq_compliance.domain.policy import SYSTEM
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -42,7 +43,7 @@ def test_python_examples_run(
 def test_the_status_example_is_the_live_output() -> None:
     (example,) = blocks(ROOT / "docs" / "status.md", "json")
     documented = json.loads(example)
-    with Ledger(":memory:", clock=lambda: datetime(2025, 1, 1, tzinfo=UTC)) as ledger:
+    with Ledger(":memory:", clock=lambda: datetime(2025, 1, 1, tzinfo=UTC), actor=SYSTEM) as ledger:
         ledger.import_jsonl(ROOT / "examples" / "tra_vinh" / "events.jsonl")
         live = status_to_json(ledger.status("2100000002", 2024, as_of=date(2024, 12, 31)))
     live["criteria"] = live["criteria"][: len(documented["criteria"])]

@@ -56,8 +56,17 @@ def test_every_command_runs_without_the_extras(plain: Path) -> None:
     (plain.parent / "antq.key").write_text(key.stdout)
     year = ("--year", "2024", "--as-of", "2024-12-31")
     runs = [
-        ("import", str(EXAMPLE)),
-        ("--key-file", "antq.key", "--db", "secret.sqlite3", "import", str(EXAMPLE)),
+        ("import", "--role", "system", str(EXAMPLE)),
+        (
+            "--key-file",
+            "antq.key",
+            "--db",
+            "secret.sqlite3",
+            "import",
+            "--role",
+            "system",
+            str(EXAMPLE),
+        ),
         ("--key-file", "antq.key", "--db", "secret.sqlite3", "subjects"),
         ("status", "2100000001", *year),
         ("diff", "2100000001", "--year", "2024", "--from-rulebook", "TT124@2022-02-10"),
@@ -65,7 +74,7 @@ def test_every_command_runs_without_the_extras(plain: Path) -> None:
         ("replay", "--year", "2024", "--check"),
         ("follow", "--years", "2024", "--once"),
         ("report", "province", "Vĩnh Long", "--year", "2024", "--format", "csv"),
-        ("erase", "BV-2024-017", "--legal-basis", "Điều 16", "--by", "dpo-01"),
+        ("--role", "police", "erase", "BV-2024-017", "--legal-basis", "Điều 16", "--by", "dpo-01"),
         ("completion", "bash"),
         ("demo",),
     ]
@@ -88,7 +97,7 @@ def test_every_command_runs_without_the_extras(plain: Path) -> None:
 def test_a_feature_of_an_extra_says_which_in_one_line(
     plain: Path, argv: tuple[str, ...], extra: str
 ) -> None:
-    assert antq(plain, "import", str(EXAMPLE)).returncode == 0
+    assert antq(plain, "import", "--role", "system", str(EXAMPLE)).returncode == 0
     for lang in ("vi", "en"):
         done = antq(plain, "--lang", lang, *argv)
         assert done.returncode == 1 and done.stdout == "", done.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from antq_compliance import Ledger
+from antq_compliance import Actor, Ledger, Role
 from antq_compliance.application.progress import EVERY, count_lines, counted
 from antq_compliance.cli.main import main
 from antq_compliance.cli.progress import Bars, summary
@@ -29,7 +29,7 @@ def test_the_library_tells_the_callback_and_prints_nothing(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     calls: Calls = []
-    with Ledger(str(tmp_path / "p.sqlite3")) as ledger:
+    with Ledger(str(tmp_path / "p.sqlite3"), actor=Actor(Role.SYSTEM)) as ledger:
         result = ledger.import_jsonl(EXAMPLE, progress=lambda *c: calls.append(c))
         assert result.written == 197
         stages = [stage for stage, _, _ in calls]
@@ -83,7 +83,7 @@ def test_import_draws_a_bar_on_a_terminal_and_closes_with_a_summary(
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     db = str(tmp_path / "bar.sqlite3")
-    assert main(["--db", db, "--lang", "en", "import", str(EXAMPLE)]) == 0
+    assert main(["--db", db, "--lang", "en", "import", "--role", "system", str(EXAMPLE)]) == 0
     drawn = terminal.getvalue()
     assert "check: 100%" in drawn and "197/197" in drawn and "facts/s" in drawn
     assert "read:" in drawn and "lines/s" in drawn
@@ -96,7 +96,7 @@ def test_no_bar_when_standard_error_is_not_a_terminal(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "quiet.sqlite3")
-    assert main(["--db", db, "import", str(EXAMPLE)]) == 0
+    assert main(["--db", db, "import", "--role", "system", str(EXAMPLE)]) == 0
     assert main(["--db", db, "replay", "--year", "2024", "--check"]) == 0
     out, err = capsys.readouterr()
     assert err == ""
@@ -107,7 +107,7 @@ def test_replay_draws_its_bars(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = str(tmp_path / "r.sqlite3")
-    assert main(["--db", db, "import", str(EXAMPLE)]) == 0
+    assert main(["--db", db, "import", "--role", "system", str(EXAMPLE)]) == 0
     terminal = Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["--db", db, "replay", "--year", "2024", "--check"]) == 0

@@ -21,6 +21,7 @@ import pytest
 from antq_compliance import Ledger
 from antq_compliance.cli.main import main
 from antq_compliance.cli.render.province import report_html
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.reports.figures import FIGURE_KEYS, ProvinceReport
 from conftest import FakeClock
 from report_log import B, C, fill
@@ -32,7 +33,7 @@ Run = Callable[..., tuple[int, str, str]]
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = str(tmp_path_factory.mktemp("report") / "report.sqlite3")
     clock = FakeClock()
-    with Ledger(path, clock=clock) as ledger:
+    with Ledger(path, clock=clock, actor=SYSTEM) as ledger:
         fill(ledger, clock)
     return path
 
@@ -40,7 +41,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
 @pytest.fixture(scope="module")
 def expected(db: str) -> Callable[..., ProvinceReport]:
     def report(province: str, year: int, **kwargs: object) -> ProvinceReport:
-        with Ledger(db) as ledger:
+        with Ledger(db, actor=SYSTEM) as ledger:
             return ledger.province_report(province, year, **kwargs)  # type: ignore[arg-type]
 
     return report
@@ -216,7 +217,7 @@ def test_bad_input_is_one_line_and_exit_2(run: Run, args: tuple[str, ...], messa
 
 
 def test_the_report_reads_either_store(run: Run, store: str, clock: FakeClock) -> None:
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         fill(ledger, clock)
         expected = ledger.province_report("Trà Vinh", 2024, former=True)
     code, out, _ = run(
@@ -240,7 +241,7 @@ def test_an_encrypted_store_is_reported_with_its_key(
     run: Run, store: str, clock: FakeClock, tmp_path: Path
 ) -> None:
     key = base64.b64encode(os.urandom(32)).decode("ascii")
-    with Ledger(store, clock=clock, cipher_key=key) as ledger:
+    with Ledger(store, clock=clock, cipher_key=key, actor=SYSTEM) as ledger:
         fill(ledger, clock)
         expected = ledger.province_report("Trà Vinh", 2024, former=True)
     args = ("report", "province", "Trà Vinh", "--former", "--year", "2024", "--format", "json")

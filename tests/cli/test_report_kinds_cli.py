@@ -9,6 +9,7 @@ import pytest
 
 from antq_compliance import Ledger
 from antq_compliance.cli.main import main
+from antq_compliance.domain.policy import SYSTEM
 from conftest import FakeClock
 from report_log import K1, K2, P1, T1, VL, fill_kinds
 
@@ -18,7 +19,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     folder = tmp_path_factory.mktemp("kinds")
     path = str(folder / "kinds.sqlite3")
     clock = FakeClock()
-    with Ledger(path, clock=clock) as ledger:
+    with Ledger(path, clock=clock, actor=SYSTEM) as ledger:
         fill_kinds(ledger, clock, folder)
     return path
 

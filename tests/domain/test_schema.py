@@ -60,6 +60,7 @@ from antq_compliance.codec.schema import (
 )
 from antq_compliance.codec.upcast import FORMATS_READ, shape_in_format
 from antq_compliance.domain.checks import MAX_INTEGER
+from antq_compliance.domain.policy import SYSTEM
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -1512,7 +1513,7 @@ def test_what_the_ledger_refuses_beyond_the_fields(
     good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
     good.write_text("\n".join(orjson.dumps(x).decode() for x in _REGISTERED) + "\n", "utf-8")
     bad.write_text(orjson.dumps(line).decode() + "\n", "utf-8")
-    with Ledger(":memory:", clock=fixed_clock) as ledger:
+    with Ledger(":memory:", clock=fixed_clock, actor=SYSTEM) as ledger:
         ledger.import_jsonl(good)
         draft_from_json(line, "line 1")  # the line itself is valid
         with pytest.raises(InvalidRecord) as caught:
@@ -1606,7 +1607,7 @@ def test_the_examples_of_events_md_are_one_consistent_log(tmp_path: Path) -> Non
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     # The format 1 copy of a format 2 example (same id, same fact) is counted as unchanged.
     facts = {(line["subject"], line["id"]) for line in map(orjson.loads, lines)}
-    with Ledger(":memory:", clock=fixed_clock) as ledger:
+    with Ledger(":memory:", clock=fixed_clock, actor=SYSTEM) as ledger:
         result = ledger.import_jsonl(path)
         assert result.written == len(facts)
         assert result.unchanged == len(lines) - len(facts) == 1
@@ -1635,7 +1636,7 @@ def test_the_documented_error_messages_are_the_real_ones(tmp_path: Path) -> None
         good, bad = tmp_path / f"valid-{number}.jsonl", tmp_path / f"invalid-{number}.jsonl"
         good.write_text(valid, encoding="utf-8")
         bad.write_text(body, encoding="utf-8")
-        with Ledger(":memory:", clock=fixed_clock) as ledger:
+        with Ledger(":memory:", clock=fixed_clock, actor=SYSTEM) as ledger:
             ledger.import_jsonl(good)
             head = ledger.head()
             with pytest.raises(InvalidRecord) as caught:

@@ -6,6 +6,7 @@ import multiprocessing
 from datetime import UTC, date, datetime
 
 from antq_compliance import Ledger, PropagandaSessionHeld
+from antq_compliance.domain.policy import SYSTEM
 from builders import SUBJECT, registration
 
 WRITERS = 3
@@ -15,7 +16,7 @@ FACTS_EACH = 15
 def _writer(store: str, writer: int) -> list[str]:
     acknowledged = []
     clock = lambda: datetime(2025, 1, 1, tzinfo=UTC)  # noqa: E731
-    with Ledger(store, clock=clock, retries=50) as ledger:
+    with Ledger(store, clock=clock, retries=50, actor=SYSTEM) as ledger:
         for n in range(FACTS_EACH):
             fact_id = f"w{writer}-{n}"
             ledger.record(

@@ -38,6 +38,7 @@ import pytest
 from _workers import long_run, write_import_file
 from antq_compliance import Ledger
 from antq_compliance.cli.main import main
+from antq_compliance.domain.policy import SYSTEM
 
 WORKERS = Path(__file__).resolve().parents[1] / "_workers.py"
 SUBJECTS, FACTS_EACH = 25, 119  # 3,000 facts, about 1 MB
@@ -77,7 +78,17 @@ def trial_store(store: str, tmp_path: Path, name: str) -> Iterator[str]:
 
 def _command(mode: str, location: str, file: Path) -> list[str]:
     if mode == "anywhere":
-        return [sys.executable, "-m", "antq_compliance.cli", "--db", location, "import", str(file)]
+        return [
+            sys.executable,
+            "-m",
+            "antq_compliance.cli",
+            "--db",
+            location,
+            "--role",
+            "system",
+            "import",
+            str(file),
+        ]
     return [sys.executable, str(WORKERS), "import", location, str(file)]
 
 
@@ -134,7 +145,7 @@ def _trial(
     base_ids: list[str] = []
     if seeded:
         base, base_ids = files["base"]
-        assert main(["--db", location, "import", str(base)]) == 0
+        assert main(["--db", location, "--role", "system", "import", str(base)]) == 0
     process = _start(mode, location, big)
     if mode == "writing":
         _wait_for(process, b"append")
@@ -146,7 +157,7 @@ def _trial(
     if finished:
         assert process.returncode == 0
 
-    with Ledger(location) as ledger:  # the store opens
+    with Ledger(location, actor=SYSTEM) as ledger:  # the store opens
         before = ledger.verify(seal=False)
         assert before.ok, before.summary()
         after = ledger.verify()
@@ -157,7 +168,7 @@ def _trial(
         assert present in (set(), set(ids)), f"{len(present)} of {len(ids)} facts: a partial import"
         assert sorted(set(stored) - present) == sorted(base_ids), "earlier facts changed"
 
-        assert main(["--db", location, "--lang", "en", "import", str(big)]) == 0
+        assert main(["--db", location, "--lang", "en", "--role", "system", "import", str(big)]) == 0
         stored = _ids_in_log(ledger)
         assert sorted(stored) == sorted(ids + base_ids), "the re-run left a fact missing or twice"
         assert ledger.verify().ok
@@ -210,8 +221,8 @@ def test_the_rerun_reports_what_it_wrote(
     """The re-run's message counts the facts written and those already present."""
     file = tmp_path / "small.jsonl"
     ids = write_import_file(file, subjects=2, facts_each=4, prefix="23")
-    assert main(["--db", store, "--lang", "en", "import", str(file)]) == 0
-    assert main(["--db", store, "--lang", "en", "import", str(file)]) == 0
+    assert main(["--db", store, "--lang", "en", "--role", "system", "import", str(file)]) == 0
+    assert main(["--db", store, "--lang", "en", "--role", "system", "import", str(file)]) == 0
     lines = capsys.readouterr().out.splitlines()
     counts = [  # "FILE: W facts written, U already present; N facts in S s (R facts/s)"
         tuple(map(int, re.findall(r"\d+", line.split(": ", 1)[1].split(";")[0]))) for line in lines
@@ -232,9 +243,9 @@ def test_a_kill_between_two_insert_statements_of_a_batch_writes_nothing(
         _wait_for(process, b"between-chunks")  # 500 events inserted, not committed
         os.kill(process.pid, signal.SIGKILL)
         process.communicate()
-        with Ledger(location) as ledger:
+        with Ledger(location, actor=SYSTEM) as ledger:
             report = ledger.verify()
             assert report.ok and report.checked == 0
             assert _ids_in_log(ledger) == []
-            assert main(["--db", location, "import", str(big)]) == 0
+            assert main(["--db", location, "--role", "system", "import", str(big)]) == 0
             assert sorted(_ids_in_log(ledger)) == sorted(ids)

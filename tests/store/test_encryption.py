@@ -28,6 +28,7 @@ from antq_compliance.domain.errors import (
     UnreadableRow,
     WrongKey,
 )
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.domain.vocabulary import IncidentKind, Severity
 from antq_compliance.store.chain.report import TamperKind
 from builders import SUBJECT, compliant_year, draft, registration
@@ -148,7 +149,7 @@ def test_the_store_holds_no_plaintext_of_the_marker(
     store: str, clock: Callable[[], datetime], compress: bool
 ) -> None:
     key = new_key()
-    with Ledger(store, clock=clock, cipher_key=key, compress=compress) as ledger:
+    with Ledger(store, clock=clock, cipher_key=key, compress=compress, actor=SYSTEM) as ledger:
         ledger.record_many(a_year())
         status = ledger.status(SUBJECT, 2024, as_of=date(2024, 12, 31))
         described = [f.data for f in ledger.facts(SUBJECT) if isinstance(f.data, IncidentOccurred)]
@@ -156,7 +157,7 @@ def test_the_store_holds_no_plaintext_of_the_marker(
     scanned, found = StoreBytes(store).scan(marker_forms())
     assert found == [], f"plaintext in the store: {found}"
     assert scanned > 2_000, "the scan read the store"
-    with Ledger(store, clock=clock, cipher_key=key) as again:  # the key reopens it
+    with Ledger(store, clock=clock, cipher_key=key, actor=SYSTEM) as again:  # the key reopens it
         assert again.status(SUBJECT, 2024, as_of=date(2024, 12, 31)) == status
 
 
@@ -164,7 +165,7 @@ def test_without_a_key_the_marker_is_in_the_store(
     store: str, clock: Callable[[], datetime]
 ) -> None:
     """The control of the test above: the scan does find plaintext when it is there."""
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many(a_year())
     _, found = StoreBytes(store).scan(marker_forms())
     assert MARKER.encode("utf-8") in found
@@ -177,7 +178,7 @@ def test_compression_is_applied_before_the_cipher(
     key = new_key()
     sizes = []
     for number, compress in enumerate((False, True)):
-        with Ledger(store, clock=clock, cipher_key=key, compress=compress) as ledger:
+        with Ledger(store, clock=clock, cipher_key=key, compress=compress, actor=SYSTEM) as ledger:
             ledger.record_many([registration(), incident(f"vv-{number}", long)])
             last = ledger.head()
             assert ledger.facts(SUBJECT)[-1].data == incident(f"vv-{number}", long).data
@@ -192,10 +193,10 @@ def test_compression_is_applied_before_the_cipher(
 def test_a_wrong_key_fails_clearly_and_reads_nothing(
     store: str, clock: Callable[[], datetime]
 ) -> None:
-    with Ledger(store, clock=clock, cipher_key=new_key()) as ledger:
+    with Ledger(store, clock=clock, cipher_key=new_key(), actor=SYSTEM) as ledger:
         ledger.record_many(a_year())
     with pytest.raises(WrongKey) as caught:
-        Ledger(store, clock=clock, cipher_key=new_key())
+        Ledger(store, clock=clock, cipher_key=new_key(), actor=SYSTEM)
     assert isinstance(caught.value, AntqError)
     assert "does not open the store" in str(caught.value)
     assert "Traceback" not in str(caught.value)
@@ -204,10 +205,10 @@ def test_a_wrong_key_fails_clearly_and_reads_nothing(
 def test_without_the_key_nothing_is_read_or_written_but_verify_works(
     store: str, clock: Callable[[], datetime]
 ) -> None:
-    with Ledger(store, clock=clock, cipher_key=new_key()) as ledger:
+    with Ledger(store, clock=clock, cipher_key=new_key(), actor=SYSTEM) as ledger:
         ledger.record_many(a_year())
         head = ledger.head()
-    with Ledger(store, clock=clock) as locked:
+    with Ledger(store, clock=clock, actor=SYSTEM) as locked:
         with pytest.raises(KeyRequired, match="is encrypted: give its key"):
             locked.facts(SUBJECT)
         with pytest.raises(KeyRequired):
@@ -220,7 +221,7 @@ def test_without_the_key_nothing_is_read_or_written_but_verify_works(
 @pytest.mark.parametrize("bad", ["", "not base64!", base64.b64encode(b"short").decode()])
 def test_a_malformed_key_is_refused(store: str, bad: str) -> None:
     with pytest.raises(StoreConfigurationError, match="32 random bytes in base64"):
-        Ledger(store, cipher_key=bad)
+        Ledger(store, cipher_key=bad, actor=SYSTEM)
 
 
 @pytest.mark.parametrize("lead", [b"x", b"{"])
@@ -231,7 +232,7 @@ def test_a_ciphertext_that_starts_like_a_plain_row_still_does_not_decrypt(
     as they are; a changed ciphertext starting with either byte is still refused as one that
     does not decrypt (a random nonce starts so once in 128 rows)."""
     raw = StoreBytes(store)
-    with Ledger(store, clock=clock, cipher_key=new_key(), compress=True) as ledger:
+    with Ledger(store, clock=clock, cipher_key=new_key(), compress=True, actor=SYSTEM) as ledger:
         ledger.record_many(a_year())
         last = ledger.head()
         (state,) = raw.run("SELECT state FROM {events} WHERE {pos} = ?", last)[0]
@@ -250,7 +251,7 @@ def test_the_chain_hashes_the_ciphertext_and_finds_a_changed_row(
 ) -> None:
     key = new_key()
     raw = StoreBytes(store)
-    with Ledger(store, clock=clock, cipher_key=key, compress=True) as ledger:
+    with Ledger(store, clock=clock, cipher_key=key, compress=True, actor=SYSTEM) as ledger:
         ledger.record_many(a_year())
         report = ledger.verify()
         assert report.ok and report.checked == len(a_year())
@@ -267,7 +268,7 @@ def test_the_chain_hashes_the_ciphertext_and_finds_a_changed_row(
         with pytest.raises(UnreadableRow, match="does not decrypt with this key"):
             ledger.facts(SUBJECT)
     # Verifying needs no key: the walk hashes the stored bytes, it decrypts nothing.
-    with Ledger(store, clock=clock) as locked:
+    with Ledger(store, clock=clock, actor=SYSTEM) as locked:
         problem = locked.verify().problem
         assert problem is not None and problem.position == last
 
@@ -275,15 +276,15 @@ def test_the_chain_hashes_the_ciphertext_and_finds_a_changed_row(
 def test_switching_the_cipher_on_later_keeps_old_rows_readable(
     store: str, clock: Callable[[], datetime]
 ) -> None:
-    with Ledger(store, clock=clock) as plain:
+    with Ledger(store, clock=clock, actor=SYSTEM) as plain:
         plain.record_many([registration()])
     key = new_key()
-    with Ledger(store, clock=clock, cipher_key=key) as secret:
+    with Ledger(store, clock=clock, cipher_key=key, actor=SYSTEM) as secret:
         secret.record_many([*compliant_year(2024), incident()])
         assert len(secret.facts(SUBJECT)) == len(a_year())
         assert secret.verify().ok
     with pytest.raises(WrongKey):
-        Ledger(store, clock=clock, cipher_key=new_key())
+        Ledger(store, clock=clock, cipher_key=new_key(), actor=SYSTEM)
 
 
 # --- the command line -------------------------------------------------------------------------
@@ -306,7 +307,7 @@ def test_cli_keygen_key_file_and_a_wrong_key(
         encoding="utf-8",
     )
     argv = ["--db", store, "--key-file", str(key_file)]
-    assert main([*argv, "--compress", "import", str(events)]) == 0
+    assert main([*argv, "--compress", "--role", "system", "import", str(events)]) == 0
     assert main([*argv, "subjects"]) == 0
     assert MARKER in capsys.readouterr().out
     assert StoreBytes(store).scan(marker_forms())[1] == []
@@ -323,9 +324,9 @@ def test_the_key_can_come_from_the_environment(
 ) -> None:
     """``ANTQ_CIPHER_KEY`` (eventsourcing's ``CIPHER_KEY``, prefixed by the application name)."""
     monkeypatch.setenv("ANTQ_CIPHER_KEY", new_key())
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many(a_year())
     assert StoreBytes(store).scan(marker_forms())[1] == []
     monkeypatch.delenv("ANTQ_CIPHER_KEY")
-    with Ledger(store, clock=clock) as locked, pytest.raises(KeyRequired):
+    with Ledger(store, clock=clock, actor=SYSTEM) as locked, pytest.raises(KeyRequired):
         locked.facts(SUBJECT)

@@ -35,7 +35,7 @@ from antq_compliance.cli.main import main
 from antq_compliance.codec.facts import draft_to_json
 from antq_compliance.domain.errors import NothingToErase, NotPermitted
 from antq_compliance.domain.facts import FACT_TYPES
-from antq_compliance.domain.policy import Actor
+from antq_compliance.domain.policy import SYSTEM, Actor
 from antq_compliance.domain.privacy import ERASED, personal_fields
 from antq_compliance.domain.vocabulary import (
     DisciplineForm,
@@ -160,7 +160,7 @@ def test_the_marked_fields_are_the_documented_ones() -> None:
 
 def test_personal_values_are_not_stored_in_clear(store: str, clock: Callable[[], datetime]) -> None:
     """Even without the store cipher, no personal value is in the store's bytes."""
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many(history())
         assert {STAFF, CHAIR, CLERK} <= set(personal_of(ledger.facts(SUBJECT)))
     needles = [v.encode("utf-8") for v in (STAFF, CHAIR, CLERK, "Trần Văn Bí-Mật")]
@@ -175,7 +175,7 @@ def test_erasure_keeps_verdicts_figures_and_the_chain(
     store: str, clock: Callable[[], datetime], encrypted: bool
 ) -> None:
     key = new_key() if encrypted else None
-    with Ledger(store, clock=clock, cipher_key=key) as ledger:
+    with Ledger(store, clock=clock, cipher_key=key, actor=SYSTEM) as ledger:
         ledger.record_many([*history(), *history(OTHER)])
         before = snapshot(ledger)
         assert sum(f.value for f in before["report/2024"]) > 0  # figures that could change
@@ -204,7 +204,7 @@ def test_erasure_keeps_verdicts_figures_and_the_chain(
 
 
 def test_erasing_a_clerk_across_units(store: str, clock: Callable[[], datetime]) -> None:
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many([*history(), *history(OTHER)])
         before = snapshot(ledger)
         erasure = ledger.erase(
@@ -260,7 +260,7 @@ def test_the_erasure_record_names_who_when_why_but_not_the_value(
 
 def test_the_destroyed_key_leaves_the_store(store: str, clock: Callable[[], datetime]) -> None:
     raw = StoreBytes(store)
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many(history())
         (key_id,) = [k for k, _ in ledger.log.person_keys(STAFF)]
         (key,) = raw.run("SELECT key FROM antq_person_keys WHERE key_id = ?", key_id)[0]
@@ -281,7 +281,7 @@ def test_reimporting_after_erasure_does_not_bring_the_value_back(
 ) -> None:
     lines = tmp_path / "events.jsonl"
     lines.write_bytes(b"\n".join(orjson.dumps(draft_to_json(d)) for d in history()) + b"\n")
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         assert ledger.import_jsonl(lines).written == len(history())
         ledger.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
         again = ledger.import_jsonl(lines)
@@ -300,7 +300,10 @@ def test_reimporting_after_erasure_does_not_bring_the_value_back(
 
 
 def test_another_process_sees_the_erasure(store: str, clock: Callable[[], datetime]) -> None:
-    with Ledger(store, clock=clock) as reader, Ledger(store, clock=clock) as eraser:
+    with (
+        Ledger(store, clock=clock, actor=SYSTEM) as reader,
+        Ledger(store, clock=clock, actor=SYSTEM) as eraser,
+    ):
         reader.record_many(history())
         assessed = of(reader.facts(SUBJECT), MovementModelAssessed)
         assert assessed and assessed[0].assessed_by == "Công an tỉnh"
@@ -314,7 +317,7 @@ def test_another_process_sees_the_erasure(store: str, clock: Callable[[], dateti
 def test_a_crash_between_record_and_destroy_is_completed_by_running_again(
     store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many(history())
 
         def crash(_: object) -> int:
@@ -334,7 +337,7 @@ def test_a_crash_between_record_and_destroy_is_completed_by_running_again(
 
 
 def test_who_may_erase(store: str, clock: Callable[[], datetime]) -> None:
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many(history())
         head = ledger.head()
         for actor in (Actor(Role.UNIT, SUBJECT), Actor(Role.PEOPLES_COMMITTEE)):
@@ -351,13 +354,15 @@ def test_who_may_erase(store: str, clock: Callable[[], datetime]) -> None:
 
 
 def test_cli_erase(store: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    with Ledger(store) as ledger:
+    with Ledger(store, actor=SYSTEM) as ledger:
         ledger.record_many(history())
     argv = [
         "--db",
         store,
         "--lang",
         "en",
+        "--role",
+        "police",
         "erase",
         STAFF,
         "--legal-basis",
@@ -370,6 +375,6 @@ def test_cli_erase(store: str, capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert out.startswith(f"erased: 1 keys, in the records of {SUBJECT}; recorded as ")
     assert main(argv) == 1
     assert "no personal data of 'NV-00417'" in capsys.readouterr().err
-    assert main(["--db", store, "--role", "unit", "--unit", SUBJECT, *argv[2:]]) == 1
+    assert main([*argv[:4], "--role", "unit", "--unit", SUBJECT, *argv[6:]]) == 1
     assert "may erase personal data" in capsys.readouterr().err
     assert main(["--db", store, "verify"]) == 0

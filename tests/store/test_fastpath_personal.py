@@ -16,6 +16,7 @@ from test_encryption import StoreBytes
 from test_erasure import STAFF, history
 
 from antq_compliance import Ledger
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.domain.privacy import ERASED, personal_values, replace_personal
 from antq_compliance.store.vault import tokens as _personal
 from builders import SUBJECT
@@ -37,7 +38,7 @@ def test_the_erasure_counter_moves_with_each_destroy(
     store: str, clock: Callable[[], datetime]
 ) -> None:
     raw = StoreBytes(store)
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many([d for s in SUBJECTS[:3] for d in history(s)])
         vault = ledger.log._payloads.vault
         assert vault.epoch() == _counter(raw) == 0
@@ -51,11 +52,14 @@ def test_a_store_without_the_counter_counts_its_erasures_once(
     store: str, clock: Callable[[], datetime]
 ) -> None:
     raw = StoreBytes(store)
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many([d for s in SUBJECTS[:2] for d in history(s)])
         ledger.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
     raw.run("DELETE FROM antq_meta WHERE name = 'erasures'")  # as made by an older version
-    with Ledger(store, clock=clock) as reader, Ledger(store, clock=clock) as eraser:
+    with (
+        Ledger(store, clock=clock, actor=SYSTEM) as reader,
+        Ledger(store, clock=clock, actor=SYSTEM) as eraser,
+    ):
         assert _counter(raw) == _erased(raw) == 2
         assert reader.log._payloads.vault.epoch() == 2
         before = [f.recorded_by for f in reader.facts(SUBJECTS[1])]
@@ -73,16 +77,16 @@ def test_a_store_without_the_counter_counts_its_erasures_once(
 def test_the_caches_stay_bounded_and_reads_stay_exact(
     store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Ledger(store, clock=clock) as writer:
+    with Ledger(store, clock=clock, actor=SYSTEM) as writer:
         writer.log._payloads.personal.limit = 4
         for subject in SUBJECTS:  # one batch per unit: the write caches are emptied between
             writer.record_many(history(subject))
         personal = writer.log._payloads.personal
         assert len(personal._write_keys) <= 4 + 4 and len(personal._tokens) <= 4 * 3
-    with Ledger(store, clock=clock) as reader:
+    with Ledger(store, clock=clock, actor=SYSTEM) as reader:
         expected = [(p, f) for p, f in reader.log.scan()]
         assert {f.recorded_by for _, f in expected} == {"bv-antt-thu-ky-42"}
-    with Ledger(store, clock=clock) as reader:
+    with Ledger(store, clock=clock, actor=SYSTEM) as reader:
         personal = reader.log._payloads.personal
         personal.limit = 4
         fetched: list[Collection[str] | None] = []
@@ -104,9 +108,9 @@ def test_the_caches_stay_bounded_and_reads_stay_exact(
 def test_each_distinct_token_of_a_batch_is_decrypted_once(
     store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many([d for s in SUBJECTS[:4] for d in history(s)])
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         rows = ledger.log._rows(0, 100_000)
         tokens = {
             m.group(0)
@@ -142,7 +146,7 @@ def test_sealing_replaces_values_as_privacy_does() -> None:
 def test_one_person_written_two_ways_in_one_batch_gets_one_key(
     store: str, clock: Callable[[], datetime]
 ) -> None:
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         vault = ledger.log._payloads.vault
         pairs = [(SUBJECT, "Công an tỉnh"), (SUBJECT, "công  an TỈNH"), (SUBJECTS[1], "x")]
         found = vault.keys_for(pairs)

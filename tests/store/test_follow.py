@@ -23,6 +23,7 @@ from antq_compliance import DisciplineDecided, FactDraft, Ledger
 from antq_compliance.application.follow import StatusFollower
 from antq_compliance.cli.main import main
 from antq_compliance.domain.errors import InvalidQuery, KeyRequired, WrongKey
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.domain.privacy import ERASED
 from antq_compliance.domain.vocabulary import DisciplineForm, DisciplineReason, PersonRegime
 from antq_compliance.store.application import is_postgres_url
@@ -198,7 +199,7 @@ def test_an_encrypted_store_is_followed_with_its_key(
     store: str, clock: FakeClock, follower: Callable[..., StatusFollower], tmp_path: Path
 ) -> None:
     key = base64.b64encode(os.urandom(32)).decode("ascii")
-    with Ledger(store, clock=clock, cipher_key=key) as encrypted:
+    with Ledger(store, clock=clock, cipher_key=key, actor=SYSTEM) as encrypted:
         written = record_units(encrypted, 0, 2)
     with pytest.raises(KeyRequired):
         follower().catch_up()
@@ -375,7 +376,7 @@ def test_the_command_line_catches_up_and_checks(
         (["follow", "--years", "20x4", "--once"], 2, "not a year, a range or a list of years"),
         (["follow", "--years", "1999", "--once"], 2, "years out of range"),
         (["follow", "--years", "2024", "--check"], 1, "--check needs --once"),
-        (["follow", "--years", "2024", "--once", "--batch", "0"], 1, "--batch must be"),
+        (["follow", "--years", "2024", "--once", "--batch", "0"], 2, "a batch is a whole number"),
     ],
 )
 def test_bad_options_are_one_line_errors(

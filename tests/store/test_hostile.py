@@ -874,6 +874,11 @@ TOKENS = [
     "--db",
     "--no-seal",
     "--check",
+    "--role",
+    "--unit",
+    "system",
+    "unit",
+    "police",
     "-h",
     "--",
     "-",
@@ -914,7 +919,7 @@ def cli_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "good.jsonl").write_text(_text_file(), encoding="utf-8")
     (tmp_path / "bad.jsonl").write_bytes(b"\xff\xfe{\x00")
     (tmp_path / "not-a-store.sqlite3").write_text("Sổ theo dõi\n", encoding="utf-8")
-    assert main(["--db", "store.sqlite3", "import", "good.jsonl"]) == 0
+    assert main(["--db", "store.sqlite3", "--role", "system", "import", "good.jsonl"]) == 0
     return tmp_path
 
 
@@ -954,9 +959,9 @@ def test_random_arguments_give_one_line_errors() -> None:
         (["--db", "/", "subjects"], 2),
         (["status", SUBJECT, "--year", str(2**70)], 2),
         (["diff", SUBJECT, "--year", "2024", "--from", "0001-01-01T00:00", "--to", "now"], 2),
-        (["import", "missing.jsonl"], 1),
-        (["import", "bad.jsonl"], 1),
-        (["import", "/"], 1),
+        (["--role", "system", "import", "missing.jsonl"], 1),
+        (["--role", "system", "import", "bad.jsonl"], 1),
+        (["--role", "system", "import", "/"], 1),
         (["status", "a\nb", "--year", "2024"], 1),
         (["--db", "not-a-store.sqlite3", "subjects"], 1),
     ],

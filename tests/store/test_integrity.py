@@ -28,6 +28,7 @@ from antq_compliance import (
 )
 from antq_compliance.cli.main import main
 from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.store.application import StreamConflict, stream_id
 from antq_compliance.store.chain.links import GENESIS, Seal, StoredRow, extend, link, verify_chain
 from antq_compliance.store.chain.report import Cause
@@ -123,7 +124,7 @@ def test_an_untouched_log_verifies_clean(
     assert report.summary("vi") == f"sổ hợp lệ: {POPULATED} sự kiện, đầu chuỗi {report.head}"
     # Another instance, a read-only walk and a fresh process all see the same chain.
     assert open_ledger().verify(seal=False) == report
-    with Ledger(store) as again:
+    with Ledger(store, actor=SYSTEM) as again:
         assert again.verify() == report
 
 
@@ -134,7 +135,9 @@ def test_an_empty_log_verifies_clean(ledger: Ledger) -> None:
 
 
 def test_the_in_memory_store_is_chained_too() -> None:
-    with Ledger(":memory:", clock=lambda: datetime(2025, 12, 1, tzinfo=UTC)) as ledger:
+    with Ledger(
+        ":memory:", clock=lambda: datetime(2025, 12, 1, tzinfo=UTC), actor=SYSTEM
+    ) as ledger:
         ledger.record_many([registration(), *compliant_year(2024)])
         report = ledger.verify(seal=False)
         assert (
@@ -149,7 +152,9 @@ def test_the_same_facts_chain_alike_on_every_store(
     # a key per data subject drawn at random by each store: the heads differ, what they chain
     # does not.
     ledger = populate(open_ledger)
-    with Ledger(":memory:", clock=lambda: datetime(2025, 12, 1, 9, tzinfo=UTC)) as memory:
+    with Ledger(
+        ":memory:", clock=lambda: datetime(2025, 12, 1, 9, tzinfo=UTC), actor=SYSTEM
+    ) as memory:
         memory.record_many([registration()])
         memory.record_many(compliant_year(2024))
         memory.record_many([registration(OTHER)])
@@ -446,7 +451,7 @@ def test_a_failed_seal_does_not_fail_the_write(
 
 def _writer(store: str, writer: int) -> None:
     clock = lambda: datetime(2025, 1, 1, tzinfo=UTC)  # noqa: E731
-    with Ledger(store, clock=clock, retries=50) as ledger:
+    with Ledger(store, clock=clock, retries=50, actor=SYSTEM) as ledger:
         for n in range(8):
             ledger.record_many(
                 [
@@ -480,10 +485,10 @@ def test_concurrent_writers_leave_one_clean_chain(ledger: Ledger, store: str) ->
 def test_the_chain_covers_the_stored_bytes_when_compression_is_switched_on(
     store: str, clock: Callable[[], datetime], raw: Raw
 ) -> None:
-    with Ledger(store, clock=clock) as plain:
+    with Ledger(store, clock=clock, actor=SYSTEM) as plain:
         plain.record_many([registration(), *compliant_year(2024)])
     zlib = {"COMPRESSOR_TOPIC": "eventsourcing.compressor:ZlibCompressor"}
-    with Ledger(store, clock=clock, env=zlib) as packed:
+    with Ledger(store, clock=clock, env=zlib, actor=SYSTEM) as packed:
         packed.record_many([registration(OTHER), *compliant_year(2024, OTHER)])
         assert packed.verify().ok and packed.verify().checked == POPULATED
         last = raw.positions()[-1]
@@ -504,9 +509,9 @@ def test_the_chain_verifies_with_eventsourcing_s_cipher(
     from eventsourcing.cipher import AESCipher
 
     env = {"CIPHER_TOPIC": "eventsourcing.cipher:AESCipher", "CIPHER_KEY": AESCipher.create_key(32)}
-    with Ledger(store, clock=clock) as plain:  # the cipher is switched on later
+    with Ledger(store, clock=clock, actor=SYSTEM) as plain:  # the cipher is switched on later
         plain.record_many([registration()])
-    with Ledger(store, clock=clock, env=env) as secret:
+    with Ledger(store, clock=clock, env=env, actor=SYSTEM) as secret:
         secret.record_many([registration(OTHER), *compliant_year(2024, OTHER)])
         report = secret.verify()
         assert report.ok and report.checked == 2 + len(compliant_year(2024))

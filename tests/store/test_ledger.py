@@ -25,6 +25,7 @@ from antq_compliance import (
     Verdict,
     fact_to_json,
 )
+from antq_compliance.domain.policy import SYSTEM
 from builders import SUBJECT, compliant_year, draft, registration
 from conftest import FakeClock
 
@@ -314,7 +315,10 @@ def test_a_writer_that_lost_a_race_retries_from_a_fresh_read(
 def test_a_writer_that_keeps_losing_gets_a_clear_conflict_and_writes_nothing(
     store: str, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = Ledger(store, clock=clock, retries=2), Ledger(store, clock=clock)
+    a, b = (
+        Ledger(store, clock=clock, retries=2, actor=SYSTEM),
+        Ledger(store, clock=clock, actor=SYSTEM),
+    )
     try:
         a.record_many([registration()])
         real_read = a.log.read

@@ -31,6 +31,7 @@ from _workers import (
     record_concurrently,
 )
 from antq_compliance import Ledger, status_to_json
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.store.application import stream_id
 from builders import registration
 
@@ -40,7 +41,7 @@ SEED = 7
 
 
 def _run(store: str, writers: int, rounds: int) -> dict[str, int]:
-    with Ledger(store, clock=fixed_clock) as ledger:
+    with Ledger(store, clock=fixed_clock, actor=SYSTEM) as ledger:
         ledger.record_many([registration(s) for s in SHARED])
         projection = ledger.replay([YEAR])
         tasks = [(store, w, SHARED, f"22{w:08d}", rounds, SEED * 1000 + w) for w in range(writers)]

@@ -34,6 +34,7 @@ from antq_compliance import (
     evaluate,
     status_to_json,
 )
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.status import StatusProjection
 from builders import compliant_year, registration
 
@@ -95,7 +96,7 @@ def canonical(projection: StatusProjection) -> dict[tuple[str, int], object]:
 @given(ops=operations)
 def test_replay_equals_live_equals_fresh_evaluation(ops: list) -> None:  # type: ignore[type-arg]
     now = [datetime(2024, 11, 20, tzinfo=UTC)]
-    with Ledger(":memory:", clock=lambda: now[0]) as ledger:
+    with Ledger(":memory:", clock=lambda: now[0], actor=SYSTEM) as ledger:
         ledger.record_many([registration(s) for s in SUBJECTS])
         ledger.record_many(compliant_year(2024, SUBJECTS[0]))
         live = ledger.follow(StatusProjection(years=YEARS))
@@ -170,7 +171,7 @@ def test_antq_replay_rebuilds_and_checks(store: str, capsys: pytest.CaptureFixtu
     from antq_compliance.cli.main import main
 
     example = Path(__file__).resolve().parents[2] / "examples" / "tra_vinh" / "events.jsonl"
-    assert main(["--db", store, "import", str(example)]) == 0
+    assert main(["--db", store, "--role", "system", "import", str(example)]) == 0
     assert main(["--db", store, "replay", "--year", "2024", "--check"]) == 0
     out = capsys.readouterr().out
     lines = [line for line in example.read_text("utf-8").splitlines() if line.strip()]

@@ -15,6 +15,7 @@ from types import ModuleType
 import pytest
 
 from antq_compliance import Ledger
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.reports.figures import AmbiguousCommune
 from antq_compliance.projections.reports.projection import ReportProjection
 from conftest import FakeClock
@@ -140,7 +141,7 @@ def test_the_2022_report_has_the_shape_of_the_provinces_figures(
     path = tmp_path / "province.jsonl"
     generator.main(["--out", str(path)])
     clock = FakeClock()
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         result = ledger.import_jsonl(path)
         assert result.written == sum(1 for _ in path.open(encoding="utf-8"))
         projection: ReportProjection = ledger.report_projection()
@@ -201,7 +202,7 @@ def test_the_2022_report_counts_every_kind_and_lists_the_communes(
 ) -> None:
     path = tmp_path / "province.jsonl"
     generator.main(["--out", str(path)])
-    with Ledger(store, clock=FakeClock()) as ledger:
+    with Ledger(store, clock=FakeClock(), actor=SYSTEM) as ledger:
         ledger.import_jsonl(path)
         projection = ledger.report_projection()
         y2021 = projection.report("Trà Vinh", 2021, former=True)

@@ -26,6 +26,7 @@ from antq_compliance import (
     Status,
 )
 from antq_compliance.domain.facts import FactData
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.reports.figures import (
     FIGURE_KEYS,
     NoReportData,
@@ -70,7 +71,7 @@ def filled(ledger: Ledger, clock: FakeClock) -> Ledger:
 def memory() -> Iterator[ReportProjection]:
     """The same log in memory, for the tests that do not involve storage."""
     clock = FakeClock()
-    with Ledger(":memory:", clock=clock) as ledger:
+    with Ledger(":memory:", clock=clock, actor=SYSTEM) as ledger:
         fill(ledger, clock)
         yield ledger.report_projection()
 
@@ -464,7 +465,7 @@ def test_the_projection_does_not_grow_with_the_facts_of_its_units() -> None:
 def _facts(drafts: list[FactDraft]) -> list[Fact]:
     """The drafts as recorded facts, through a throw-away in-memory ledger."""
     clock = FakeClock()
-    with Ledger(":memory:", clock=clock) as ledger:
+    with Ledger(":memory:", clock=clock, actor=SYSTEM) as ledger:
         clock.set("2025-12-01T02:00:00")
         ledger.record_many(drafts)
         return [f for _, f in ledger.log.scan()]

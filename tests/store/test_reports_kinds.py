@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from antq_compliance import Ledger, Status, Verdict
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.reports.figures import (
     FIGURE_KEYS,
     AmbiguousCommune,
@@ -48,7 +49,7 @@ def filled(ledger: Ledger, clock: FakeClock, tmp_path: Path) -> Ledger:
 @pytest.fixture(scope="module")
 def memory(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
     clock = FakeClock()
-    with Ledger(":memory:", clock=clock) as ledger:
+    with Ledger(":memory:", clock=clock, actor=SYSTEM) as ledger:
         fill_kinds(ledger, clock, tmp_path_factory.mktemp("kinds"))
         yield ledger
 

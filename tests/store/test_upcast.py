@@ -43,6 +43,7 @@ from antq_compliance.cli.main import main
 from antq_compliance.codec.facts import decode_fact, draft_from_json, draft_to_json, encode_fact
 from antq_compliance.codec.upcast import FORMAT_VERSION, UPCASTERS, upcast
 from antq_compliance.domain.facts import FACT_TYPES
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.store.application import stream_id
 from builders import SUBJECT, compliant_year, draft, registration
 from conftest import FakeClock
@@ -155,7 +156,7 @@ YEARS = {2021: date(2021, 12, 31), 2024: date(2024, 12, 31)}
 
 def reference(clock: FakeClock, drafts: Sequence[FactDraft]) -> Ledger:
     """The same facts recorded today (shape v2), in an in-memory ledger."""
-    ledger = Ledger(":memory:", clock=clock)
+    ledger = Ledger(":memory:", clock=clock, actor=SYSTEM)
     ledger.record_many(drafts)
     return ledger
 
@@ -453,7 +454,7 @@ def test_the_format_1_example_imports_and_is_judged_under_both_editions(
 def test_antq_diff_shows_a_rejudgement_as_a_change_of_rulebook(
     store: str, clock: FakeClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with Ledger(store, clock=clock) as ledger:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.import_jsonl(EXAMPLE)
     code = main(
         ["--db", store, "diff", "2100000001", "--year", "2024", "--from-rulebook", FIRST_EDITION]
@@ -517,7 +518,7 @@ def test_reimporting_a_format_1_file_after_an_export_is_a_no_op(
         assert (result.written, result.unchanged) == (0, total), path.name
     assert ledger.head() == head
     # The other way round: the exported file first, in a fresh ledger, then the old file.
-    with Ledger(":memory:", clock=clock) as fresh:
+    with Ledger(":memory:", clock=clock, actor=SYSTEM) as fresh:
         assert fresh.import_jsonl(exported).written == total
         result = fresh.import_jsonl(EXAMPLE)
         assert (result.written, result.unchanged) == (0, total)

@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime
 from typing import Self
 
 from antq_compliance.application.territory import TerritoryIndex
-from antq_compliance.domain.errors import UnknownSubject
+from antq_compliance.domain.errors import ActorRequired, UnknownSubject
 from antq_compliance.domain.facts import Fact
-from antq_compliance.domain.policy import SYSTEM, Actor
+from antq_compliance.domain.policy import Actor
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
 from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.results import AsOf, YearStatus
@@ -40,7 +40,7 @@ class LedgerBase:
         rulebook: Rulebook = DEFAULT_RULEBOOK,
         env: dict[str, str] | None = None,
         retries: int = 5,
-        actor: Actor = SYSTEM,
+        actor: Actor | None = None,
         cipher_key: str | None = None,
         compress: bool = False,
     ) -> None:
@@ -53,6 +53,14 @@ class LedgerBase:
 
     def close(self) -> None:
         self._log.close()
+
+    def _writer(self, actor: Actor | None, what: str) -> Actor:
+        """Who writes: the call's ``actor``, else the ledger's; refused when neither names one
+        (there is no default role, ``domain/policy.py``)."""
+        chosen = actor or self.actor
+        if chosen is None:
+            raise ActorRequired(what)
+        return chosen
 
     def __enter__(self) -> Self:
         return self

@@ -1,7 +1,16 @@
-"""Reading JSON Lines files: one parsed object per non-blank line, refused with its line number."""
+"""Reading JSON Lines files: one parsed object per non-blank line, or the line's problem.
+
+Every line is read, good or bad, so that an import reports every bad line in one pass
+(``recording.import_jsonl``). A problem names the line and, where it can, the field and its
+value; it never shows other content of the file (a file given by mistake, a key or a password
+file, must not be echoed to a terminal or a log): a line that is not JSON is described by its
+position and length only.
+"""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,7 +19,10 @@ import orjson
 
 from antq_compliance.domain.errors import InvalidRecord
 
+__all__ = ["duplicate_key", "read_jsonl"]
+
 _MAX_LINE_BYTES = 1 << 20
+_NUL = b"\x00"
 
 
 _BOMS = (
@@ -21,49 +33,136 @@ _BOMS = (
     (b"\xfe\xff", "file is UTF-16 (byte-order mark); save it as UTF-8"),
 )
 
+_KEY = re.compile(rb'"\s*:')
+"""Where a key may end (a string followed by a colon): counted to tell, cheaply, whether a
+line may hold a key twice. A colon inside a text value also counts: such lines are re-read
+exactly (:func:`duplicate_key`)."""
 
-def _read_jsonl(path: Path) -> Iterator[tuple[str, Any]]:
-    """(label, parsed JSON) of each non-blank line. A line is read at most 1 MiB at a time:
-    a longer one is refused without the rest of it ever being held in memory."""
+Line = tuple[str, Any, InvalidRecord | None]
+"""(label, parsed JSON or None, the line's problem or None)."""
+
+
+def _keys(raw: Any) -> int:
+    """How many keys the objects of ``raw`` hold, nested ones included (no recursion)."""
+    count, stack = 0, [raw]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            count += len(value)
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return count
+
+
+def duplicate_key(text: str) -> str | None:
+    """The dotted path of the first key an object of ``text`` (one JSON document) holds twice,
+    or None. JSON parsers keep the last of two equal keys silently: a line ``{"attendance": 5,
+    ..., "attendance": 500}`` would be read as something its author (or a reviewer reading
+    the first key) did not see."""
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        seen: set[str] = set()
+        for key, _ in items:
+            if key in seen and not found:
+                found.append(key)
+            seen.add(key)
+        return dict(items)
+
+    json.loads(text, object_pairs_hook=pairs)
+    return found[0] if found else None
+
+
+def _skip_rest(stream: Any) -> None:
+    """Read past the rest of an over-long line, 64 KiB at a time, holding none of it."""
+    while chunk := stream.readline(1 << 16):
+        if chunk.endswith(b"\n"):
+            return
+
+
+def _problem(label: str, line: bytes, first: bool) -> InvalidRecord | None:
+    """The problem of a raw line that is not text at all (encodings), or None."""
+    if first:
+        for bom, problem in _BOMS:
+            if line.startswith(bom):
+                return InvalidRecord(label, "", "<BOM>", problem)
+    if _NUL in line:
+        return InvalidRecord(
+            label,
+            "",
+            f"<NUL byte at byte {line.index(_NUL) + 1}>",
+            "contains NUL bytes: the file looks like UTF-16 or UTF-32; save it as UTF-8",
+        )
+    return None
+
+
+def _parse(label: str, line: bytes) -> tuple[Any, InvalidRecord | None]:
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, InvalidRecord(
+            label,
+            "",
+            f"<byte 0x{line[exc.start]:02x} at byte {exc.start + 1}>",
+            "is not valid UTF-8 (a legacy encoding such as Windows-1258, TCVN3 or "
+            "Latin-1?); save the file as UTF-8",
+        )
+    try:
+        raw = orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        # orjson's message says what (unexpected character, recursion limit...) and where
+        # (line, column, character): it quotes nothing of the line.
+        return None, InvalidRecord(
+            label, "", f"<{len(line):,} bytes>", f"is not valid JSON ({exc})"
+        )
+    if isinstance(raw, dict) and _keys(raw) < len(_KEY.findall(line)):
+        key = duplicate_key(text)
+        if key is not None:
+            return None, InvalidRecord(
+                label,
+                "".join(c if c.isprintable() else repr(c)[1:-1] for c in key),
+                "<twice>",
+                "this key appears twice in one object: give each field once",
+            )
+    if not isinstance(raw, dict):
+        return None, InvalidRecord(
+            label, "", f"<a JSON {type(raw).__name__}>", "expected a JSON object"
+        )
+    return raw, None
+
+
+def read_jsonl(path: Path) -> Iterator[Line]:
+    """(label, parsed JSON, problem) of each non-blank line, bad lines included. A line is read
+    at most 1 MiB at a time: a longer one is refused without the rest of it ever being held in
+    memory. A byte-order mark of UTF-16 or UTF-32 stops the reading: every line would fail."""
     with path.open("rb") as stream:
         number = 0
         while line := stream.readline(_MAX_LINE_BYTES + 1):
             number += 1
             label = f"line {number}"
             if len(line) > _MAX_LINE_BYTES:
-                raise InvalidRecord(
+                ended, line = line.endswith(b"\n"), b""  # let go of it before reading on
+                if not ended:
+                    _skip_rest(stream)
+                yield (
                     label,
-                    "",
-                    f"<more than {_MAX_LINE_BYTES:,} bytes>",
-                    "line is longer than 1 MiB (1,048,576 bytes)",
+                    None,
+                    InvalidRecord(
+                        label,
+                        "",
+                        f"<more than {_MAX_LINE_BYTES:,} bytes>",
+                        "line is longer than 1 MiB (1,048,576 bytes)",
+                    ),
                 )
-            if number == 1:
-                for bom, problem in _BOMS:
-                    if line.startswith(bom):
-                        raise InvalidRecord(label, "", "<BOM>", problem)
-            if b"\x00" in line:
-                raise InvalidRecord(
-                    label,
-                    "",
-                    line[:20],
-                    "contains NUL bytes: the file looks like UTF-16 or UTF-32; save it as UTF-8",
-                )
+                continue
+            problem = _problem(label, line, number == 1)
+            if problem is not None:
+                yield label, None, problem
+                if number == 1 and problem.value == "<BOM>":
+                    return
+                continue
             if not line.strip():
                 continue
-            try:
-                text = line.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise InvalidRecord(
-                    label,
-                    "",
-                    line[max(0, exc.start - 10) : exc.end + 10],
-                    "is not valid UTF-8 (a legacy encoding such as Windows-1258, TCVN3 or "
-                    "Latin-1?); save the file as UTF-8",
-                ) from None
-            try:
-                raw = orjson.loads(text)
-            except orjson.JSONDecodeError as exc:
-                raise InvalidRecord(
-                    label, "", text.strip()[:60], f"is not valid JSON ({exc})"
-                ) from None
-            yield label, raw
+            raw, problem = _parse(label, line)
+            yield label, raw, problem

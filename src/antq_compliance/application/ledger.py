@@ -37,8 +37,9 @@ class Ledger(Recording, Auditing):
     ``actor`` is who records (``policy.Actor``: a role, and the unit for the unit role); the
     policy of ``domain/policy.py`` is enforced on every fact it records, and each fact keeps the
     role.
-    The default, ``system``, may record every type (legacy imports, callers that do not say).
-    Each command also takes ``actor=`` for one call.
+    There is no default: a write that names no actor (here or as ``actor=`` on the call) raises
+    :class:`~antq_compliance.domain.errors.ActorRequired`; ``policy.SYSTEM`` (legacy imports,
+    migrations) may record every type, and is named like any other. Reads need no actor.
 
     ``cipher_key`` (32 random bytes in base64, ``antq keygen``) encrypts every stored row with
     AES-256-GCM; ``compress`` compresses rows (zlib) before. Both only affect what is written:

@@ -16,10 +16,8 @@ from typing import NoReturn
 import orjson
 
 from antq_compliance.application.ledger import Ledger
-from antq_compliance.cli.args import cipher_key, date_arg, instant_arg, year_arg
+from antq_compliance.cli.args import actor_arg, cipher_key, date_arg, instant_arg, year_arg
 from antq_compliance.domain.dates import VN
-from antq_compliance.domain.policy import Actor
-from antq_compliance.domain.vocabulary import Role
 
 __all__ = [
     "Parser",
@@ -91,11 +89,11 @@ def today() -> date:
     return datetime.now(VN).date()
 
 
-def open_ledger(args: argparse.Namespace) -> Ledger:
-    """The ledger of ``--db``, acting as ``--role``/``--unit``, with ``--key-file`` and
-    ``--compress``."""
+def open_ledger(args: argparse.Namespace, *, writes: bool = False) -> Ledger:
+    """The ledger of ``--db``, acting as ``--role``/``--unit`` (required when it ``writes``),
+    with ``--key-file`` and ``--compress``."""
     try:
-        actor = Actor(Role(args.role), args.unit)
+        actor = actor_arg(args.role, args.unit, writes=writes)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     key = cipher_key(args.key_file)

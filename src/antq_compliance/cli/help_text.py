@@ -289,10 +289,10 @@ OPTION_HELP_VI: dict[str, str] = {
     "language of labels, reasons and help (default: the locale, else vi)": (
         "ngôn ngữ của nhãn, lý do và trợ giúp (mặc định: theo locale, không thì vi)"
     ),
-    "the role facts are recorded in, checked against the policy (default: $ANTQ_ROLE or "
-    "system, the role of legacy imports)": (
-        "vai trò ghi nhận dữ kiện, được kiểm tra theo chính sách (mặc định: $ANTQ_ROLE hoặc "
-        "system, vai trò của dữ liệu nhập từ hệ thống cũ)"
+    "the role you record in, checked against the policy; required to write (import, "
+    "erase): no default but $ANTQ_ROLE": (
+        "vai trò bạn ghi nhận dữ kiện, được kiểm tra theo chính sách; bắt buộc khi ghi (import, "
+        "erase): không có mặc định, ngoài $ANTQ_ROLE"
     ),
     "with --role unit: the identifier of the unit you act for (default: $ANTQ_UNIT)": (
         "với --role unit: mã của đơn vị bạn thay mặt (mặc định: $ANTQ_UNIT)"
@@ -353,8 +353,12 @@ OPTION_HELP_VI: dict[str, str] = {
     "with --once: compare the view with a fresh evaluation; exit 1 on a difference": (
         "với --once: so bảng trạng thái với đánh giá mới; thoát 1 nếu khác"
     ),
-    "seconds between polls (default 1)": "số giây giữa hai lần kiểm tra (mặc định 1)",
-    "notifications per transaction": "số thông báo mỗi giao dịch",
+    "seconds between polls, 0.01-3600 (default 1)": (
+        "số giây giữa hai lần kiểm tra, từ 0,01 đến 3600 (mặc định 1)"
+    ),
+    "notifications per transaction, 1-1,000,000 (default 5,000)": (
+        "số thông báo mỗi giao dịch, từ 1 đến 1.000.000 (mặc định 5.000)"
+    ),
     'province name, e.g. "Vĩnh Long" (NFC, any case)': (
         'tên tỉnh, ví dụ "Vĩnh Long" (NFC, không phân biệt hoa thường)'
     ),

@@ -66,9 +66,9 @@ def _global_options(p: argparse.ArgumentParser, *, lang: str, suppress: bool) ->
         group.add_argument(
             "--role",
             choices=[r.value for r in Role],
-            default=default(os.environ.get("ANTQ_ROLE", Role.SYSTEM.value)),
-            help="the role facts are recorded in, checked against the policy (default: "
-            "$ANTQ_ROLE or system, the role of legacy imports)",
+            default=default(os.environ.get("ANTQ_ROLE") or None),
+            help="the role you record in, checked against the policy; required to write (import, "
+            "erase): no default but $ANTQ_ROLE",
         )
     if not present("--unit"):
         group.add_argument(

@@ -20,6 +20,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from antq_compliance.domain.checks import not_an_integer
 from antq_compliance.domain.errors import InvalidRecord
 from antq_compliance.domain.vocabulary import Labelled
 
@@ -38,7 +39,16 @@ def _strict(kind: type, name: str) -> Any:
     return structure
 
 
-converter.register_structure_hook(int, _strict(int, "an integer"))
+def _integer(value: Any, _: Any) -> int:
+    # One check with the fact classes' validators (checks.not_an_integer): True and 2.0 are
+    # not counts, whichever path they come by.
+    problem = not_an_integer(value)
+    if problem is not None:
+        raise TypeError(problem)
+    return value  # type: ignore[no-any-return]
+
+
+converter.register_structure_hook(int, _integer)
 converter.register_structure_hook(bool, _strict(bool, "true or false"))
 
 

@@ -24,11 +24,13 @@ __all__ = [
     "REF",
     "non_empty",
     "non_negative",
+    "not_an_integer",
     "positive",
     "pseudonym",
     "ref",
     "refused_character",
     "text",
+    "text_problem",
     "year",
 ]
 
@@ -40,7 +42,25 @@ MAX_INTEGER = 2**53 - 1
 _TOO_LARGE = f"is out of range (at most {MAX_INTEGER:,})"
 
 
+def not_an_integer(value: object) -> str | None:
+    """Why ``value`` is not a whole number (a count, an amount, a year), or None. ``True`` and
+    ``2.0`` are not: ``bool`` is a subclass of ``int`` in Python, and a float count is a
+    mistake, not a number to round. The one check of both paths: the importer's converter
+    (``codec/converter.py``) and the fact classes' validators, with the same words."""
+    if type(value) is int:
+        return None
+    return f"expected an integer, got {type(value).__name__}"
+
+
+def _whole(a: attrs.Attribute[Any], value: object) -> None:
+    problem = not_an_integer(value)
+    if problem is not None:
+        raise InvalidRecord("", a.name, value, problem)
+
+
 def non_negative(_: object, a: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None:
+        _whole(a, value)
     if value is not None and value < 0:
         raise InvalidRecord("", a.name, value, "must be zero or more")
     if value is not None and value > MAX_INTEGER:
@@ -48,6 +68,7 @@ def non_negative(_: object, a: attrs.Attribute[Any], value: int | None) -> None:
 
 
 def positive(_: object, a: attrs.Attribute[Any], value: int) -> None:
+    _whole(a, value)
     if value < 1:
         raise InvalidRecord("", a.name, value, "must be one or more")
     if value > MAX_INTEGER:
@@ -131,15 +152,24 @@ def refused_character(value: str) -> str | None:
     return None
 
 
+def text_problem(value: object, max_len: int = 500) -> str | None:
+    """Why ``value`` may not be recorded as a text of at most ``max_len`` characters (not a
+    string, blank, too long, a refused character), or None. The one check of every text: the
+    fact classes' fields (:func:`text`) and an erasure's reasons (``Ledger.erase``)."""
+    if not isinstance(value, str):
+        return f"expected a string, got {type(value).__name__}"
+    if not value.strip():
+        return "must not be blank"
+    if len(value) > max_len:
+        return f"must be at most {max_len} characters"
+    return refused_character(value)
+
+
 def text(max_len: int = 500) -> Any:
     def check(_: object, a: attrs.Attribute[Any], value: str | None) -> None:
         if value is None:
             return
-        if not value.strip():
-            raise InvalidRecord("", a.name, value, "must not be blank")
-        if len(value) > max_len:
-            raise InvalidRecord("", a.name, value, f"must be at most {max_len} characters")
-        problem = refused_character(value)
+        problem = text_problem(value, max_len)
         if problem is not None:
             raise InvalidRecord("", a.name, value, problem)
 
@@ -147,6 +177,7 @@ def text(max_len: int = 500) -> Any:
 
 
 def year(_: object, a: attrs.Attribute[Any], value: int) -> None:
+    _whole(a, value)
     if not 2000 <= value <= 2100:
         raise InvalidRecord("", a.name, value, "must be a year between 2000 and 2100")
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 __all__ = [
+    "ActorRequired",
     "AntqError",
     "BeforeSubjectExisted",
     "ClauseNotEvaluated",
     "ConcurrencyConflict",
     "InvalidQuery",
     "InvalidRecord",
+    "InvalidRecords",
     "KeyRequired",
     "NoRuleVersion",
     "NotPermitted",
@@ -20,6 +22,7 @@ __all__ = [
     "UnknownSubject",
     "UnreadableRow",
     "WrongKey",
+    "raise_all",
 ]
 
 
@@ -51,6 +54,44 @@ class InvalidRecord(AntqError, ValueError):
     def at(self, record: str) -> InvalidRecord:
         """The same problem, located at another record label."""
         return InvalidRecord(record, self.field, self.value, self.problem)
+
+
+class InvalidRecords(InvalidRecord):
+    """Several records of one batch (lines of a file) are invalid. Nothing was written.
+
+    ``problems`` holds the first :data:`LISTED` of them, in file order; ``total`` counts them
+    all. Its own fields are the first problem's, so that code written for one
+    :class:`InvalidRecord` still reads the first.
+    """
+
+    LISTED = 20
+    """How many problems are kept and listed; the rest are counted (``and N more``)."""
+
+    def __init__(self, problems: list[InvalidRecord], total: int) -> None:
+        self.problems = tuple(problems[: self.LISTED])
+        self.total = total
+        first = self.problems[0]
+        super().__init__(first.record, first.field, first.value, first.problem)
+
+    def __str__(self) -> str:
+        others = self.total - 1
+        return f"{super().__str__()} (and {others} more bad record{'s' if others > 1 else ''})"
+
+    @property
+    def unlisted(self) -> int:
+        """How many problems were counted but not kept."""
+        return self.total - len(self.problems)
+
+
+def raise_all(problems: list[InvalidRecord], total: int | None = None) -> None:
+    """Raise the problems found in a batch: nothing when there are none, the one
+    :class:`InvalidRecord` when there is one, else :class:`InvalidRecords`."""
+    total = len(problems) if total is None else total
+    if not problems:
+        return
+    if total == 1:
+        raise problems[0]
+    raise InvalidRecords(problems, total)
 
 
 class UnknownSubject(AntqError, LookupError):
@@ -117,6 +158,19 @@ class NotPermitted(AntqError, PermissionError):
         super().__init__(
             f"{record}: refused: {actor!r} in the role {role} may not record a {type_name} "
             f"for subject {subject}: {problem}; nothing was written"
+        )
+
+
+class ActorRequired(AntqError, PermissionError):
+    """A write names no actor: the library has no default role (``domain/policy.py``).
+    Nothing was written."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        super().__init__(
+            f"{what}: refused: no actor named; a write says who records it "
+            "(Ledger(db, actor=Actor(Role.POLICE)) or actor=... on the call; on the command "
+            "line --role or $ANTQ_ROLE); nothing was written"
         )
 
 

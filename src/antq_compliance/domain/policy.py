@@ -10,14 +10,19 @@ in the regulation reference (``TT124.D9``, ``TT124.D10``) and explained, row by 
 * a People's Committee decides recognition (TT124.D10.K1-K3, K5) and records
   ``RecognitionDecided``; the police record (and correct) only the Ministry of Public Security's
   decisions (TT124.D10.K4), which ``refusal`` tells from the payload;
-* ``system`` is the role of data migrated from before roles were kept (and of callers that do
-  not say who they act as): it may record every type, and the fact keeps saying ``system``, so
-  an audit can tell a migrated decision from one the People's Committee recorded;
+* ``system`` is the role of data migrated from before roles were kept, and of the deployment's
+  operator: it may record every type, and the fact keeps saying ``system``, so an audit can tell
+  a migrated decision from one the People's Committee recorded. It is never a default: a writer
+  names it explicitly (``Ledger(actor=SYSTEM)``, ``antq --role system``);
 * a correction (``FactRetracted``, or a fact that ``supersedes`` another) may only be made by a
-  role that may record the corrected fact's type.
+  role that may record the corrected fact's type, and only by the role that recorded the
+  corrected fact or an authority :data:`CORRECTORS` names above it: a unit corrects its own
+  records, the police correct a unit's records and their own, a People's Committee its own;
+  a unit never withdraws what the police or a People's Committee recorded about it.
 
 The library does not authenticate anyone: the application embedding it passes the actor it
-authenticated (``Ledger(actor=...)``), and the command line takes ``--role``/``--unit``.
+authenticated (``Ledger(actor=...)``), and the command line takes ``--role``/``--unit``; a write
+without an actor is refused (:class:`~antq_compliance.domain.errors.ActorRequired`).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ import attrs
 from antq_compliance.domain.facts import FACT_TYPES, FactData, RecognitionDecided
 from antq_compliance.domain.vocabulary import AuthorityLevel, Role
 
-__all__ = ["ERASE_ROLES", "POLICY", "SYSTEM", "Actor", "refusal"]
+__all__ = ["CORRECTORS", "ERASE_ROLES", "POLICY", "SYSTEM", "Actor", "refusal"]
 
 
 @attrs.frozen
@@ -51,7 +56,7 @@ class Actor:
 
 
 SYSTEM = Actor(Role.SYSTEM)
-"""The default actor: legacy imports and callers that do not say who they act as."""
+"""The operator's actor: legacy imports and migrations. Never a default: name it to use it."""
 
 _UNIT, _POLICE, _PC, _SYS = Role.UNIT, Role.POLICE, Role.PEOPLES_COMMITTEE, Role.SYSTEM
 _UNIT_OR_POLICE = frozenset({_UNIT, _POLICE, _SYS})
@@ -104,6 +109,19 @@ ERASE_ROLES = frozenset({_POLICE, _SYS})
 """Roles that may execute an erasure of personal data (``Ledger.erase``, ``antq erase``): the
 deployment's operator (``system``) and the police, who hold the records."""
 
+CORRECTORS: Mapping[Role, frozenset[Role]] = {
+    _UNIT: frozenset({_UNIT, _POLICE, _SYS}),
+    _POLICE: frozenset({_POLICE, _SYS}),
+    _PC: frozenset({_PC, _SYS}),
+    _SYS: frozenset({_POLICE, _PC, _SYS}),
+}
+"""Role a fact was recorded in -> the roles that may retract or supersede it (on top of
+:data:`POLICY` for the corrected type). The police oversee the units (TT124.D9) and correct
+their records; nobody but the recording role (and the operator, ``system``) corrects what the
+police or a People's Committee recorded. A fact recorded as ``system`` (migrated data) or before
+roles were kept is corrected by an authority (police, People's Committee) or ``system``, never
+by a unit: its real author is not known."""
+
 _missing = set(FACT_TYPES) ^ set(POLICY)
 if _missing:  # pragma: no cover - a developer error, caught at import
     raise RuntimeError(f"the policy table and the fact types differ: {sorted(_missing)}")
@@ -131,11 +149,14 @@ def refusal(
     data: FactData | None = None,
     *,
     corrected_data: FactData | None = None,
+    corrected_role: Role | None = None,
 ) -> str | None:
     """Why ``actor`` may not record a ``type_name`` fact of ``subject``, or ``None`` if it may.
 
     ``corrected_type`` is the type of the fact a retraction or supersession corrects (and
-    ``corrected_data`` its payload); ``data`` the payload, where the table depends on it: the
+    ``corrected_data`` its payload, ``corrected_role`` the role it was recorded in, ``None``
+    for facts recorded before roles were kept, read as ``system``); ``data`` the payload, where
+    the table depends on it: the
     police record — and correct — a recognition decision only when the Ministry of Public
     Security decided it (TT124.D10.K4); People's Committees decide the others.
     """
@@ -156,6 +177,13 @@ def refusal(
         and not _ministry_decision(corrected_data)
     ):
         return f"it corrects a People's Committee's RecognitionDecided: {_POLICE_DECISIONS}"
+    if corrected_type is not None:
+        recorded_in = corrected_role or _SYS
+        if actor.role not in CORRECTORS[recorded_in]:
+            return (
+                f"it corrects a {corrected_type} recorded in the role {recorded_in.value}, which "
+                f"only the roles {_roles(CORRECTORS[recorded_in])} may retract or supersede"
+            )
     if actor.role is Role.UNIT and subject != actor.unit:
         return f"a unit records its own facts only (it acts for {actor.unit})"
     return None

@@ -34,6 +34,7 @@ from antq_compliance import (
     SubjectKind,
     met,
 )
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.regulation.tt48 import dossier_recipient_on
 from antq_compliance.regulation.tt124.d09_procedure import role_label
 
@@ -398,6 +399,9 @@ def provincial_criterion(spec: Spec, ref: str, day: str) -> None:
         document_ref=f"Quyết định của UBND tỉnh {PROVINCE} ({ref})",
     )
     spec.ledger = Ledger(
-        spec.store, clock=spec.clock, rulebook=spec.ledger.rulebook.with_provincial(extra)
+        spec.store,
+        clock=spec.clock,
+        rulebook=spec.ledger.rulebook.with_provincial(extra),
+        actor=SYSTEM,
     )
     spec.opened.append(spec.ledger)

@@ -7,6 +7,7 @@ import attrs
 from pytest_bdd import given, then
 
 from antq_compliance import Interpretation, Ledger
+from antq_compliance.domain.policy import SYSTEM
 
 from .base import CLAUSE, Spec, step_re
 
@@ -21,7 +22,10 @@ def reading_applied(spec: Spec, name: str, value: str) -> None:
     changes: dict[str, object] = {name: value}
     reading: Interpretation = attrs.evolve(current, **changes)  # type: ignore[arg-type]
     spec.ledger = Ledger(
-        spec.store, clock=spec.clock, rulebook=spec.ledger.rulebook.with_interpretation(reading)
+        spec.store,
+        clock=spec.clock,
+        rulebook=spec.ledger.rulebook.with_interpretation(reading),
+        actor=SYSTEM,
     )
     spec.opened.append(spec.ledger)
 

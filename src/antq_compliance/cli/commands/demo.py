@@ -12,6 +12,7 @@ from typing import Any
 from antq_compliance.application.ledger import Ledger
 from antq_compliance.cli.common import import_line
 from antq_compliance.cli.render.text import audit_table, board
+from antq_compliance.domain.policy import SYSTEM
 
 __all__ = ["register", "run"]
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     lang: str = args.lang
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db if args.keep else str(Path(tmp) / "demo.sqlite3")
-        with Ledger(db) as ledger:
+        with Ledger(db, actor=SYSTEM) as ledger:  # the example: data migrated as system
             for source in _demo_files(args.file):
                 result = ledger.import_jsonl(source)
                 print(import_line(source, result.written, result.unchanged, lang))

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_ledger(args) as ledger:
+    with open_ledger(args, writes=True) as ledger:
         erasure = ledger.erase(
             args.person,
             legal_basis=args.legal_basis,

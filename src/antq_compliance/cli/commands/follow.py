@@ -12,7 +12,7 @@ from typing import Any
 import orjson
 
 from antq_compliance.application.follow import FollowReport, StatusFollower
-from antq_compliance.cli.args import cipher_key, years_arg
+from antq_compliance.cli.args import batch_arg, cipher_key, poll_arg, years_arg
 from antq_compliance.domain.errors import InvalidQuery
 
 __all__ = ["register", "run"]
@@ -39,8 +39,15 @@ def register(sub: Any) -> None:
         action="store_true",
         help="with --once: compare the view with a fresh evaluation; exit 1 on a difference",
     )
-    p.add_argument("--poll", type=float, default=1.0, help="seconds between polls (default 1)")
-    p.add_argument("--batch", type=int, default=5_000, help="notifications per transaction")
+    p.add_argument(
+        "--poll", type=poll_arg, default=1.0, help="seconds between polls, 0.01-3600 (default 1)"
+    )
+    p.add_argument(
+        "--batch",
+        type=batch_arg,
+        default=5_000,
+        help="notifications per transaction, 1-1,000,000 (default 5,000)",
+    )
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(handler=run)
 
