@@ -37,8 +37,9 @@ from antq_compliance.store.application import (
     stream_id,
 )
 from antq_compliance.store.chain import _open_chain
-from antq_compliance.store.chain.links import verify_chain
-from antq_compliance.store.chain.report import VerifyReport
+from antq_compliance.store.chain.links import Seal, verify_chain
+from antq_compliance.store.chain.report import Cause, Tampering, TamperKind, VerifyReport
+from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
 
@@ -231,20 +232,50 @@ class EventLog:
         append; safe to run from several processes at once."""
         return self._chain.seal()
 
-    def verify(self, *, seal: bool = True) -> VerifyReport:
-        """Walk every stored row against the hash chain (see ``docs/integrity.md``). With
-        ``seal`` (the default) rows not yet chained are sealed first; without it they are
-        counted as ``unsealed`` and the walk writes nothing."""
+    def verify(self, *, seal: bool = True, anchor: Seal | None = None) -> VerifyReport:
+        """Walk every stored row against the hash chain (see ``docs/integrity.md``), whatever
+        its position, then the key table against the log. With ``seal`` (the default) rows not
+        yet chained are sealed first; without it they are counted as ``unsealed`` and the walk
+        writes nothing. ``anchor``: a head recorded outside the database (``antq anchor``)
+        that the chain must still hold."""
         if seal:
             self.seal()
         with self._chain.snapshot() as snapshot:
-            report = verify_chain(snapshot.rows, snapshot.seals, snapshot.head)
+            report = verify_chain(
+                snapshot.rows,
+                snapshot.seals,
+                snapshot.head,
+                mark=snapshot.mark,
+                was_sealed=snapshot.was_sealed,
+                anchor=anchor,
+            )
+            lowest = snapshot.lowest
+        if lowest is not None and lowest <= 0:  # the log never writes there: forged
+            report = attrs.evolve(
+                report,
+                unsealed=0,
+                problem=Tampering(
+                    kind=TamperKind.INSERTED, cause=Cause.ROW_OUT_OF_RANGE, position=lowest
+                ),
+            )
+        if report.problem is None:
+            keys = check_keys(
+                self._all_rows(), self._payloads.unwrap, self._payloads.vault.key_rows()
+            )
+            if keys is not None:
+                report = attrs.evolve(report, problem=keys)
         problem = report.problem
         if problem is not None and problem.stream is not None:
             subject = self._subject_of(UUID(problem.stream))
             if subject is not None:
                 report = attrs.evolve(report, problem=attrs.evolve(problem, subject=subject))
         return report
+
+    def _all_rows(self) -> Iterator[tuple[int, str, bytes]]:
+        after = 0
+        while rows := self._rows(after, 5_000):
+            yield from rows
+            after = rows[-1][0]
 
     def _subject_of(self, stream: UUID) -> str | None:
         """The subject of a stream, from the first of its rows that still decodes."""

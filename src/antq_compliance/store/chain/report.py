@@ -28,6 +28,11 @@ class TamperKind(enum.StrEnum):
     """A row that was never sealed sits between sealed rows."""
     CHAIN_ALTERED = "chain_altered"
     """The rows match, but the chain table itself (a link, a seal, the head) was edited."""
+    KEYS_ALTERED = "keys_altered"
+    """The personal-data key table was edited: a key nulled without an erasure record, copied,
+    replaced or deleted."""
+    ANCHOR_BROKEN = "anchor_broken"
+    """The log no longer extends a head anchored outside the database (``antq anchor``)."""
 
 
 class Cause(enum.StrEnum):
@@ -47,6 +52,15 @@ class Cause(enum.StrEnum):
     SEALS_TRUNCATED = "seals_truncated"
     HEAD_MISMATCH = "head_mismatch"
     HEAD_MISSING = "head_missing"
+    ROW_OUT_OF_RANGE = "row_out_of_range"
+    CHAIN_DELETED = "chain_deleted"
+    MARK_MISMATCH = "mark_mismatch"
+    KEY_NULLED = "key_nulled"
+    KEY_COPIED = "key_copied"
+    KEY_REPLACED = "key_replaced"
+    KEY_DELETED = "key_deleted"
+    ANCHOR_MISMATCH = "anchor_mismatch"
+    ANCHOR_AHEAD = "anchor_ahead"
 
 
 _KIND_VI = {
@@ -55,6 +69,8 @@ _KIND_VI = {
     TamperKind.REORDERED: "bị đảo vị trí",
     TamperKind.INSERTED: "bị chèn thêm",
     TamperKind.CHAIN_ALTERED: "chuỗi niêm phong bị sửa",
+    TamperKind.KEYS_ALTERED: "bảng khoá dữ liệu cá nhân bị sửa",
+    TamperKind.ANCHOR_BROKEN: "không còn nối tiếp mốc neo",
 }
 
 
@@ -74,6 +90,9 @@ class Tampering:
     subject: str | None = None
     related: int | None = None
     count: int = 1
+    key: str | None = None
+    """The personal-data key involved (a key-table problem), by its random id."""
+    other_key: str | None = None
 
     def _where(self, lang: str) -> str:
         named = []
@@ -99,6 +118,7 @@ class Tampering:
         """One sentence naming the position, the row and what was found."""
         w, p, r, n = self._where(lang), self.position, self.related, self.count
         c = self.cause
+        k, o = self.key, self.other_key
         if lang == "vi":
             return {
                 Cause.ROW_CHANGED: f"{w}: bản ghi đã lưu không còn khớp với mắt xích niêm phong "
@@ -132,6 +152,21 @@ class Tampering:
                 Cause.HEAD_MISMATCH: f"vị trí {p}: bản ghi đầu chuỗi không khớp với mắt xích "
                 "cuối của chuỗi",
                 Cause.HEAD_MISSING: f"vị trí {p}: bản ghi đầu chuỗi đã bị xoá",
+                Cause.ROW_OUT_OF_RANGE: f"{w}: một bản ghi nằm ở vị trí không dương, nơi "
+                "sổ không bao giờ ghi (bị chèn thêm)",
+                Cause.CHAIN_DELETED: f"vị trí {p}: sổ đã được niêm phong (dấu niêm phong ghi "
+                f"vị trí {p}) nhưng các mắt xích và đầu chuỗi đã bị xoá",
+                Cause.MARK_MISMATCH: f"vị trí {p}: dấu niêm phong không khớp với đầu chuỗi "
+                f"(dấu ghi vị trí {r})",
+                Cause.KEY_NULLED: f"{w}: khoá {k} đã bị huỷ mà không có bản ghi xoá dữ liệu nào",
+                Cause.KEY_COPIED: f"{w}: khoá {k} là bản sao của khoá {o}",
+                Cause.KEY_REPLACED: f"{w}: khoá {k} không mở được dữ liệu đã mã hoá bằng nó "
+                "(khoá bị thay)",
+                Cause.KEY_DELETED: f"{w}: dòng của khoá {k} đã bị xoá khỏi bảng khoá",
+                Cause.ANCHOR_MISMATCH: f"vị trí {p}: sổ khác với đầu chuỗi đã neo ở vị trí này "
+                "(sổ đã bị viết lại)",
+                Cause.ANCHOR_AHEAD: f"vị trí {p}: sổ không còn tới đầu chuỗi đã neo ở vị trí "
+                f"này (chuỗi chỉ tới vị trí {r})",
             }[c]
         return {
             Cause.ROW_CHANGED: f"{w}: the stored row no longer matches its link (its topic, "
@@ -163,6 +198,21 @@ class Tampering:
             Cause.HEAD_MISMATCH: f"position {p}: the chain head record does not match the "
             "chain's last link",
             Cause.HEAD_MISSING: f"position {p}: the chain head record was deleted",
+            Cause.ROW_OUT_OF_RANGE: f"{w}: a row sits at a position not above zero, where the "
+            "log never writes (inserted)",
+            Cause.CHAIN_DELETED: f"position {p}: the store was sealed (its seal mark records "
+            f"position {p}) but the chain's links and head were deleted",
+            Cause.MARK_MISMATCH: f"position {p}: the seal mark does not match the chain head "
+            f"(the mark records position {r})",
+            Cause.KEY_NULLED: f"{w}: key {k} was destroyed without any erasure record",
+            Cause.KEY_COPIED: f"{w}: key {k} is a copy of key {o}",
+            Cause.KEY_REPLACED: f"{w}: key {k} does not open the values sealed under it "
+            "(the key was replaced)",
+            Cause.KEY_DELETED: f"{w}: the row of key {k} was deleted from the key table",
+            Cause.ANCHOR_MISMATCH: f"position {p}: the log differs from the head anchored at "
+            "this position (the log was rewritten)",
+            Cause.ANCHOR_AHEAD: f"position {p}: the log no longer reaches the head anchored at "
+            f"this position (the chain ends at position {r})",
         }[c]
 
     def kind_label(self, lang: str = "en") -> str:
@@ -178,6 +228,7 @@ class Tampering:
             "subject": self.subject,
             "related": self.related,
             "count": self.count,
+            "key": self.key,
             "message": self.message(lang),
         }
 

@@ -75,6 +75,11 @@ class Vault:
         """Destroy the keys (and the digests naming their person); the number destroyed."""
         raise NotImplementedError
 
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        """(key id, key or ``None`` once destroyed) of every row of the key table, for
+        ``verify``."""
+        raise NotImplementedError
+
     def epoch(self) -> int:
         """The number of keys destroyed so far: a cache is stale when it has changed."""
         raise NotImplementedError

@@ -61,6 +61,10 @@ class _MemoryVault(Vault):
             self._erased += done
         return done
 
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        with self._lock:
+            return [(key_id, row[4]) for key_id, row in self._rows.items()]
+
     def epoch(self) -> int:
         return self._erased
 

@@ -154,6 +154,12 @@ class _PostgresVault(Vault):
                 conn.execute(self._sql.SQL("VACUUM {}").format(self._keys))
         return done
 
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        with self._tx() as cursor:
+            cursor.execute(self._sql.SQL("SELECT key_id, key FROM {}").format(self._keys))
+            rows = cursor.fetchall()
+        return [(r["key_id"], None if r["key"] is None else bytes(r["key"])) for r in rows]
+
     def epoch(self) -> int:
         found = self._epoch()
         if found is None:  # the row was deleted by hand: count once more

@@ -130,6 +130,11 @@ class _SQLiteVault(Vault):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return done
 
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        with self._lock:
+            rows = self._conn.execute(f"SELECT key_id, key FROM {KEYS}").fetchall()
+        return [(str(k), None if v is None else bytes(v)) for k, v in rows]
+
     def _epoch(self) -> int | None:
         with self._lock:
             found = self._conn.execute(

@@ -1,0 +1,186 @@
+"""Issue 16, store side: the blind spots of tamper evidence, tried as an attacker would.
+
+Each test reproduces an attack that ``verify`` used to pass (a forged row at a position <= 0,
+a chain deleted after an edit, a key nulled or copied in the key table) and shows it caught.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import attrs
+import pytest
+from test_integrity import OTHER, Raw, populate
+
+from antq_compliance import Ledger, TamperKind
+from antq_compliance.store.chain.report import Cause
+from builders import SUBJECT, compliant_year, registration
+
+
+@pytest.fixture
+def raw(store: str) -> Iterator[Raw]:
+    handle = Raw(store)
+    yield handle
+    handle.close()
+
+
+def forge_at(raw: Raw, position: int, source: int) -> None:
+    """A copy of the row at ``source`` under a new version of its stream, stored at
+    ``position`` (what ``INSERT`` with an explicit rowid / notification id does)."""
+    raw.run(
+        "INSERT INTO {events} ({pos}, originator_id, originator_version, topic, state) "
+        "SELECT ?, originator_id, originator_version + 1000, topic, state FROM {events} "
+        "WHERE {pos} = ?",
+        position,
+        source,
+    )
+
+
+# --- 1. rows at positions <= 0 --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("position", [0, -5])
+def test_a_forged_row_at_a_position_not_above_zero_fails_verify(
+    open_ledger: Callable[[], Ledger], raw: Raw, position: int
+) -> None:
+    ledger = populate(open_ledger)
+    clean = ledger.verify()
+    assert clean.ok
+    forge_at(raw, position, raw.positions()[-1])
+    assert position in raw.positions()
+
+    for seal in (False, True):
+        report = ledger.verify(seal=seal)
+        assert report.problem is not None, "a row at a position <= 0 went unnoticed"
+        assert report.problem.kind is TamperKind.INSERTED
+        assert report.problem.cause is Cause.ROW_OUT_OF_RANGE
+        assert report.problem.position == position
+        assert f"position {position}" in report.summary("en")
+        assert f"vị trí {position}" in report.summary("vi")
+    # The forged row was never sealed: later writes do not absorb it.
+    ledger.record_many([registration("2100000003")])
+    assert ledger.verify().problem is not None
+
+
+# --- 2. a chain deleted after an edit ------------------------------------------------------
+
+
+def _edit_and_drop_chain(raw: Raw) -> int:
+    where = raw.positions()[3]
+    state = raw.state(where)
+    raw.set_state(where, state.replace(b"2024", b"2023", 1) if b"2024" in state else state + b" ")
+    raw.run("DELETE FROM antq_chain")
+    raw.run("DELETE FROM antq_chain_head")
+    return where
+
+
+def test_a_sealed_store_cannot_silently_become_unsealed(
+    open_ledger: Callable[[], Ledger], raw: Raw
+) -> None:
+    ledger = populate(open_ledger)
+    sealed = ledger.verify()
+    assert sealed.ok
+    _edit_and_drop_chain(raw)
+    for seal in (True, False):
+        report = ledger.verify(seal=seal)
+        assert report.problem is not None, "an edit hidden by deleting the chain went unnoticed"
+        assert report.problem.kind is TamperKind.CHAIN_ALTERED
+        assert report.problem.cause is Cause.CHAIN_DELETED
+        assert report.problem.position == sealed.head_position
+    # Nothing was re-sealed over the edit, even by a later write.
+    ledger.record_many([registration("2100000003")])
+    assert raw.run("SELECT count(*) FROM antq_chain")[0][0] == 0
+    assert ledger.verify().problem is not None
+
+
+def test_the_seal_mark_edited_or_deleted_alone_is_caught(
+    open_ledger: Callable[[], Ledger], raw: Raw
+) -> None:
+    ledger = populate(open_ledger)
+    assert ledger.verify().ok
+    raw.run("UPDATE antq_meta SET value = ? WHERE name = 'chain_mark'", b"\x00" * 40)
+    report = ledger.verify()
+    assert report.problem is not None and report.problem.cause is Cause.MARK_MISMATCH
+
+
+def test_a_store_sealed_before_the_mark_existed_gets_one(
+    open_ledger: Callable[[], Ledger], raw: Raw
+) -> None:
+    ledger = populate(open_ledger)
+    raw.run("DELETE FROM antq_meta WHERE name = 'chain_mark'")
+    if not raw.postgres:
+        raw.run("PRAGMA application_id = 0")
+    assert ledger.verify().ok  # an older store: the mark is written now
+    assert raw.run("SELECT count(*) FROM antq_meta WHERE name = 'chain_mark'")[0][0] == 1
+
+
+def test_sqlite_remembers_it_was_sealed_in_the_file_header(
+    open_ledger: Callable[[], Ledger], raw: Raw
+) -> None:
+    if raw.postgres:
+        pytest.skip("the file header is SQLite's")
+    ledger = populate(open_ledger)
+    _edit_and_drop_chain(raw)
+    raw.run("DELETE FROM antq_meta WHERE name = 'chain_mark'")
+    report = ledger.verify()
+    assert report.problem is not None and report.problem.cause is Cause.CHAIN_DELETED
+
+
+# --- 3. the personal-data key table --------------------------------------------------------
+
+
+def _with_keys(open_ledger: Callable[[], Ledger]) -> Ledger:
+    ledger = open_ledger()
+    ledger.record_many([attrs.evolve(registration(), recorded_by="clerk-a")])
+    ledger.record_many([attrs.evolve(registration(OTHER), recorded_by="clerk-b")])
+    ledger.record_many([attrs.evolve(d, recorded_by="clerk-a") for d in compliant_year(2024)])
+    return ledger
+
+
+def test_a_key_nulled_without_an_erasure_record_fails_verify(
+    open_ledger: Callable[[], Ledger], raw: Raw
+) -> None:
+    ledger = _with_keys(open_ledger)
+    assert ledger.verify().ok
+    key_id = raw.run("SELECT key_id FROM antq_person_keys WHERE scope = ?", SUBJECT)[0][0]
+    raw.run("UPDATE antq_person_keys SET key = NULL WHERE key_id = ?", key_id)
+    report = ledger.verify()
+    assert report.problem is not None, "a key nulled by hand went unnoticed"
+    assert report.problem.kind is TamperKind.KEYS_ALTERED
+    assert report.problem.cause is Cause.KEY_NULLED
+    assert key_id in report.summary("en") and key_id in report.summary("vi")
+    assert report.problem.position >= 1  # the first row that uses the key
+
+
+def test_a_copied_key_fails_verify(open_ledger: Callable[[], Ledger], raw: Raw) -> None:
+    ledger = _with_keys(open_ledger)
+    target = raw.run("SELECT key_id FROM antq_person_keys WHERE scope = ?", SUBJECT)[0][0]
+    source = raw.run("SELECT key FROM antq_person_keys WHERE scope = ?", OTHER)[0][0]
+    raw.run("UPDATE antq_person_keys SET key = ? WHERE key_id = ?", source, target)
+    report = ledger.verify()
+    assert report.problem is not None, "a copied key went unnoticed"
+    assert report.problem.kind is TamperKind.KEYS_ALTERED
+    assert report.problem.cause in (Cause.KEY_COPIED, Cause.KEY_REPLACED)
+    assert target in report.summary("en")
+
+
+def test_a_replaced_or_deleted_key_fails_verify(
+    open_ledger: Callable[[], Ledger], raw: Raw
+) -> None:
+    ledger = _with_keys(open_ledger)
+    target = raw.run("SELECT key_id FROM antq_person_keys WHERE scope = ?", SUBJECT)[0][0]
+    raw.run("UPDATE antq_person_keys SET key = ? WHERE key_id = ?", b"\x07" * 64, target)
+    report = ledger.verify()
+    assert report.problem is not None and report.problem.cause is Cause.KEY_REPLACED
+    raw.run("DELETE FROM antq_person_keys WHERE key_id = ?", target)
+    report = ledger.verify()
+    assert report.problem is not None and report.problem.cause is Cause.KEY_DELETED
+
+
+def test_a_real_erasure_keeps_verify_clean(open_ledger: Callable[[], Ledger]) -> None:
+    ledger = _with_keys(open_ledger)
+    ledger.erase("clerk-a", legal_basis="x", recorded_by="dpo", occurred_on=date(2025, 12, 1))
+    report = ledger.verify()
+    assert report.ok, report.summary("en")
+    assert ledger.log.person_keys("clerk-a") == []
