@@ -7,7 +7,8 @@ a chain deleted after an edit, a key nulled or copied in the key table) and show
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date
+import logging
+from datetime import UTC, date, datetime, timedelta
 
 import attrs
 import pytest
@@ -16,6 +17,7 @@ from test_integrity import OTHER, Raw, populate
 from antq_compliance import Ledger, TamperKind
 from antq_compliance.store.chain.report import Cause
 from builders import SUBJECT, compliant_year, registration
+from conftest import FakeClock
 
 
 @pytest.fixture
@@ -184,3 +186,49 @@ def test_a_real_erasure_keeps_verify_clean(open_ledger: Callable[[], Ledger]) ->
     report = ledger.verify()
     assert report.ok, report.summary("en")
     assert ledger.log.person_keys("clerk-a") == []
+
+
+# --- 6. the recording clock never runs backwards ------------------------------------------
+
+
+def test_a_writer_whose_clock_is_behind_records_after_the_last_instant(
+    store: str, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    ahead = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+    behind = FakeClock(datetime(2025, 1, 1, tzinfo=UTC))  # 14 months behind
+    with Ledger(store, clock=lambda: ahead) as first, Ledger(store, clock=behind) as late:
+        first.record_many([registration()])
+        with caplog.at_level(logging.WARNING, logger="antq_compliance"):
+            late.record_many(compliant_year(2024)[:2])
+        assert "recording clock is behind" in caplog.text
+        instants = [f.recorded_at for _, f in late.log.scan()]
+        assert instants == sorted(instants)
+        assert instants[1] == ahead + timedelta(microseconds=1)
+        # --known-at before the late writer's facts does not see them.
+        assert len([f for f in late.facts(SUBJECT) if f.recorded_at <= ahead]) == 1
+        erasure_clock = FakeClock(datetime(2025, 6, 1, tzinfo=UTC))
+        with Ledger(store, clock=erasure_clock) as eraser:
+            erasure = eraser.erase(
+                "test", legal_basis="x", recorded_by="dpo", occurred_on=date(2025, 5, 30)
+            )
+        assert erasure.recorded_at > instants[-1]
+        assert late.erasures()[0].recorded_at == erasure.recorded_at
+        assert late.verify().ok
+
+
+def test_postgresql_records_with_the_database_clock(store: str) -> None:
+    if not store.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    with Ledger(store) as ledger:
+        clock = ledger.log.clock()
+        assert clock is not None
+        import psycopg
+
+        base = store.split("?")[0]
+        with psycopg.connect(base) as conn:
+            row = conn.execute("SELECT clock_timestamp()").fetchone()
+        assert row is not None
+        assert abs((clock() - row[0]).total_seconds()) < 5
+        ledger.record_many([registration()])
+        (fact,) = ledger.facts(SUBJECT)
+        assert abs((fact.recorded_at - row[0]).total_seconds()) < 30

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from typing import Any, cast
 from uuid import UUID, uuid5
 
@@ -39,6 +41,7 @@ from antq_compliance.store.application import (
 from antq_compliance.store.chain import _open_chain
 from antq_compliance.store.chain.links import Seal, verify_chain
 from antq_compliance.store.chain.report import Cause, Tampering, TamperKind, VerifyReport
+from antq_compliance.store.clock import EPSILON, append_lock, database_clock
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
@@ -72,6 +75,7 @@ class EventLog:
             self._chain = _open_chain(self._app.recorder)
             vault = _open_vault(self._app.recorder)
         self._mapper = cast(_FactMapper, self._app.mapper)
+        self._private_lock = threading.Lock()
         try:
             self._payloads = _Payloads(self.location, self._mapper, vault)
         except BaseException:
@@ -144,20 +148,67 @@ class EventLog:
 
     def append(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> None:
         """Append facts to several streams atomically. Each item: (subject, version the
-        stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved."""
-        stored = self._stored(batches)
-        if not stored:
+        stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved.
+        A fact recorded before the log's last recording instant is recorded just after it
+        (``store/clock.py``): the recording clock of a log never runs backwards."""
+        if not any(facts for _, _, facts in batches):
             return
-        try:
-            # What ``events.put`` does, minus its per-event mapper: the facts are encoded by
-            # the fast encoder (the same bytes as ``encode_fact``; tests/domain/test_fastpath.py).
-            self._app.recorder.insert_events(stored)
-        except IntegrityError as exc:
-            raise StreamConflict(str(exc)) from exc
+        with append_lock(self._app.recorder, self._private_lock):
+            batches = self._not_before(batches, self.last_instant())
+            stored = self._stored(batches)
+            try:
+                # What ``events.put`` does, minus its per-event mapper: the facts are encoded
+                # by the fast encoder (the same bytes as ``encode_fact``; test_fastpath.py).
+                self._app.recorder.insert_events(stored)
+            except IntegrityError as exc:
+                raise StreamConflict(str(exc)) from exc
         try:
             self.seal()
         except Exception:  # the facts are committed: the next write or verify seals them
             _log.warning("the log could not be sealed after an append", exc_info=True)
+
+    @staticmethod
+    def _not_before(
+        batches: Sequence[tuple[str, int, Sequence[Fact]]], last: datetime | None
+    ) -> Sequence[tuple[str, int, Sequence[Fact]]]:
+        """``batches`` with every ``recorded_at`` before ``last`` moved to just after it."""
+        if last is None or all(f.recorded_at >= last for _, _, fs in batches for f in fs):
+            return batches
+        after = last + EPSILON
+        _log.warning(
+            "the recording clock is behind the log's last recording instant (%s): facts "
+            "recorded at %s instead",
+            last.isoformat(),
+            after.isoformat(),
+        )
+        return [
+            (
+                subject,
+                version,
+                [f if f.recorded_at >= last else attrs.evolve(f, recorded_at=after) for f in fs],
+            )
+            for subject, version, fs in batches
+        ]
+
+    def last_instant(self) -> datetime | None:
+        """The recording instant of the log's last fact or erasure record (``None``: empty)."""
+        head = self.head()
+        if head <= 0:
+            return None
+        decode = self._decoder()
+        rows = self._rows(max(head - 50, 0), 50)
+        for _, topic, state in reversed(rows):
+            try:
+                if topic == ERASURE_TOPIC:
+                    return decode_erasure(self._payloads.unwrap(topic, state)).recorded_at
+                return decode(topic, state).recorded_at
+            except Exception:  # an unreadable row (tampering is verify's business)
+                continue
+        return None
+
+    def clock(self) -> Callable[[], datetime] | None:
+        """The database's clock on PostgreSQL, ``None`` elsewhere (``store/clock.py``)."""
+        return database_clock(self._app.recorder)
 
     def _stored(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> list[StoredEvent]:
         """The stored events of ``batches``, through the application's compressor and cipher."""
@@ -414,21 +465,27 @@ class EventLog:
         """(key id, subject) of the live keys of ``person`` (in ``subject`` only, if given)."""
         return self._payloads.vault.live(person, subject)
 
-    def record_erasure(self, erasure: Erasure) -> None:
-        """Append an erasure record to the log (hash-chained like every row). Raises
+    def record_erasure(self, erasure: Erasure) -> Erasure:
+        """Append an erasure record to the log (hash-chained like every row); the record as
+        stored (its ``recorded_at`` never before the log's last instant). Raises
         :class:`StreamConflict` if another erasure was recorded meanwhile."""
         self._payloads.writable()
-        version = len(self._app.recorder.select_events(_ERASURES))
-        topic, state = encode_erasure(erasure)
-        stored = StoredEvent(_ERASURES, version + 1, topic, self._payloads.wrap(state))
-        try:
-            self._app.recorder.insert_events([stored])
-        except IntegrityError as exc:
-            raise StreamConflict(str(exc)) from exc
+        with append_lock(self._app.recorder, self._private_lock):
+            last = self.last_instant()
+            if last is not None and erasure.recorded_at < last:
+                erasure = attrs.evolve(erasure, recorded_at=last + EPSILON)
+            version = len(self._app.recorder.select_events(_ERASURES))
+            topic, state = encode_erasure(erasure)
+            stored = StoredEvent(_ERASURES, version + 1, topic, self._payloads.wrap(state))
+            try:
+                self._app.recorder.insert_events([stored])
+            except IntegrityError as exc:
+                raise StreamConflict(str(exc)) from exc
         try:
             self.seal()
         except Exception:
             _log.warning("the log could not be sealed after an erasure", exc_info=True)
+        return erasure
 
     def destroy_keys(self, key_ids: Sequence[str]) -> int:
         """Destroy person keys (crypto-shredding); the number destroyed."""
