@@ -373,3 +373,59 @@ def test_cli_erase(store: str, capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert main(["--db", store, "--role", "unit", "--unit", SUBJECT, *argv[2:]]) == 1
     assert "may erase personal data" in capsys.readouterr().err
     assert main(["--db", store, "verify"]) == 0
+
+
+def _file_bytes(path: Path) -> bytes:
+    """A copy of the store's files, as someone copying them would take them."""
+    out = b""
+    for suffix in ("", "-wal", "-journal"):
+        part = Path(f"{path}{suffix}")
+        if part.exists():
+            out += part.read_bytes()
+    return out
+
+
+def test_an_erasure_blocked_by_a_reader_is_refused_then_completed(
+    tmp_path: Path,
+    clock: Callable[[], datetime],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 16, item 4: another connection holds a read snapshot while the keys are destroyed.
+    ``erase`` used to report success with the keys still in the file; now it fails with one
+    line, and running it again once the reader is gone completes it: a copy of the file taken
+    afterwards holds neither key."""
+    import sqlite3
+
+    from antq_compliance.store.vault.sqlite import _SQLiteVault
+
+    monkeypatch.setattr(_SQLiteVault, "CHECKPOINT_TRIES", 2)
+    monkeypatch.setattr(_SQLiteVault, "CHECKPOINT_WAIT_MS", 100)
+    store = tmp_path / "antq.sqlite3"
+    with Ledger(str(store), clock=clock) as ledger:
+        ledger.record_many(history())
+        keys = [
+            bytes(k)
+            for (k,) in sqlite3.connect(store).execute(
+                "SELECT key FROM antq_person_keys WHERE key IS NOT NULL"
+            )
+        ]
+        staff_key = ledger.log.person_keys(STAFF)
+        assert staff_key and all(k in _file_bytes(store) for k in keys)  # the control
+    reader = sqlite3.connect(store, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM stored_events").fetchone()  # a read snapshot, held
+    argv = ["--db", str(store), "--lang", "en", "erase", STAFF, "--legal-basis", "x", "--by", "dpo"]
+    assert main(argv) == 1
+    _, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "another connection keeps reading" in err
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert main(argv) == 0
+    assert "earlier erasure is complete" in capsys.readouterr()[0]
+    with Ledger(str(store), clock=clock) as ledger:
+        assert not ledger.log.erasure_pending() and ledger.verify().ok
+        erased = {k for k, _ in staff_key}
+    copy = _file_bytes(store)
+    gone = [k for k in keys if k not in copy]
+    assert len(gone) == len(erased) >= 1

@@ -6,8 +6,8 @@ a chain deleted after an edit, a key nulled or copied in the key table) and show
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 import logging
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import attrs

@@ -488,10 +488,22 @@ class EventLog:
         return erasure
 
     def destroy_keys(self, key_ids: Sequence[str]) -> int:
-        """Destroy person keys (crypto-shredding); the number destroyed."""
-        done = self._payloads.vault.destroy(key_ids)
-        self._payloads.personal.refresh()
-        return done
+        """Destroy person keys (crypto-shredding); the number destroyed. Raises
+        :class:`~antq_compliance.store.vault.base.ErasureIncomplete` when the keys are
+        destroyed but older copies could not be removed from the files yet (SQLite: another
+        connection keeps reading); :meth:`flush_erasures` completes it later."""
+        try:
+            return self._payloads.vault.destroy(key_ids)
+        finally:
+            self._payloads.personal.refresh()
+
+    def erasure_pending(self) -> bool:
+        """Whether an erasure destroyed keys whose older copies may remain in the files."""
+        return self._payloads.vault.flush_pending()
+
+    def flush_erasures(self) -> None:
+        """Complete a pending erasure in the files (or raise ``ErasureIncomplete`` again)."""
+        self._payloads.vault.flush()
 
     def erasures(self) -> list[Erasure]:
         """Every erasure record, in the order recorded."""

@@ -33,10 +33,26 @@ import uuid
 from collections.abc import Collection
 from datetime import UTC, datetime
 
+from antq_compliance.domain.errors import AntqError
 from antq_compliance.domain.privacy import person_key
 
-__all__ = ["CACHE_LIMIT", "ERASURES", "KEYS", "META", "Vault"]
+__all__ = ["CACHE_LIMIT", "ERASURES", "KEYS", "META", "ErasureIncomplete", "Vault"]
 
+
+class ErasureIncomplete(AntqError):
+    """Keys were destroyed in the database, but older copies are still in the store's files
+    (another connection holds a read snapshot): the erasure is not complete yet."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            f"the store {location}: the keys are destroyed but older copies remain in the file "
+            "because another connection keeps reading (a read transaction is open); close the "
+            "other programs using the store and run the same `antq erase` again to complete it"
+        )
+
+
+UNFLUSHED = "erasure_unflushed"
+"""The ``antq_meta`` row present while destroyed keys may remain in the files (SQLite)."""
 
 KEYS = "antq_person_keys"
 META = "antq_meta"
@@ -79,6 +95,16 @@ class Vault:
         """(key id, key or ``None`` once destroyed) of every row of the key table, for
         ``verify``."""
         raise NotImplementedError
+
+    def flush(self) -> None:
+        """Make sure no older copy of a destroyed key remains in the store's files; raise
+        :class:`ErasureIncomplete` when that cannot be done now. A no-op where the library
+        cannot reach the files (PostgreSQL: ``docs/deployment.md``)."""
+        return
+
+    def flush_pending(self) -> bool:
+        """Whether an earlier :meth:`flush` could not complete."""
+        return False
 
     def epoch(self) -> int:
         """The number of keys destroyed so far: a cache is stale when it has changed."""
