@@ -320,7 +320,8 @@ def test_a_crash_between_record_and_destroy_is_completed_by_running_again(
         def crash(_: object) -> int:
             raise KeyboardInterrupt("killed")
 
-        monkeypatch.setattr(ledger.log, "destroy_keys", crash)
+        # Killed after the erasure record is written, before its keys are destroyed.
+        monkeypatch.setattr(ledger.log._payloads.vault, "destroy", crash)
         with pytest.raises(KeyboardInterrupt):
             ledger.erase(
                 STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1)
@@ -429,3 +430,40 @@ def test_an_erasure_blocked_by_a_reader_is_refused_then_completed(
     copy = _file_bytes(store)
     gone = [k for k in keys if k not in copy]
     assert len(gone) == len(erased) >= 1
+
+
+def test_an_erasure_applies_to_facts_recorded_before_it_only(
+    store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16, item 5: an import racing an erasure, writing after the erasure record but
+    before the keys were destroyed, used to have its facts erased on arrival. The record and
+    the destruction now happen under the log's append lock: the racing import waits, then
+    seals under a fresh key."""
+    import threading
+
+    with Ledger(store, clock=clock) as importer, Ledger(store, clock=clock) as eraser:
+        importer.record_many(history())
+        late = draft(
+            "late-vp",
+            StaffOffenceRecorded(staff_ref=STAFF, stage=OffenceStage.PROSECUTED),
+            date(2025, 6, 1),
+        )
+        vault = eraser.log._payloads.vault
+        destroy = vault.destroy
+        racers: list[threading.Thread] = []
+
+        def destroy_after_a_racing_import(ids: Any) -> int:
+            racer = threading.Thread(target=importer.record_many, args=([late],))
+            racer.start()
+            racer.join(timeout=1.5)  # the old code let it finish here, before the destruction
+            racers.append(racer)
+            return destroy(ids)
+
+        monkeypatch.setattr(vault, "destroy", destroy_after_a_racing_import)
+        eraser.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
+        racers[0].join(timeout=30)
+        assert not racers[0].is_alive()
+        facts = importer.facts(SUBJECT)
+        offences = of(facts, StaffOffenceRecorded)
+        assert [o.staff_ref for o in offences] == [ERASED, STAFF]  # before: erased; after: kept
+        assert importer.verify().ok

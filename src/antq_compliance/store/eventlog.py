@@ -45,6 +45,7 @@ from antq_compliance.store.clock import EPSILON, append_lock, database_clock
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
+from antq_compliance.store.vault.base import ErasureIncomplete
 
 __all__ = ["EventLog"]
 
@@ -481,10 +482,21 @@ class EventLog:
                 self._app.recorder.insert_events([stored])
             except IntegrityError as exc:
                 raise StreamConflict(str(exc)) from exc
+            # The keys are destroyed before any other append: no fact recorded after the
+            # erasure is sealed under them (such facts get fresh keys).
+            incomplete: ErasureIncomplete | None = None
+            try:
+                self._payloads.vault.destroy(erasure.keys)
+            except ErasureIncomplete as exc:  # raised once the record is sealed
+                incomplete = exc
+            finally:
+                self._payloads.personal.refresh()
         try:
             self.seal()
         except Exception:
             _log.warning("the log could not be sealed after an erasure", exc_info=True)
+        if incomplete is not None:
+            raise incomplete
         return erasure
 
     def destroy_keys(self, key_ids: Sequence[str]) -> int:
