@@ -7,6 +7,8 @@ a chain deleted after an edit, a key nulled or copied in the key table) and show
 from __future__ import annotations
 
 import logging
+import re
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 
@@ -15,6 +17,9 @@ import pytest
 from test_integrity import OTHER, Raw, populate
 
 from antq_compliance import Ledger, TamperKind
+from antq_compliance.cli.main import main
+from antq_compliance.domain.errors import StoreConfigurationError
+from antq_compliance.store.application import postgres_params
 from antq_compliance.store.chain.report import Cause
 from builders import SUBJECT, compliant_year, registration
 from conftest import FakeClock
@@ -232,3 +237,47 @@ def test_postgresql_records_with_the_database_clock(store: str) -> None:
         ledger.record_many([registration()])
         (fact,) = ledger.facts(SUBJECT)
         assert abs((fact.recorded_at - row[0]).total_seconds()) < 30
+
+
+# --- 8. every libpq parameter of a PostgreSQL URL; one schema check --------------------------
+
+
+def test_the_url_check_keeps_every_libpq_parameter_and_refuses_a_repeated_schema() -> None:
+    url = (
+        "postgresql://u:s%40cret@db.example:5433/antq?sslmode=verify-full"
+        "&sslrootcert=/etc/ca.pem&schema=prov_86&connect_timeout=7"
+    )
+    params, schema = postgres_params(url)
+    assert schema == "prov_86"
+    assert params["sslmode"] == "verify-full" and params["sslrootcert"] == "/etc/ca.pem"
+    assert params["connect_timeout"] == "7" and params["password"] == "s@cret"
+    assert (params["host"], params["port"], params["dbname"]) == ("db.example", "5433", "antq")
+    for bad, problem in (
+        (url + "&schema=other", "'schema' is given 2 times"),
+        (url.replace("prov_86", "Prov-86"), "schema 'Prov-86'"),
+        (url + "&sslmod=require", 'invalid URI query parameter: "sslmod"'),
+    ):
+        with pytest.raises(StoreConfigurationError, match=re.escape(problem)) as caught:
+            Ledger(bad)  # the library refuses it before connecting
+        assert "s@cret" not in str(caught.value) and "s%40cret" not in str(caught.value)
+        code = main(["--db", bad, "--lang", "en", "verify"])  # the CLI: the same check
+        assert code != 0
+
+
+def test_libpq_parameters_reach_every_connection(store: str) -> None:
+    if not store.startswith("postgresql"):
+        pytest.skip("PostgreSQL only")
+    name = f"antq-{uuid.uuid4().hex[:10]}"
+    with Ledger(f"{store}&application_name={name}") as ledger:
+        ledger.record_many([registration()])
+        assert ledger.verify().ok
+        import psycopg
+
+        with psycopg.connect(store.split("?")[0]) as conn:
+            seen = conn.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s", (name,)
+            ).fetchone()
+        assert seen is not None and seen[0] >= 1
+    with pytest.raises(Exception, match="(?i)ssl|certificate|root"):
+        # A CA file that does not exist: libpq must try to use it (it was silently dropped).
+        Ledger(f"{store}&sslmode=verify-full&sslrootcert=/nonexistent/ca.pem")
