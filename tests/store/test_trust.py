@@ -278,6 +278,6 @@ def test_libpq_parameters_reach_every_connection(store: str) -> None:
                 "SELECT count(*) FROM pg_stat_activity WHERE application_name = %s", (name,)
             ).fetchone()
         assert seen is not None and seen[0] >= 1
-    with pytest.raises(Exception, match="(?i)ssl|certificate|root"):
+    with pytest.raises(Exception, match=r"(?i)ssl|certificate|root"):
         # A CA file that does not exist: libpq must try to use it (it was silently dropped).
         Ledger(f"{store}&sslmode=verify-full&sslrootcert=/nonexistent/ca.pem")
