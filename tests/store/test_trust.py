@@ -6,6 +6,7 @@ a chain deleted after an edit, a key nulled or copied in the key table) and show
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import uuid
@@ -281,3 +282,30 @@ def test_libpq_parameters_reach_every_connection(store: str) -> None:
     with pytest.raises(Exception, match=r"(?i)ssl|certificate|root"):
         # A CA file that does not exist: libpq must try to use it (it was silently dropped).
         Ledger(f"{store}&sslmode=verify-full&sslrootcert=/nonexistent/ca.pem")
+
+
+# --- 9. a row with invalid UTF-8 -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["topic", "originator_id"])
+def test_verify_json_reports_a_row_with_invalid_utf8(
+    open_ledger: Callable[[], Ledger],
+    raw: Raw,
+    store: str,
+    column: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    if raw.postgres:
+        pytest.skip("PostgreSQL refuses invalid UTF-8 in text columns")
+    populate(open_ledger)
+    where = raw.positions()[4]
+    raw.run(
+        f"UPDATE {{events}} SET {column} = CAST({column} || X'FF' AS TEXT) WHERE {{pos}} = ?",
+        where,
+    )
+    code = main(["--db", store, "--lang", "en", "verify", "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in err
+    body = json.loads(out)
+    assert body["ok"] is False and body["problem"]["position"] == where
+    assert body["problem"]["kind"] == "altered"

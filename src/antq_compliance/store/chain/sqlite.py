@@ -24,6 +24,10 @@ from antq_compliance.store.chain.links import Seal, StoredRow, paged
 from antq_compliance.store.vault.base import META
 
 
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
+
+
 class _SQLiteChain(_Chain):
     """``antq_chain`` and ``antq_chain_head`` in the SQLite file, through a connection of our
     own. Sealing runs in ``BEGIN IMMEDIATE``: it holds SQLite's single write lock, so it sees
@@ -36,6 +40,9 @@ class _SQLiteChain(_Chain):
         self._conn = sqlite3.connect(
             db_name, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False
         )
+        # A TEXT value that is not UTF-8 (only after tampering) is read, not raised on: its
+        # bytes are kept as surrogates, so it no longer matches its link and is reported.
+        self._conn.text_factory = _text
         self._lock = threading.Lock()
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute(
