@@ -10,6 +10,7 @@ import contextlib
 import functools
 import json
 import logging
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -185,7 +186,8 @@ def _schema_lock(env: dict[str, str]) -> Iterator[None]:
         conn.execute("SELECT pg_advisory_lock(%s)", (_SCHEMA_LOCK,))
         try:
             schema = env.get("POSTGRES_SCHEMA")
-            if schema:
+            creates = (env.get("CREATE_TABLE") or os.environ.get("CREATE_TABLE") or "yes").lower()
+            if schema and creates not in ("n", "no", "f", "false", "off", "0"):
                 conn.execute(
                     sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema))
                 )

@@ -73,8 +73,11 @@ class EventLog:
         settings = {**settings, **(env or {}), **_cipher_env(cipher_key, compress)}
         with _schema_lock(settings):
             self._app = _LedgerApplication(env=settings)
-            self._chain = _open_chain(self._app.recorder)
-            vault = _open_vault(self._app.recorder)
+            # CREATE_TABLE=no (eventsourcing's setting): an account without DDL rights
+            # opens tables its owner created (docs/deployment.md, least privilege).
+            create = self._app.factory.env_create_table()
+            self._chain = _open_chain(self._app.recorder, create=create)
+            vault = _open_vault(self._app.recorder, create=create)
         self._mapper = cast(_FactMapper, self._app.mapper)
         self._private_lock = threading.Lock()
         try:

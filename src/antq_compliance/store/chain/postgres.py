@@ -36,7 +36,9 @@ class _PostgresChain(_Chain):
     ``POSTGRES_ENABLE_DB_FUNCTIONS`` is on; the ``SHARE`` lock makes either safe.) A chain
     commit is not waited for (``synchronous_commit = off``): a lost link is re-made."""
 
-    def __init__(self, datastore: PostgresDatastore, events_table: str) -> None:
+    def __init__(
+        self, datastore: PostgresDatastore, events_table: str, *, create: bool = True
+    ) -> None:
         from psycopg import sql
 
         self._ds = datastore
@@ -78,6 +80,8 @@ class _PostgresChain(_Chain):
             "INSERT INTO {} (id, position, link) VALUES (1, %s, %s) ON CONFLICT (id) "
             "DO UPDATE SET position = excluded.position, link = excluded.link"
         ).format(chain, head)
+        if not create:  # an application account without DDL rights (docs/deployment.md)
+            return
         with self._ds.transaction(commit=True) as cursor:
             cursor.execute(
                 sql.SQL(

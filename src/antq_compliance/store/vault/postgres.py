@@ -26,6 +26,8 @@ class _PostgresVault(Vault):
         transaction: Callable[[], contextlib.AbstractContextManager[Cursor[DictRow]]],
         schema: str,
         connect: Callable[[], Any] | None = None,
+        *,
+        create: bool = True,
     ) -> None:
         from psycopg import sql
 
@@ -35,6 +37,8 @@ class _PostgresVault(Vault):
         self._keys = sql.SQL("{}.{}").format(s, sql.Identifier(KEYS))
         self._meta = sql.SQL("{}.{}").format(s, sql.Identifier(META))
         self._sql = sql
+        if not create:  # an application account without DDL rights (docs/deployment.md)
+            return
         with self._tx() as cursor:
             cursor.execute(
                 sql.SQL(
@@ -195,5 +199,7 @@ def open_postgres_vault(
     transaction: Callable[[], contextlib.AbstractContextManager[Cursor[DictRow]]],
     schema: str,
     connect: Callable[[], Any] | None = None,
+    *,
+    create: bool = True,
 ) -> Vault:
-    return _PostgresVault(transaction, schema, connect)
+    return _PostgresVault(transaction, schema, connect, create=create)
