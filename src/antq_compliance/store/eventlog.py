@@ -75,7 +75,7 @@ class EventLog:
             self._app = _LedgerApplication(env=settings)
             # CREATE_TABLE=no (eventsourcing's setting): an account without DDL rights
             # opens tables its owner created (docs/deployment.md, least privilege).
-            create = self._app.factory.env_create_table()
+            create = getattr(self._app.factory, "env_create_table", lambda: True)()
             self._chain = _open_chain(self._app.recorder, create=create)
             vault = _open_vault(self._app.recorder, create=create)
         self._mapper = cast(_FactMapper, self._app.mapper)
