@@ -467,3 +467,32 @@ def test_an_erasure_applies_to_facts_recorded_before_it_only(
         offences = of(facts, StaffOffenceRecorded)
         assert [o.staff_ref for o in offences] == [ERASED, STAFF]  # before: erased; after: kept
         assert importer.verify().ok
+
+
+def test_a_killed_import_leaves_no_key_behind(
+    store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16, item 5: the keys of new personal values used to be committed in a
+    transaction of their own before the facts; an import killed in between left key rows that
+    a later erasure "erased". They are now written in the facts' own transaction."""
+    raw = StoreBytes(store)
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many([registration()])
+        before = raw.run("SELECT count(*) FROM antq_person_keys")[0][0]
+        recorder = ledger.log._app.recorder
+        insert = recorder.insert_events
+
+        def killed(*args: Any, **kwargs: Any) -> Any:
+            raise KeyboardInterrupt("killed during the import's transaction")
+
+        monkeypatch.setattr(recorder, "insert_events", killed)
+        with pytest.raises(KeyboardInterrupt):
+            ledger.record_many(history()[1:])
+        assert raw.run("SELECT count(*) FROM antq_person_keys")[0][0] == before
+        with pytest.raises(NothingToErase):
+            ledger.erase(STAFF, legal_basis="x", recorded_by="dpo", occurred_on=date(2025, 12, 1))
+        monkeypatch.setattr(recorder, "insert_events", insert)
+        ledger.record_many(history()[1:])  # the same import, run again: keys and facts
+        assert STAFF in personal_of(ledger.facts(SUBJECT))
+        assert raw.run("SELECT count(*) FROM antq_person_keys")[0][0] > before
+        assert ledger.verify().ok

@@ -160,6 +160,7 @@ def _env_for(location: str) -> dict[str, str]:
         "PERSISTENCE_MODULE": "eventsourcing.sqlite",
         "SQLITE_DBNAME": str(Path(location)),
         "SQLITE_LOCK_TIMEOUT": "30",
+        "APPLICATION_RECORDER_TOPIC": "antq_compliance.store.sqlite_recorder:KeyedSQLiteRecorder",
     }
 
 

@@ -45,7 +45,7 @@ from antq_compliance.store.clock import EPSILON, append_lock, database_clock
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
-from antq_compliance.store.vault.base import ErasureIncomplete
+from antq_compliance.store.vault.base import ErasureIncomplete, KeyRow
 
 __all__ = ["EventLog"]
 
@@ -157,15 +157,27 @@ class EventLog:
         (``store/clock.py``): the recording clock of a log never runs backwards."""
         if not any(facts for _, _, facts in batches):
             return
+        personal = self._payloads.personal
         with append_lock(self._app.recorder, self._private_lock):
             batches = self._not_before(batches, self.last_instant())
-            stored = self._stored(batches)
+            keys: list[KeyRow] = []
             try:
+                stored = self._stored(batches)
+                keys = personal.take_pending()
                 # What ``events.put`` does, minus its per-event mapper: the facts are encoded
                 # by the fast encoder (the same bytes as ``encode_fact``; test_fastpath.py).
-                self._app.recorder.insert_events(stored)
+                # New personal-data keys go in the same transaction as their facts.
+                if keys and not self._payloads.vault.keys_with_events:
+                    self._payloads.vault.insert_key_rows(keys)
+                    self._app.recorder.insert_events(stored)
+                else:
+                    self._app.recorder.insert_events(stored, antq_keys=keys)
             except IntegrityError as exc:
+                personal.discard(keys + personal.take_pending())
                 raise StreamConflict(str(exc)) from exc
+            except BaseException:
+                personal.discard(keys + personal.take_pending())
+                raise
         try:
             self.seal()
         except Exception:  # the facts are committed: the next write or verify seals them
@@ -218,7 +230,7 @@ class EventLog:
         """The stored events of ``batches``, through the application's compressor and cipher."""
         payloads = self._payloads
         payloads.writable()
-        # The keys of the personal values, created first: a key without facts is harmless.
+        # The keys of the personal values: found, or made and written with the facts.
         payloads.personal.prepare(f for _, _, facts in batches for f in facts)
         seal, wrap = payloads.personal.seal, payloads.wrap
         out = []

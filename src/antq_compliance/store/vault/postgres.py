@@ -111,6 +111,26 @@ class _PostgresVault(Vault):
             pair: (r["key_id"], bytes(r["key"])) for r in found for pair in rows[bytes(r["lookup"])]
         }
 
+    def find(self, pairs: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bytes]]:
+        if not pairs:
+            return {}
+        by_lookup: dict[bytes, list[tuple[str, str]]] = {}
+        for scope, person in pairs:
+            by_lookup.setdefault(_digest(scope, person_key(person)), []).append((scope, person))
+        with self._tx() as cursor:
+            cursor.execute(
+                self._sql.SQL("SELECT lookup, key_id, key FROM {} WHERE lookup = ANY(%b)").format(
+                    self._keys
+                ),
+                (list(by_lookup),),
+            )
+            found = cursor.fetchall()
+        return {
+            pair: (r["key_id"], bytes(r["key"]))
+            for r in found
+            for pair in by_lookup[bytes(r["lookup"])]
+        }
+
     def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
         if ids is not None and not ids:
             return {}

@@ -98,6 +98,24 @@ class _SQLiteVault(Vault):
                         out[pair] = (str(key_id), bytes(key))
         return out
 
+    def find(self, pairs: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bytes]]:
+        by_lookup: dict[bytes, list[tuple[str, str]]] = {}
+        for scope, person in pairs:
+            by_lookup.setdefault(_digest(scope, person_key(person)), []).append((scope, person))
+        lookups = list(by_lookup)
+        out = {}
+        with self._lock:
+            for start in range(0, len(lookups), 500):
+                chunk = lookups[start : start + 500]
+                for lookup, key_id, key in self._conn.execute(
+                    f"SELECT lookup, key_id, key FROM {KEYS} "
+                    f"WHERE lookup IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    for pair in by_lookup[bytes(lookup)]:
+                        out[pair] = (str(key_id), bytes(key))
+        return out
+
     def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
         out: dict[str, bytes] = {}
         if ids is None:
