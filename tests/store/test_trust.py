@@ -309,3 +309,22 @@ def test_verify_json_reports_a_row_with_invalid_utf8(
     body = json.loads(out)
     assert body["ok"] is False and body["problem"]["position"] == where
     assert body["problem"]["kind"] == "altered"
+
+
+def test_the_clock_holds_across_a_gap_of_burnt_positions(store: str, raw: Raw) -> None:
+    """A failed PostgreSQL batch burns thousands of notification ids: the last instant is
+    read from the last rows, whatever the gap before the head position."""
+    if not raw.postgres:
+        pytest.skip("PostgreSQL burns ids; SQLite does not")
+    ahead = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+    with Ledger(store, clock=lambda: ahead) as first:
+        first.record_many([registration()])
+    raw.run(
+        "SELECT setval('antq_events_notification_id_seq', "
+        "(SELECT max(notification_id) FROM antq_events) + 5000)"
+    )
+    with Ledger(store, clock=FakeClock(datetime(2025, 1, 1, tzinfo=UTC))) as late:
+        late.record_many(compliant_year(2024)[:1])
+        instants = [f.recorded_at for _, f in late.log.scan()]
+        assert instants == [ahead, ahead + timedelta(microseconds=1)]
+        assert late.verify().ok

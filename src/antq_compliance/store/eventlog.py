@@ -208,12 +208,11 @@ class EventLog:
 
     def last_instant(self) -> datetime | None:
         """The recording instant of the log's last fact or erasure record (``None``: empty)."""
-        head = self.head()
-        if head <= 0:
+        rows = self._last_rows(20)
+        if not rows:
             return None
         decode = self._decoder()
-        rows = self._rows(max(head - 50, 0), 50)
-        for _, topic, state in reversed(rows):
+        for topic, state in rows:
             try:
                 if topic == ERASURE_TOPIC:
                     return decode_erasure(self._payloads.unwrap(topic, state)).recorded_at
@@ -221,6 +220,40 @@ class EventLog:
             except Exception:  # an unreadable row (tampering is verify's business)
                 continue
         return None
+
+    def _last_rows(self, limit: int) -> list[tuple[str, bytes]]:
+        """(topic, state) of the last ``limit`` rows, last first (whatever the gaps between
+        positions: a failed PostgreSQL batch burns thousands of ids)."""
+        recorder = self._app.recorder
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(
+                    f"SELECT topic, state FROM {recorder.events_table_name} "
+                    "WHERE rowid > 0 ORDER BY rowid DESC LIMIT ?",
+                    (limit,),
+                )
+                return cast(list[tuple[str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            query = sql.SQL(
+                "SELECT topic, state FROM {}.{} WHERE notification_id > 0 "
+                "ORDER BY notification_id DESC LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (limit,))
+                return [(t, bytes(s)) for t, s in pg.fetchall()]
+        head = self.head()
+        rows = self._rows(max(head - limit, 0), limit) if head > 0 else []
+        return [(topic, state) for _, topic, state in reversed(rows)]
 
     def clock(self) -> Callable[[], datetime] | None:
         """The database's clock on PostgreSQL, ``None`` elsewhere (``store/clock.py``)."""
