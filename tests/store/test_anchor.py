@@ -80,6 +80,8 @@ def test_the_log_extends_its_anchor_until_it_is_rewritten(
     assert cli(capsys, *check)[0] == 0
     ledger.record_many([registration("2100000003")])  # the log grows: it still extends it
     assert cli(capsys, *check)[0] == 0
+    anchored = (int(str(body["position"])), bytes.fromhex(str(body["head"])))
+    assert ledger.verify(anchor=anchored).ok  # the Python API
 
     # The full rewrite: a row edited, then the chain, its head, its seal mark and the
     # header flag removed; the library re-seals and, without the anchor, cannot tell.
@@ -91,6 +93,7 @@ def test_the_log_extends_its_anchor_until_it_is_rewritten(
     if not raw.postgres:
         raw.run("PRAGMA application_id = 0")
     assert ledger.verify().ok  # the documented limit of evidence kept inside the database
+    assert not ledger.verify(anchor=anchored).ok
     code, _, err = cli(capsys, *check)
     assert code == 1 and err.count("\n") == 1
     assert f"position {body['position']}: the log differs from the head anchored" in err

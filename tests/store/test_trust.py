@@ -328,3 +328,34 @@ def test_the_clock_holds_across_a_gap_of_burnt_positions(store: str, raw: Raw) -
         instants = [f.recorded_at for _, f in late.log.scan()]
         assert instants == [ahead, ahead + timedelta(microseconds=1)]
         assert late.verify().ok
+
+
+def test_concurrent_writers_with_skewed_clocks_never_interleave_backwards(store: str) -> None:
+    """Two writers, one clock 14 months behind the other, appending at once (threads, each its
+    own ledger and connections): in log order the recording instants never decrease."""
+    import threading
+
+    ahead = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+    clocks = {"a": lambda: ahead, "b": lambda: datetime(2025, 1, 1, tzinfo=UTC)}
+    units = {"a": "2100000001", "b": "2100000002"}
+    errors: list[BaseException] = []
+
+    def writer(name: str) -> None:
+        try:
+            with Ledger(store, clock=clocks[name], retries=50) as ledger:
+                ledger.record_many([registration(units[name])])
+                for draft_ in compliant_year(2024, units[name])[:6]:
+                    ledger.record_many([draft_])
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in clocks]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors
+    with Ledger(store) as ledger:
+        instants = [f.recorded_at for _, f in ledger.log.scan()]
+        assert len(instants) == 14 and instants == sorted(instants)
+        assert ledger.verify().ok
