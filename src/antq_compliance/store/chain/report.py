@@ -116,58 +116,64 @@ class Tampering:
 
     def message(self, lang: str = "en") -> str:
         """One sentence naming the position, the row and what was found."""
-        w, p, r, n = self._where(lang), self.position, self.related, self.count
+        return self._message_vi() if lang == "vi" else self._message_en()
+
+    def _message_vi(self) -> str:
+        w, p, r, n = self._where("vi"), self.position, self.related, self.count
         c = self.cause
         k, o = self.key, self.other_key
-        if lang == "vi":
-            return {
-                Cause.ROW_CHANGED: f"{w}: bản ghi đã lưu không còn khớp với mắt xích niêm phong "
-                "(chủ đề, nội dung, mã luồng hoặc phiên bản đã bị sửa, hoặc bản ghi bị thay)",
-                Cause.ROW_CHANGED_AFTER_GAP: f"{w}: bản ghi không khớp với mắt xích niêm phong: "
-                f"bản ghi bị sửa, hoặc các bản ghi đã niêm phong sau vị trí {r} bị xoá cùng "
-                "mắt xích của chúng",
-                Cause.ROWS_MISSING: (
-                    f"vị trí {p}: bản ghi đã niêm phong bị mất (bị xoá)"
-                    if n == 1
-                    else f"vị trí {p}–{r}: {n} bản ghi đã niêm phong bị mất (bị xoá)"
-                ),
-                Cause.TAIL_MISSING: f"vị trí {p}: các bản ghi cuối sau vị trí {r} bị xoá cùng "
-                f"mắt xích của chúng (đầu chuỗi ghi vị trí {p})",
-                Cause.PAYLOAD_MOVED: f"{w}: nội dung đã bị tráo: nội dung niêm phong ở đây nay "
-                f"nằm trong bản ghi ở vị trí {r}",
-                Cause.ROW_MOVED: f"{w}: bản ghi niêm phong ở vị trí {p} nay nằm ở vị trí {r} "
-                "(số thứ tự đã bị sửa)",
-                Cause.ROW_MOVED_HERE: f"{w}: bản ghi này được niêm phong ở vị trí {r} "
-                "(số thứ tự đã bị sửa)",
-                Cause.ROW_INSERTED: f"{w}: một bản ghi chưa từng được niêm phong nằm giữa các "
-                "bản ghi đã niêm phong (bị chèn thêm)",
-                Cause.LINK_EDITED: f"{w}: mắt xích của vị trí này trong chuỗi đã bị sửa "
-                "(bản ghi vẫn khớp với phần còn lại của chuỗi)",
-                Cause.SEAL_DELETED: f"{w}: mắt xích niêm phong của bản ghi này đã bị xoá khỏi "
-                "chuỗi",
-                Cause.SEAL_ADDED: f"vị trí {p}: chuỗi có mắt xích cho một vị trí chưa từng có "
-                "bản ghi (mắt xích bị thêm)",
-                Cause.SEALS_TRUNCATED: f"vị trí {p}: các mắt xích từ đây trở đi đã bị xoá khỏi "
-                f"chuỗi (đầu chuỗi ghi vị trí {r})",
-                Cause.HEAD_MISMATCH: f"vị trí {p}: bản ghi đầu chuỗi không khớp với mắt xích "
-                "cuối của chuỗi",
-                Cause.HEAD_MISSING: f"vị trí {p}: bản ghi đầu chuỗi đã bị xoá",
-                Cause.ROW_OUT_OF_RANGE: f"{w}: một bản ghi nằm ở vị trí không dương, nơi "
-                "sổ không bao giờ ghi (bị chèn thêm)",
-                Cause.CHAIN_DELETED: f"vị trí {p}: sổ đã được niêm phong (dấu niêm phong ghi "
-                f"vị trí {p}) nhưng các mắt xích và đầu chuỗi đã bị xoá",
-                Cause.MARK_MISMATCH: f"vị trí {p}: dấu niêm phong không khớp với đầu chuỗi "
-                f"(dấu ghi vị trí {r})",
-                Cause.KEY_NULLED: f"{w}: khoá {k} đã bị huỷ mà không có bản ghi xoá dữ liệu nào",
-                Cause.KEY_COPIED: f"{w}: khoá {k} là bản sao của khoá {o}",
-                Cause.KEY_REPLACED: f"{w}: khoá {k} không mở được dữ liệu đã mã hoá bằng nó "
-                "(khoá bị thay)",
-                Cause.KEY_DELETED: f"{w}: dòng của khoá {k} đã bị xoá khỏi bảng khoá",
-                Cause.ANCHOR_MISMATCH: f"vị trí {p}: sổ khác với đầu chuỗi đã neo ở vị trí này "
-                "(sổ đã bị viết lại)",
-                Cause.ANCHOR_AHEAD: f"vị trí {p}: sổ không còn tới đầu chuỗi đã neo ở vị trí "
-                f"này (chuỗi chỉ tới vị trí {r})",
-            }[c]
+        return {
+            Cause.ROW_CHANGED: f"{w}: bản ghi đã lưu không còn khớp với mắt xích niêm phong "
+            "(chủ đề, nội dung, mã luồng hoặc phiên bản đã bị sửa, hoặc bản ghi bị thay)",
+            Cause.ROW_CHANGED_AFTER_GAP: f"{w}: bản ghi không khớp với mắt xích niêm phong: "
+            f"bản ghi bị sửa, hoặc các bản ghi đã niêm phong sau vị trí {r} bị xoá cùng "
+            "mắt xích của chúng",
+            Cause.ROWS_MISSING: (
+                f"vị trí {p}: bản ghi đã niêm phong bị mất (bị xoá)"
+                if n == 1
+                else f"vị trí {p}–{r}: {n} bản ghi đã niêm phong bị mất (bị xoá)"
+            ),
+            Cause.TAIL_MISSING: f"vị trí {p}: các bản ghi cuối sau vị trí {r} bị xoá cùng "
+            f"mắt xích của chúng (đầu chuỗi ghi vị trí {p})",
+            Cause.PAYLOAD_MOVED: f"{w}: nội dung đã bị tráo: nội dung niêm phong ở đây nay "
+            f"nằm trong bản ghi ở vị trí {r}",
+            Cause.ROW_MOVED: f"{w}: bản ghi niêm phong ở vị trí {p} nay nằm ở vị trí {r} "
+            "(số thứ tự đã bị sửa)",
+            Cause.ROW_MOVED_HERE: f"{w}: bản ghi này được niêm phong ở vị trí {r} "
+            "(số thứ tự đã bị sửa)",
+            Cause.ROW_INSERTED: f"{w}: một bản ghi chưa từng được niêm phong nằm giữa các "
+            "bản ghi đã niêm phong (bị chèn thêm)",
+            Cause.LINK_EDITED: f"{w}: mắt xích của vị trí này trong chuỗi đã bị sửa "
+            "(bản ghi vẫn khớp với phần còn lại của chuỗi)",
+            Cause.SEAL_DELETED: f"{w}: mắt xích niêm phong của bản ghi này đã bị xoá khỏi chuỗi",
+            Cause.SEAL_ADDED: f"vị trí {p}: chuỗi có mắt xích cho một vị trí chưa từng có "
+            "bản ghi (mắt xích bị thêm)",
+            Cause.SEALS_TRUNCATED: f"vị trí {p}: các mắt xích từ đây trở đi đã bị xoá khỏi "
+            f"chuỗi (đầu chuỗi ghi vị trí {r})",
+            Cause.HEAD_MISMATCH: f"vị trí {p}: bản ghi đầu chuỗi không khớp với mắt xích "
+            "cuối của chuỗi",
+            Cause.HEAD_MISSING: f"vị trí {p}: bản ghi đầu chuỗi đã bị xoá",
+            Cause.ROW_OUT_OF_RANGE: f"{w}: một bản ghi nằm ở vị trí không dương, nơi "
+            "sổ không bao giờ ghi (bị chèn thêm)",
+            Cause.CHAIN_DELETED: f"vị trí {p}: sổ đã được niêm phong (dấu niêm phong ghi "
+            f"vị trí {p}) nhưng các mắt xích và đầu chuỗi đã bị xoá",
+            Cause.MARK_MISMATCH: f"vị trí {p}: dấu niêm phong không khớp với đầu chuỗi "
+            f"(dấu ghi vị trí {r})",
+            Cause.KEY_NULLED: f"{w}: khoá {k} đã bị huỷ mà không có bản ghi xoá dữ liệu nào",
+            Cause.KEY_COPIED: f"{w}: khoá {k} là bản sao của khoá {o}",
+            Cause.KEY_REPLACED: f"{w}: khoá {k} không mở được dữ liệu đã mã hoá bằng nó "
+            "(khoá bị thay)",
+            Cause.KEY_DELETED: f"{w}: dòng của khoá {k} đã bị xoá khỏi bảng khoá",
+            Cause.ANCHOR_MISMATCH: f"vị trí {p}: sổ khác với đầu chuỗi đã neo ở vị trí này "
+            "(sổ đã bị viết lại)",
+            Cause.ANCHOR_AHEAD: f"vị trí {p}: sổ không còn tới đầu chuỗi đã neo ở vị trí "
+            f"này (chuỗi chỉ tới vị trí {r})",
+        }[c]
+
+    def _message_en(self) -> str:
+        w, p, r, n = self._where("en"), self.position, self.related, self.count
+        c = self.cause
+        k, o = self.key, self.other_key
         return {
             Cause.ROW_CHANGED: f"{w}: the stored row no longer matches its link (its topic, "
             "payload, stream id or version was changed, or the row was replaced)",
