@@ -102,7 +102,7 @@ def test_a_sealed_store_cannot_silently_become_unsealed(
     assert ledger.verify().problem is not None
 
 
-def test_the_seal_mark_edited_or_deleted_alone_is_caught(
+def test_the_seal_mark_edited_alone_is_caught(
     open_ledger: Callable[[], Ledger], raw: Raw
 ) -> None:
     ledger = populate(open_ledger)
