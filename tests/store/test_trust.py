@@ -102,9 +102,7 @@ def test_a_sealed_store_cannot_silently_become_unsealed(
     assert ledger.verify().problem is not None
 
 
-def test_the_seal_mark_edited_alone_is_caught(
-    open_ledger: Callable[[], Ledger], raw: Raw
-) -> None:
+def test_the_seal_mark_edited_alone_is_caught(open_ledger: Callable[[], Ledger], raw: Raw) -> None:
     ledger = populate(open_ledger)
     assert ledger.verify().ok
     raw.run("UPDATE antq_meta SET value = ? WHERE name = 'chain_mark'", b"\x00" * 40)
