@@ -251,6 +251,7 @@ def test_history_diff_and_audit(
     capsys: pytest.CaptureFixture[str], store: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import antq_compliance.application.base as ledger_module
+    from antq_compliance.store.eventlog import EventLog
 
     moments = iter(
         [
@@ -259,6 +260,8 @@ def test_history_diff_and_audit(
         ]
     )
     monkeypatch.setattr(ledger_module, "_system_clock", lambda: next(moments))
+    # PostgreSQL records with the database's clock by default: this test plays the process's.
+    monkeypatch.setattr(EventLog, "clock", lambda self: None)
     assert run(capsys, "--db", store, "--role", "system", "import", str(EXAMPLE))[0] == 0
     assert run(capsys, "--db", store, "--role", "system", "import", str(LATE))[0] == 0
 

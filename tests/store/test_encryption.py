@@ -330,3 +330,25 @@ def test_the_key_can_come_from_the_environment(
     monkeypatch.delenv("ANTQ_CIPHER_KEY")
     with Ledger(store, clock=clock, actor=SYSTEM) as locked, pytest.raises(KeyRequired):
         locked.facts(SUBJECT)
+
+
+def test_keygen_never_leaves_a_key_readable_by_others(tmp_path: Path) -> None:
+    """Issue 16, item 10 (keys written 0600): ``antq keygen > key`` under the usual umask
+    022 used to leave a world-readable key file; ``--out`` writes 0600 and never overwrites."""
+    import shutil
+    import stat
+    import subprocess
+    import sys
+
+    antq = shutil.which("antq", path=str(Path(sys.executable).parent))
+    assert antq is not None
+    redirected = tmp_path / "redirected.key"
+    subprocess.run(["sh", "-c", f"umask 022 && '{antq}' keygen > '{redirected}'"], check=True)
+    assert stat.S_IMODE(redirected.stat().st_mode) == 0o600
+    assert len(base64.b64decode(redirected.read_text().strip())) == 32
+    out = tmp_path / "out.key"
+    assert main(["keygen", "--out", str(out)]) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    first = out.read_bytes()
+    assert main(["keygen", "--out", str(out)]) != 0
+    assert out.read_bytes() == first

@@ -323,7 +323,8 @@ def test_a_crash_between_record_and_destroy_is_completed_by_running_again(
         def crash(_: object) -> int:
             raise KeyboardInterrupt("killed")
 
-        monkeypatch.setattr(ledger.log, "destroy_keys", crash)
+        # Killed after the erasure record is written, before its keys are destroyed.
+        monkeypatch.setattr(ledger.log._payloads.vault, "destroy", crash)
         with pytest.raises(KeyboardInterrupt):
             ledger.erase(
                 STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1)
@@ -378,3 +379,141 @@ def test_cli_erase(store: str, capsys: pytest.CaptureFixture[str], tmp_path: Pat
     assert main([*argv[:4], "--role", "unit", "--unit", SUBJECT, *argv[6:]]) == 1
     assert "may erase personal data" in capsys.readouterr().err
     assert main(["--db", store, "verify"]) == 0
+
+
+def _file_bytes(path: Path) -> bytes:
+    """A copy of the store's files, as someone copying them would take them."""
+    out = b""
+    for suffix in ("", "-wal", "-journal"):
+        part = Path(f"{path}{suffix}")
+        if part.exists():
+            out += part.read_bytes()
+    return out
+
+
+def test_an_erasure_blocked_by_a_reader_is_refused_then_completed(
+    tmp_path: Path,
+    clock: Callable[[], datetime],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 16, item 4: another connection holds a read snapshot while the keys are destroyed.
+    ``erase`` used to report success with the keys still in the file; now it fails with one
+    line, and running it again once the reader is gone completes it: a copy of the file taken
+    afterwards holds neither key."""
+    import sqlite3
+
+    from antq_compliance.store.vault.sqlite import _SQLiteVault
+
+    monkeypatch.setattr(_SQLiteVault, "CHECKPOINT_TRIES", 2)
+    monkeypatch.setattr(_SQLiteVault, "CHECKPOINT_WAIT_MS", 100)
+    store = tmp_path / "antq.sqlite3"
+    with Ledger(str(store), clock=clock, actor=SYSTEM) as ledger:
+        ledger.record_many(history())
+        keys = [
+            bytes(k)
+            for (k,) in sqlite3.connect(store).execute(
+                "SELECT key FROM antq_person_keys WHERE key IS NOT NULL"
+            )
+        ]
+        staff_key = ledger.log.person_keys(STAFF)
+        assert staff_key and all(k in _file_bytes(store) for k in keys)  # the control
+    reader = sqlite3.connect(store, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM stored_events").fetchone()  # a read snapshot, held
+    argv = [
+        "--db",
+        str(store),
+        "--lang",
+        "en",
+        "--role",
+        "police",
+        "erase",
+        STAFF,
+        "--legal-basis",
+        "x",
+        "--by",
+        "dpo",
+    ]
+    assert main(argv) == 1
+    _, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "another connection keeps reading" in err
+    reader.execute("ROLLBACK")
+    reader.close()
+    assert main(argv) == 0
+    assert "earlier erasure is complete" in capsys.readouterr()[0]
+    with Ledger(str(store), clock=clock, actor=SYSTEM) as ledger:
+        assert not ledger.log.erasure_pending() and ledger.verify().ok
+        erased = {k for k, _ in staff_key}
+    copy = _file_bytes(store)
+    gone = [k for k in keys if k not in copy]
+    assert len(gone) == len(erased) >= 1
+
+
+def test_an_erasure_applies_to_facts_recorded_before_it_only(
+    store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16, item 5: an import racing an erasure, writing after the erasure record but
+    before the keys were destroyed, used to have its facts erased on arrival. The record and
+    the destruction now happen under the log's append lock: the racing import waits, then
+    seals under a fresh key."""
+    import threading
+
+    with (
+        Ledger(store, clock=clock, actor=SYSTEM) as importer,
+        Ledger(store, clock=clock, actor=SYSTEM) as eraser,
+    ):
+        importer.record_many(history())
+        late = draft(
+            "late-vp",
+            StaffOffenceRecorded(staff_ref=STAFF, stage=OffenceStage.PROSECUTED),
+            date(2025, 6, 1),
+        )
+        vault = eraser.log._payloads.vault
+        destroy = vault.destroy
+        racers: list[threading.Thread] = []
+
+        def destroy_after_a_racing_import(ids: Any) -> int:
+            racer = threading.Thread(target=importer.record_many, args=([late],))
+            racer.start()
+            racer.join(timeout=1.5)  # the old code let it finish here, before the destruction
+            racers.append(racer)
+            return destroy(ids)
+
+        monkeypatch.setattr(vault, "destroy", destroy_after_a_racing_import)
+        eraser.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
+        racers[0].join(timeout=30)
+        assert not racers[0].is_alive()
+        facts = importer.facts(SUBJECT)
+        offences = of(facts, StaffOffenceRecorded)
+        assert [o.staff_ref for o in offences] == [ERASED, STAFF]  # before: erased; after: kept
+        assert importer.verify().ok
+
+
+def test_a_killed_import_leaves_no_key_behind(
+    store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16, item 5: the keys of new personal values used to be committed in a
+    transaction of their own before the facts; an import killed in between left key rows that
+    a later erasure "erased". They are now written in the facts' own transaction."""
+    raw = StoreBytes(store)
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
+        ledger.record_many([registration()])
+        before = raw.run("SELECT count(*) FROM antq_person_keys")[0][0]
+        recorder = ledger.log._app.recorder
+        insert = recorder.insert_events
+
+        def killed(*args: Any, **kwargs: Any) -> Any:
+            raise KeyboardInterrupt("killed during the import's transaction")
+
+        monkeypatch.setattr(recorder, "insert_events", killed)
+        with pytest.raises(KeyboardInterrupt):
+            ledger.record_many(history()[1:])
+        assert raw.run("SELECT count(*) FROM antq_person_keys")[0][0] == before
+        with pytest.raises(NothingToErase):
+            ledger.erase(STAFF, legal_basis="x", recorded_by="dpo", occurred_on=date(2025, 12, 1))
+        monkeypatch.setattr(recorder, "insert_events", insert)
+        ledger.record_many(history()[1:])  # the same import, run again: keys and facts
+        assert STAFF in personal_of(ledger.facts(SUBJECT))
+        assert raw.run("SELECT count(*) FROM antq_person_keys")[0][0] > before
+        assert ledger.verify().ok

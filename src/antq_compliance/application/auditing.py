@@ -11,6 +11,7 @@ from antq_compliance.audit.decisions import Finding as AuditFinding
 from antq_compliance.audit.replay import RulebookDiff, StatusChange, StatusDiff
 from antq_compliance.domain.facts import Fact, SubjectRegistered
 from antq_compliance.domain.vocabulary import SubjectKind
+from antq_compliance.store.chain.links import Seal
 from antq_compliance.store.chain.report import VerifyReport
 
 __all__ = ["Auditing"]
@@ -117,8 +118,10 @@ class Auditing(LedgerBase):
             )
         return findings
 
-    def verify(self, *, seal: bool = True) -> VerifyReport:
+    def verify(self, *, seal: bool = True, anchor: tuple[int, bytes] | None = None) -> VerifyReport:
         """Walk the whole log against its hash chain and report the first row that was
-        altered, removed or re-ordered (``docs/integrity.md``). Rows appended but not yet
-        chained are sealed first (``seal=False``: only counted, nothing is written)."""
-        return self._log.verify(seal=seal)
+        altered, removed or re-ordered, then the personal-data key table against the log
+        (``docs/integrity.md``). Rows appended but not yet chained are sealed first
+        (``seal=False``: only counted, nothing is written). ``anchor``: (position, link) of a
+        head kept outside the database (``antq anchor``) that the chain must still hold."""
+        return self._log.verify(seal=seal, anchor=None if anchor is None else Seal(*anchor))

@@ -45,7 +45,7 @@ class LedgerBase:
         compress: bool = False,
     ) -> None:
         self._log = EventLog(db, env, cipher_key=cipher_key, compress=compress)
-        self._clock = clock or _system_clock
+        self._clock = clock or self._log.clock() or _system_clock  # PostgreSQL: the server's
         self.rulebook = rulebook
         self._retries = retries
         self.actor = actor

@@ -353,7 +353,7 @@ class Recording(LedgerBase):
                 recorded_at=now.astimezone(UTC),
             )
             try:
-                self._log.record_erasure(erasure)
+                erasure = self._log.record_erasure(erasure)
             except StreamConflict:
                 continue
             self._log.destroy_keys(erasure.keys)

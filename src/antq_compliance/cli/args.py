@@ -10,12 +10,12 @@ import re
 import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
 
 from antq_compliance.domain.dates import VN
 from antq_compliance.domain.errors import StoreConfigurationError
 from antq_compliance.domain.policy import Actor
 from antq_compliance.domain.vocabulary import Role
+from antq_compliance.store.application import postgres_params
 
 __all__ = [
     "ROLE_REQUIRED",
@@ -50,18 +50,10 @@ def db_arg(text: str) -> str:
     if any(ord(c) < 32 or ord(c) == 127 for c in text):
         raise argparse.ArgumentTypeError(f"contains a control character: {text[:60]!r}")
     if text.startswith(("postgresql://", "postgres://")):
-        url = urlparse(text)
-        shown = url._replace(netloc=url.netloc.rpartition("@")[2]).geturl()  # no password
-        try:
-            url.port  # noqa: B018 - parsing the port is the check
-        except ValueError as exc:
-            raise argparse.ArgumentTypeError(f"not a PostgreSQL URL ({exc}): {shown}") from None
-        schema = parse_qs(url.query).get("schema", [""])[-1]
-        if "schema" in parse_qs(url.query) and not _SCHEMA_NAME.fullmatch(schema):
-            raise argparse.ArgumentTypeError(
-                f"schema {schema[:60]!r}: expected 1-63 lowercase letters, digits and _, not "
-                f"starting with a digit ({shown})"
-            )
+        try:  # the library's own check of a store URL (store/application.py)
+            postgres_params(text)
+        except StoreConfigurationError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
         return text
     path = Path(text)
     if path.is_dir():

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
+from datetime import datetime
 from typing import Any, cast
 from uuid import UUID, uuid5
 
@@ -37,10 +39,13 @@ from antq_compliance.store.application import (
     stream_id,
 )
 from antq_compliance.store.chain import _open_chain
-from antq_compliance.store.chain.links import verify_chain
-from antq_compliance.store.chain.report import VerifyReport
+from antq_compliance.store.chain.links import Seal, verify_chain
+from antq_compliance.store.chain.report import Cause, Tampering, TamperKind, VerifyReport
+from antq_compliance.store.clock import EPSILON, append_lock, database_clock
+from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
+from antq_compliance.store.vault.base import ErasureIncomplete, KeyRow
 
 __all__ = ["EventLog"]
 
@@ -68,9 +73,13 @@ class EventLog:
         settings = {**settings, **(env or {}), **_cipher_env(cipher_key, compress)}
         with _schema_lock(settings):
             self._app = _LedgerApplication(env=settings)
-            self._chain = _open_chain(self._app.recorder)
-            vault = _open_vault(self._app.recorder)
+            # CREATE_TABLE=no (eventsourcing's setting): an account without DDL rights
+            # opens tables its owner created (docs/deployment.md, least privilege).
+            create = getattr(self._app.factory, "env_create_table", lambda: True)()
+            self._chain = _open_chain(self._app.recorder, create=create)
+            vault = _open_vault(self._app.recorder, create=create)
         self._mapper = cast(_FactMapper, self._app.mapper)
+        self._private_lock = threading.Lock()
         try:
             self._payloads = _Payloads(self.location, self._mapper, vault)
         except BaseException:
@@ -143,26 +152,118 @@ class EventLog:
 
     def append(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> None:
         """Append facts to several streams atomically. Each item: (subject, version the
-        stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved."""
-        stored = self._stored(batches)
-        if not stored:
+        stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved.
+        A fact recorded before the log's last recording instant is recorded just after it
+        (``store/clock.py``): the recording clock of a log never runs backwards."""
+        if not any(facts for _, _, facts in batches):
             return
-        try:
-            # What ``events.put`` does, minus its per-event mapper: the facts are encoded by
-            # the fast encoder (the same bytes as ``encode_fact``; tests/domain/test_fastpath.py).
-            self._app.recorder.insert_events(stored)
-        except IntegrityError as exc:
-            raise StreamConflict(str(exc)) from exc
+        personal = self._payloads.personal
+        with append_lock(self._app.recorder, self._private_lock):
+            batches = self._not_before(batches, self.last_instant())
+            keys: list[KeyRow] = []
+            try:
+                stored = self._stored(batches)
+                keys = personal.take_pending()
+                # What ``events.put`` does, minus its per-event mapper: the facts are encoded
+                # by the fast encoder (the same bytes as ``encode_fact``; test_fastpath.py).
+                # New personal-data keys go in the same transaction as their facts.
+                if keys and not self._payloads.vault.keys_with_events:
+                    self._payloads.vault.insert_key_rows(keys)
+                    self._app.recorder.insert_events(stored)
+                else:
+                    self._app.recorder.insert_events(stored, antq_keys=keys)
+            except IntegrityError as exc:
+                personal.discard(keys + personal.take_pending())
+                raise StreamConflict(str(exc)) from exc
+            except BaseException:
+                personal.discard(keys + personal.take_pending())
+                raise
         try:
             self.seal()
         except Exception:  # the facts are committed: the next write or verify seals them
             _log.warning("the log could not be sealed after an append", exc_info=True)
 
+    @staticmethod
+    def _not_before(
+        batches: Sequence[tuple[str, int, Sequence[Fact]]], last: datetime | None
+    ) -> Sequence[tuple[str, int, Sequence[Fact]]]:
+        """``batches`` with every ``recorded_at`` before ``last`` moved to just after it."""
+        if last is None or all(f.recorded_at >= last for _, _, fs in batches for f in fs):
+            return batches
+        after = last + EPSILON
+        _log.warning(
+            "the recording clock is behind the log's last recording instant (%s): facts "
+            "recorded at %s instead",
+            last.isoformat(),
+            after.isoformat(),
+        )
+        return [
+            (
+                subject,
+                version,
+                [f if f.recorded_at >= last else attrs.evolve(f, recorded_at=after) for f in fs],
+            )
+            for subject, version, fs in batches
+        ]
+
+    def last_instant(self) -> datetime | None:
+        """The recording instant of the log's last fact or erasure record (``None``: empty)."""
+        rows = self._last_rows(20)
+        if not rows:
+            return None
+        decode = self._decoder()
+        for topic, state in rows:
+            try:
+                if topic == ERASURE_TOPIC:
+                    return decode_erasure(self._payloads.unwrap(topic, state)).recorded_at
+                return decode(topic, state).recorded_at
+            except Exception:  # an unreadable row (tampering is verify's business)
+                continue
+        return None
+
+    def _last_rows(self, limit: int) -> list[tuple[str, bytes]]:
+        """(topic, state) of the last ``limit`` rows, last first (whatever the gaps between
+        positions: a failed PostgreSQL batch burns thousands of ids)."""
+        recorder = self._app.recorder
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(
+                    f"SELECT topic, state FROM {recorder.events_table_name} "
+                    "WHERE rowid > 0 ORDER BY rowid DESC LIMIT ?",
+                    (limit,),
+                )
+                return cast(list[tuple[str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            query = sql.SQL(
+                "SELECT topic, state FROM {}.{} WHERE notification_id > 0 "
+                "ORDER BY notification_id DESC LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (limit,))
+                return [(t, bytes(s)) for t, s in pg.fetchall()]
+        head = self.head()
+        rows = self._rows(max(head - limit, 0), limit) if head > 0 else []
+        return [(topic, state) for _, topic, state in reversed(rows)]
+
+    def clock(self) -> Callable[[], datetime] | None:
+        """The database's clock on PostgreSQL, ``None`` elsewhere (``store/clock.py``)."""
+        return database_clock(self._app.recorder)
+
     def _stored(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> list[StoredEvent]:
         """The stored events of ``batches``, through the application's compressor and cipher."""
         payloads = self._payloads
         payloads.writable()
-        # The keys of the personal values, created first: a key without facts is harmless.
+        # The keys of the personal values: found, or made and written with the facts.
         payloads.personal.prepare(f for _, _, facts in batches for f in facts)
         seal, wrap = payloads.personal.seal, payloads.wrap
         out = []
@@ -231,20 +332,50 @@ class EventLog:
         append; safe to run from several processes at once."""
         return self._chain.seal()
 
-    def verify(self, *, seal: bool = True) -> VerifyReport:
-        """Walk every stored row against the hash chain (see ``docs/integrity.md``). With
-        ``seal`` (the default) rows not yet chained are sealed first; without it they are
-        counted as ``unsealed`` and the walk writes nothing."""
+    def verify(self, *, seal: bool = True, anchor: Seal | None = None) -> VerifyReport:
+        """Walk every stored row against the hash chain (see ``docs/integrity.md``), whatever
+        its position, then the key table against the log. With ``seal`` (the default) rows not
+        yet chained are sealed first; without it they are counted as ``unsealed`` and the walk
+        writes nothing. ``anchor``: a head recorded outside the database (``antq anchor``)
+        that the chain must still hold."""
         if seal:
             self.seal()
         with self._chain.snapshot() as snapshot:
-            report = verify_chain(snapshot.rows, snapshot.seals, snapshot.head)
+            report = verify_chain(
+                snapshot.rows,
+                snapshot.seals,
+                snapshot.head,
+                mark=snapshot.mark,
+                was_sealed=snapshot.was_sealed,
+                anchor=anchor,
+            )
+            lowest = snapshot.lowest
+        if lowest is not None and lowest <= 0:  # the log never writes there: forged
+            report = attrs.evolve(
+                report,
+                unsealed=0,
+                problem=Tampering(
+                    kind=TamperKind.INSERTED, cause=Cause.ROW_OUT_OF_RANGE, position=lowest
+                ),
+            )
+        if report.problem is None:
+            keys = check_keys(
+                self._all_rows(), self._payloads.unwrap, self._payloads.vault.key_rows()
+            )
+            if keys is not None:
+                report = attrs.evolve(report, problem=keys)
         problem = report.problem
         if problem is not None and problem.stream is not None:
             subject = self._subject_of(UUID(problem.stream))
             if subject is not None:
                 report = attrs.evolve(report, problem=attrs.evolve(problem, subject=subject))
         return report
+
+    def _all_rows(self) -> Iterator[tuple[int, str, bytes]]:
+        after = 0
+        while rows := self._rows(after, 5_000):
+            yield from rows
+            after = rows[-1][0]
 
     def _subject_of(self, stream: UUID) -> str | None:
         """The subject of a stream, from the first of its rows that still decodes."""
@@ -383,27 +514,56 @@ class EventLog:
         """(key id, subject) of the live keys of ``person`` (in ``subject`` only, if given)."""
         return self._payloads.vault.live(person, subject)
 
-    def record_erasure(self, erasure: Erasure) -> None:
-        """Append an erasure record to the log (hash-chained like every row). Raises
+    def record_erasure(self, erasure: Erasure) -> Erasure:
+        """Append an erasure record to the log (hash-chained like every row); the record as
+        stored (its ``recorded_at`` never before the log's last instant). Raises
         :class:`StreamConflict` if another erasure was recorded meanwhile."""
         self._payloads.writable()
-        version = len(self._app.recorder.select_events(_ERASURES))
-        topic, state = encode_erasure(erasure)
-        stored = StoredEvent(_ERASURES, version + 1, topic, self._payloads.wrap(state))
-        try:
-            self._app.recorder.insert_events([stored])
-        except IntegrityError as exc:
-            raise StreamConflict(str(exc)) from exc
+        with append_lock(self._app.recorder, self._private_lock):
+            last = self.last_instant()
+            if last is not None and erasure.recorded_at < last:
+                erasure = attrs.evolve(erasure, recorded_at=last + EPSILON)
+            version = len(self._app.recorder.select_events(_ERASURES))
+            topic, state = encode_erasure(erasure)
+            stored = StoredEvent(_ERASURES, version + 1, topic, self._payloads.wrap(state))
+            try:
+                self._app.recorder.insert_events([stored])
+            except IntegrityError as exc:
+                raise StreamConflict(str(exc)) from exc
+            # The keys are destroyed before any other append: no fact recorded after the
+            # erasure is sealed under them (such facts get fresh keys).
+            incomplete: ErasureIncomplete | None = None
+            try:
+                self._payloads.vault.destroy(erasure.keys)
+            except ErasureIncomplete as exc:  # raised once the record is sealed
+                incomplete = exc
+            finally:
+                self._payloads.personal.refresh()
         try:
             self.seal()
         except Exception:
             _log.warning("the log could not be sealed after an erasure", exc_info=True)
+        if incomplete is not None:
+            raise incomplete
+        return erasure
 
     def destroy_keys(self, key_ids: Sequence[str]) -> int:
-        """Destroy person keys (crypto-shredding); the number destroyed."""
-        done = self._payloads.vault.destroy(key_ids)
-        self._payloads.personal.refresh()
-        return done
+        """Destroy person keys (crypto-shredding); the number destroyed. Raises
+        :class:`~antq_compliance.store.vault.base.ErasureIncomplete` when the keys are
+        destroyed but older copies could not be removed from the files yet (SQLite: another
+        connection keeps reading); :meth:`flush_erasures` completes it later."""
+        try:
+            return self._payloads.vault.destroy(key_ids)
+        finally:
+            self._payloads.personal.refresh()
+
+    def erasure_pending(self) -> bool:
+        """Whether an erasure destroyed keys whose older copies may remain in the files."""
+        return self._payloads.vault.flush_pending()
+
+    def flush_erasures(self) -> None:
+        """Complete a pending erasure in the files (or raise ``ErasureIncomplete`` again)."""
+        self._payloads.vault.flush()
 
     def erasures(self) -> list[Erasure]:
         """Every erasure record, in the order recorded."""

@@ -26,6 +26,9 @@ def _batch_postgres_recorder() -> type:
     for the whole batch — and sends the batch in chunks of ``_PG_CHUNK`` events.
     """
     from eventsourcing.postgres import PostgresApplicationRecorder
+    from psycopg import sql
+
+    from antq_compliance.store.vault.base import INSERT_KEY, KEYS
 
     class BatchPostgresRecorder(PostgresApplicationRecorder):
         def insert_events(
@@ -34,6 +37,7 @@ def _batch_postgres_recorder() -> type:
             if not stored_events:
                 return []
             ids: list[int] = []
+            keys = kwargs.get("antq_keys")
             with (
                 self.datastore.get_connection() as conn,
                 conn.transaction(),
@@ -41,6 +45,15 @@ def _batch_postgres_recorder() -> type:
             ):
                 self._lock_table(curs)
                 self._notify_channel(curs)
+                if keys:  # the new keys of these facts, in their transaction
+                    curs.execute(
+                        sql.SQL(
+                            "INSERT INTO {}.{} " + INSERT_KEY + " SELECT * FROM unnest("
+                            "%b::text[], %b::bytea[], %b::bytea[], %b::text[], %b::bytea[], "
+                            "%b::text[])"
+                        ).format(sql.Identifier(self.datastore.schema), sql.Identifier(KEYS)),
+                        [list(column) for column in zip(*keys, strict=True)],
+                    )
                 for start in range(0, len(stored_events), _PG_CHUNK):
                     rows = [
                         self.construct_pg_stored_event(

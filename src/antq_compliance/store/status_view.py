@@ -24,7 +24,12 @@ from eventsourcing.sqlite import SQLiteTrackingRecorder
 from eventsourcing.utils import Environment
 
 from antq_compliance.domain.errors import InvalidQuery
-from antq_compliance.store.application import _env_for, _schema_lock, is_postgres_url
+from antq_compliance.store.application import (
+    _env_for,
+    _schema_lock,
+    _with_libpq,
+    is_postgres_url,
+)
 
 __all__ = ["VIEW_NAME", "StatusViewStore", "ViewConflict", "ViewRow"]
 
@@ -233,7 +238,9 @@ class StatusViewStore:
             else _SQLiteStatusView
         )
         with _schema_lock(env):
-            factory = InfrastructureFactory.construct(Environment(name=VIEW_NAME, env=env))
+            factory = _with_libpq(
+                InfrastructureFactory.construct(Environment(name=VIEW_NAME, env=env)), env
+            )
             self._factory = factory  # keeps the datastore (and its pool) alive
             self._recorder: _ViewRecorder = cast(
                 _ViewRecorder, factory.tracking_recorder(view_class)

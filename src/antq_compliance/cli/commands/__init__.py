@@ -4,6 +4,7 @@ help) and ``run(args) -> exit status``. :data:`COMMANDS` is the order ``antq --h
 from __future__ import annotations
 
 from antq_compliance.cli.commands import (
+    anchor,
     audit,
     demo,
     diff,
@@ -32,6 +33,7 @@ COMMANDS = (
     explain,
     subjects,
     verify,
+    anchor,
     history,
     diff,
     replay,

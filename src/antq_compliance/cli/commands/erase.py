@@ -8,6 +8,7 @@ from typing import Any
 from antq_compliance.cli.args import date_arg
 from antq_compliance.cli.common import open_ledger, print_json, today
 from antq_compliance.codec.facts import erasure_to_json
+from antq_compliance.domain.errors import NothingToErase
 
 __all__ = ["register", "run"]
 
@@ -27,13 +28,24 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     with open_ledger(args, writes=True) as ledger:
-        erasure = ledger.erase(
-            args.person,
-            legal_basis=args.legal_basis,
-            recorded_by=args.by,
-            occurred_on=args.date or today(),
-            subject=args.subject,
-        )
+        try:
+            erasure = ledger.erase(
+                args.person,
+                legal_basis=args.legal_basis,
+                recorded_by=args.by,
+                occurred_on=args.date or today(),
+                subject=args.subject,
+            )
+        except NothingToErase:
+            if not ledger.log.erasure_pending():
+                raise
+            # An earlier erasure destroyed the keys but could not clear the file: finish it.
+            ledger.log.flush_erasures()
+            if args.lang == "vi":
+                print("đã hoàn tất lần xoá trước: không còn bản sao cũ của khoá trong tệp")
+            else:
+                print("the earlier erasure is complete: no older copy of the keys is left")
+            return 0
     units = ", ".join(erasure.subjects)
     if args.format == "json":
         print_json(erasure_to_json(erasure))

@@ -1,25 +1,48 @@
-"""``antq keygen``: a new random AES-256 key for ``--key-file``."""
+"""``antq keygen``: a new random AES-256 key for ``--key-file``, never left readable by others."""
 
 from __future__ import annotations
 
 import argparse
 import base64
 import os
+import stat
 import sys
 from typing import Any
 
 from antq_compliance.cli.args import key_output_warning
+from antq_compliance.cli.common import UsageError
 
 __all__ = ["register", "run"]
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
-    keygen = sub.add_parser("keygen", help="print a new random AES-256 key for --key-file")
+    keygen = sub.add_parser(
+        "keygen",
+        help="a new random AES-256 key for --key-file (written with mode 0600)",
+    )
+    keygen.add_argument(
+        "--out", metavar="FILE", help="write the key to FILE, mode 0600 (never overwritten)"
+    )
     keygen.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    print(base64.b64encode(os.urandom(32)).decode("ascii"), flush=True)
+    key = base64.b64encode(os.urandom(32)).decode("ascii") + "\n"
+    if args.out:
+        try:
+            fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            raise UsageError(f"{args.out}: already exists; a key is never overwritten") from None
+        except OSError as exc:
+            raise UsageError(f"{args.out}: cannot be written ({exc.strerror})") from None
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            os.fchmod(out.fileno(), 0o600)  # whatever the umask
+            out.write(key)
+        return 0
+    _private_stdout()
+    sys.stdout.write(key)
+    sys.stdout.flush()
+    # Still readable by others (a terminal, a pipe, a file we could not chmod): say so.
     warning = key_output_warning(sys.stdout.fileno()) if _has_fd(sys.stdout) else None
     if warning is not None:
         print(f"antq: {warning}", file=sys.stderr)
@@ -32,3 +55,22 @@ def _has_fd(stream: object) -> bool:
     except (AttributeError, OSError, ValueError):  # io.StringIO and the like: no file
         return False
     return True
+
+
+def _private_stdout() -> None:
+    """``antq keygen > key``: the shell made the file with the umask (often world-readable);
+    make it owner-only before the key is written, or say so in one line."""
+    try:
+        fd = sys.stdout.fileno()
+        mode = os.fstat(fd).st_mode
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
+        return
+    if not stat.S_ISREG(mode) or not mode & 0o077:
+        return
+    try:
+        os.fchmod(fd, 0o600)
+    except OSError:
+        print(
+            "antq: warning: the key is written to a file others can read; chmod 600 it",
+            file=sys.stderr,
+        )

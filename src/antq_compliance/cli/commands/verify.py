@@ -6,7 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from antq_compliance.cli.common import open_ledger, print_json
+from antq_compliance.cli.common import UsageError, open_ledger, print_json
+from antq_compliance.store.anchor import read_anchor
 
 __all__ = ["register", "run"]
 
@@ -17,12 +18,25 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     ver.add_argument(
         "--no-seal", action="store_true", help="read only: do not seal rows not yet chained"
     )
+    ver.add_argument(
+        "--anchor",
+        metavar="FILE",
+        help="an anchor written by `antq anchor`: fail unless the log still extends its head",
+    )
+    ver.add_argument(
+        "--anchor-key",
+        metavar="PUBKEY",
+        help="the anchor's public key (PEM): check its signature too",
+    )
     ver.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.anchor_key and not args.anchor:
+        raise UsageError("--anchor-key needs --anchor")
+    anchor = read_anchor(args.anchor, args.anchor_key) if args.anchor else None
     with open_ledger(args) as ledger:
-        report = ledger.verify(seal=not args.no_seal)
+        report = ledger.verify(seal=not args.no_seal, anchor=anchor)
     if args.format == "json":
         print_json(report.to_json(args.lang))
     elif report.ok:

@@ -14,7 +14,7 @@ from antq_compliance.store.chain.postgres import _PostgresChain
 from antq_compliance.store.chain.sqlite import _SQLiteChain
 
 
-def _open_chain(recorder: ApplicationRecorder) -> _Chain:
+def _open_chain(recorder: ApplicationRecorder, *, create: bool = True) -> _Chain:
     if isinstance(recorder, SQLiteApplicationRecorder):
         pool = recorder.datastore.pool
         if pool.is_sqlite_memory_mode:  # a private in-memory database: no second connection
@@ -24,5 +24,5 @@ def _open_chain(recorder: ApplicationRecorder) -> _Chain:
         return _MemoryChain(recorder)
     postgres = sys.modules.get("eventsourcing.postgres")
     if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
-        return _PostgresChain(recorder.datastore, recorder.events_table_name)
+        return _PostgresChain(recorder.datastore, recorder.events_table_name, create=create)
     raise TypeError(f"no tamper-evidence chain for the recorder {type(recorder).__qualname__}")

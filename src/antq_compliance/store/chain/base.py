@@ -17,6 +17,23 @@ from antq_compliance.store.chain.links import GENESIS, Seal, StoredRow, extend, 
 
 _CHAIN = "antq_chain"
 _CHAIN_HEAD = "antq_chain_head"
+_MARK = "chain_mark"
+"""The ``antq_meta`` row holding the seal mark: position (8 bytes, big-endian) and link."""
+_SEALED_ONCE = 0x616E7471
+"""SQLite ``application_id`` of a store that was sealed once ("antq")."""
+
+
+def _mark_bytes(seal: Seal) -> bytes:
+    return seal.position.to_bytes(8, "big", signed=True) + seal.link
+
+
+def _mark_of(value: bytes | None) -> Seal | None:
+    if value is None:
+        return None
+    value = bytes(value)
+    return Seal(int.from_bytes(value[:8], "big", signed=True), value[8:])
+
+
 _BATCH = 2000
 
 
@@ -30,6 +47,12 @@ class _Snapshot:
     rows: Callable[[], Iterable[StoredRow]]
     seals: Callable[[], Iterable[Seal]]
     head: Seal | None
+    mark: Seal | None = None
+    """The seal mark: a copy of the head in ``antq_meta``, written with it."""
+    was_sealed: bool = False
+    """The store says elsewhere (SQLite: the file header) that it was sealed once."""
+    lowest: int | None = None
+    """The lowest position of any stored row (``None``: no row)."""
 
 
 def _position(item: StoredRow | Seal) -> int:
@@ -54,18 +77,24 @@ class _Chain:
         head: Seal | None,
         rows_after: Callable[[int], Sequence[Sequence[Any]]],
         write: Callable[[list[Seal]], object],
+        *,
+        mark: Seal | None = None,
+        was_sealed: bool = False,
     ) -> tuple[int, Seal]:
         """Seal the rows after ``last`` (the chain's last link). Nothing is sealed while the
-        head record disagrees with it: extending an edited or truncated chain would turn the
-        evidence into a consistent-looking chain (``verify`` reports it instead)."""
-        if head != last:
+        head record disagrees with it, or with the seal mark, or while the chain is empty in a
+        store that was sealed once: extending an edited, truncated or deleted chain would turn
+        the evidence into a consistent-looking chain (``verify`` reports it instead)."""
+        deleted = mark is None and head is None and last is None and was_sealed
+        if head != last or (mark is not None and mark != head) or deleted:
             _log.warning(
-                "the chain head record (%s) disagrees with the chain's last link (%s): not "
-                "sealing; run `antq verify`",
+                "the chain head record (%s) disagrees with the chain's last link (%s) or its "
+                "seal mark (%s): not sealing; run `antq verify`",
                 head.position if head else None,
                 last.position if last else None,
+                mark.position if mark else None,
             )
-            return 0, last or Seal(0, GENESIS)
+            return -1, last or Seal(0, GENESIS)
         end = last or Seal(0, GENESIS)
         sealed = 0
         while rows := rows_after(end.position):

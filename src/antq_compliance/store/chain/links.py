@@ -166,10 +166,24 @@ Rows = Callable[[], Iterable[StoredRow]]
 Seals = Callable[[], Iterable[Seal]]
 
 
-def verify_chain(rows: Rows, seals: Seals, head: Seal | None) -> VerifyReport:
+def verify_chain(
+    rows: Rows,
+    seals: Seals,
+    head: Seal | None,
+    *,
+    mark: Seal | None = None,
+    was_sealed: bool = False,
+    anchor: Seal | None = None,
+) -> VerifyReport:
     """Walk the rows and the chain together, in position order, and report the first place
     they disagree. ``rows``/``seals`` return a fresh iterator over the whole table at each
-    call (a second pass is made only to explain a problem); ``head`` is the head record."""
+    call (a second pass is made only to explain a problem); ``head`` is the head record.
+
+    ``mark`` is the seal mark (a copy of the head kept outside the chain tables, written in
+    the same transaction): a chain deleted together with its head is caught by it.
+    ``was_sealed`` says the store recorded elsewhere that it was sealed once (SQLite's file
+    header). ``anchor`` is a head signed outside the database: the chain must still hold that
+    link at that position."""
     row_it = _Peek(rows())
     seal_it = _Peek(seals())
     prev = Seal(0, GENESIS)
@@ -191,7 +205,11 @@ def verify_chain(rows: Rows, seals: Seals, head: Seal | None) -> VerifyReport:
         seal_it.advance()
         row_it.advance()
     else:
-        problem = _check_head(prev, head, row_it)
+        problem = (
+            _check_head(prev, head, row_it)
+            or _check_mark(prev, head, mark, was_sealed)
+            or _check_anchor(prev, anchor, seals)
+        )
     shown = head if head is not None else prev
     return VerifyReport(
         checked=checked,
@@ -339,6 +357,42 @@ def _check_head(prev: Seal, head: Seal | None, row_it: _Peek[StoredRow]) -> Tamp
             TamperKind.REMOVED, Cause.TAIL_MISSING, head.position, related=prev.position
         )
     return _problem(TamperKind.CHAIN_ALTERED, Cause.HEAD_MISMATCH, head.position)
+
+
+def _check_mark(
+    prev: Seal, head: Seal | None, mark: Seal | None, was_sealed: bool
+) -> Tampering | None:
+    """The chain and its head agree: does the seal mark agree with them?"""
+    if mark is None:
+        # A store sealed before the mark existed has a chain and gets its mark at the next
+        # seal; an empty chain in a store whose header says it was sealed was deleted.
+        if was_sealed and prev.position == 0:
+            return _problem(TamperKind.CHAIN_ALTERED, Cause.CHAIN_DELETED, 0)
+        return None
+    if mark == head or (head is None and mark == prev):
+        return None
+    end = head.position if head is not None else prev.position
+    if mark.position > end:
+        return _problem(TamperKind.CHAIN_ALTERED, Cause.CHAIN_DELETED, mark.position)
+    return _problem(TamperKind.CHAIN_ALTERED, Cause.MARK_MISMATCH, end, related=mark.position)
+
+
+def _check_anchor(prev: Seal, anchor: Seal | None, seals: Seals) -> Tampering | None:
+    """Every link verified: is the anchored head still a link of the chain?"""
+    if anchor is None:
+        return None
+    if anchor.position > prev.position:
+        return _problem(
+            TamperKind.ANCHOR_BROKEN, Cause.ANCHOR_AHEAD, anchor.position, related=prev.position
+        )
+    for seal in seals():
+        if seal.position == anchor.position:
+            if seal.link == anchor.link:
+                return None
+            break
+        if seal.position > anchor.position:
+            break
+    return _problem(TamperKind.ANCHOR_BROKEN, Cause.ANCHOR_MISMATCH, anchor.position)
 
 
 def paged(fetch: Callable[[int], list[T]], key: Callable[[T], int]) -> Iterator[T]:

@@ -35,9 +35,9 @@ class _MemoryChain(_Chain):
         with self._lock:
             last = self._seals[-1] if self._seals else None
             sealed, end = self._extend(last, self._head, self._rows, self._seals.extend)
-            if sealed:
+            if sealed > 0:
                 self._head = end
-            return sealed
+            return max(sealed, 0)
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[_Snapshot]:

@@ -10,11 +10,15 @@ from antq_compliance.store.chain.base import (
     _BATCH,
     _CHAIN,
     _CHAIN_HEAD,
+    _MARK,
     _Chain,
+    _mark_bytes,
+    _mark_of,
     _position,
     _Snapshot,
 )
 from antq_compliance.store.chain.links import Seal, StoredRow, paged
+from antq_compliance.store.vault.base import META
 
 if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
     from eventsourcing.postgres import PostgresDatastore
@@ -32,7 +36,9 @@ class _PostgresChain(_Chain):
     ``POSTGRES_ENABLE_DB_FUNCTIONS`` is on; the ``SHARE`` lock makes either safe.) A chain
     commit is not waited for (``synchronous_commit = off``): a lost link is re-made."""
 
-    def __init__(self, datastore: PostgresDatastore, events_table: str) -> None:
+    def __init__(
+        self, datastore: PostgresDatastore, events_table: str, *, create: bool = True
+    ) -> None:
         from psycopg import sql
 
         self._ds = datastore
@@ -40,6 +46,15 @@ class _PostgresChain(_Chain):
         events = sql.SQL("{}.{}").format(schema, sql.Identifier(events_table))
         chain = sql.SQL("{}.{}").format(schema, sql.Identifier(_CHAIN))
         head = sql.SQL("{}.{}").format(schema, sql.Identifier(_CHAIN_HEAD))
+        meta = sql.SQL("{}.{}").format(schema, sql.Identifier(META))
+        self._select_mark = sql.SQL("SELECT value FROM {} WHERE name = %s").format(meta)
+        self._write_mark = sql.SQL(
+            "INSERT INTO {} (name, value) VALUES (%s, %s) ON CONFLICT (name) "
+            "DO UPDATE SET value = excluded.value"
+        ).format(meta)
+        self._select_lowest = sql.SQL("SELECT min(notification_id) AS lowest FROM {}").format(
+            events
+        )
         # One round trip each: lock, read the chain's end, read rows, write links and head.
         self._begin = sql.SQL(
             "SET LOCAL synchronous_commit = off; LOCK TABLE {} IN EXCLUSIVE MODE; "
@@ -65,6 +80,8 @@ class _PostgresChain(_Chain):
             "INSERT INTO {} (id, position, link) VALUES (1, %s, %s) ON CONFLICT (id) "
             "DO UPDATE SET position = excluded.position, link = excluded.link"
         ).format(chain, head)
+        if not create:  # an application account without DDL rights (docs/deployment.md)
+            return
         with self._ds.transaction(commit=True) as cursor:
             cursor.execute(
                 sql.SQL(
@@ -77,6 +94,11 @@ class _PostgresChain(_Chain):
                     "CREATE TABLE IF NOT EXISTS {} (id smallint PRIMARY KEY CHECK (id = 1), "
                     "position bigint NOT NULL, link bytea NOT NULL)"
                 ).format(head)
+            )
+            cursor.execute(  # the seal mark's table (the key table's meta table)
+                sql.SQL(
+                    "CREATE TABLE IF NOT EXISTS {} (name text PRIMARY KEY, value bytea NOT NULL)"
+                ).format(meta)
             )
 
     def _rows(self, cursor: Cursor[DictRow], after: int) -> list[StoredRow]:
@@ -97,6 +119,16 @@ class _PostgresChain(_Chain):
         found = cursor.fetchone()
         return Seal(found["position"], bytes(found["link"])) if found else None
 
+    def _mark(self, cursor: Cursor[DictRow]) -> Seal | None:
+        cursor.execute(self._select_mark, (_MARK,))
+        found = cursor.fetchone()
+        return _mark_of(bytes(found["value"]) if found else None)
+
+    def _lowest(self, cursor: Cursor[DictRow]) -> int | None:
+        cursor.execute(self._select_lowest)
+        found = cursor.fetchone()
+        return None if found is None or found["lowest"] is None else int(found["lowest"])
+
     def _seals(self, cursor: Cursor[DictRow], after: int) -> list[Seal]:
         cursor.execute(self._select_seals, (after, _BATCH))
         return [Seal(r["position"], bytes(r["link"])) for r in cursor.fetchall()]
@@ -115,13 +147,17 @@ class _PostgresChain(_Chain):
                 positions, links = [s.position for s in seals], [s.link for s in seals]
                 cursor.execute(self._write, (positions, links, *seals[-1]))
 
-            sealed, _ = self._extend(
+            mark = self._mark(cursor)
+            sealed, end = self._extend(
                 seal_of(ends["last_position"], ends["last_link"]),
                 seal_of(ends["head_position"], ends["head_link"]),
                 lambda after: self._rows(cursor, after),
                 write,
+                mark=mark,
             )
-            return sealed
+            if sealed >= 0 and end.position and mark != end:  # the head, copied outside
+                cursor.execute(self._write_mark, (_MARK, _mark_bytes(end)))
+            return max(sealed, 0)
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[_Snapshot]:
@@ -132,4 +168,6 @@ class _PostgresChain(_Chain):
                 rows=lambda: paged(lambda after: self._rows(cursor, after), _position),
                 seals=lambda: paged(lambda after: self._seals(cursor, after), _position),
                 head=self._head(cursor),
+                mark=self._mark(cursor),
+                lowest=self._lowest(cursor),
             )

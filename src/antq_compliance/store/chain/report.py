@@ -28,6 +28,11 @@ class TamperKind(enum.StrEnum):
     """A row that was never sealed sits between sealed rows."""
     CHAIN_ALTERED = "chain_altered"
     """The rows match, but the chain table itself (a link, a seal, the head) was edited."""
+    KEYS_ALTERED = "keys_altered"
+    """The personal-data key table was edited: a key nulled without an erasure record, copied,
+    replaced or deleted."""
+    ANCHOR_BROKEN = "anchor_broken"
+    """The log no longer extends a head anchored outside the database (``antq anchor``)."""
 
 
 class Cause(enum.StrEnum):
@@ -47,6 +52,15 @@ class Cause(enum.StrEnum):
     SEALS_TRUNCATED = "seals_truncated"
     HEAD_MISMATCH = "head_mismatch"
     HEAD_MISSING = "head_missing"
+    ROW_OUT_OF_RANGE = "row_out_of_range"
+    CHAIN_DELETED = "chain_deleted"
+    MARK_MISMATCH = "mark_mismatch"
+    KEY_NULLED = "key_nulled"
+    KEY_COPIED = "key_copied"
+    KEY_REPLACED = "key_replaced"
+    KEY_DELETED = "key_deleted"
+    ANCHOR_MISMATCH = "anchor_mismatch"
+    ANCHOR_AHEAD = "anchor_ahead"
 
 
 _KIND_VI = {
@@ -55,6 +69,8 @@ _KIND_VI = {
     TamperKind.REORDERED: "bị đảo vị trí",
     TamperKind.INSERTED: "bị chèn thêm",
     TamperKind.CHAIN_ALTERED: "chuỗi niêm phong bị sửa",
+    TamperKind.KEYS_ALTERED: "bảng khoá dữ liệu cá nhân bị sửa",
+    TamperKind.ANCHOR_BROKEN: "không còn nối tiếp mốc neo",
 }
 
 
@@ -74,6 +90,9 @@ class Tampering:
     subject: str | None = None
     related: int | None = None
     count: int = 1
+    key: str | None = None
+    """The personal-data key involved (a key-table problem), by its random id."""
+    other_key: str | None = None
 
     def _where(self, lang: str) -> str:
         named = []
@@ -97,42 +116,64 @@ class Tampering:
 
     def message(self, lang: str = "en") -> str:
         """One sentence naming the position, the row and what was found."""
-        w, p, r, n = self._where(lang), self.position, self.related, self.count
+        return self._message_vi() if lang == "vi" else self._message_en()
+
+    def _message_vi(self) -> str:
+        w, p, r, n = self._where("vi"), self.position, self.related, self.count
         c = self.cause
-        if lang == "vi":
-            return {
-                Cause.ROW_CHANGED: f"{w}: bản ghi đã lưu không còn khớp với mắt xích niêm phong "
-                "(chủ đề, nội dung, mã luồng hoặc phiên bản đã bị sửa, hoặc bản ghi bị thay)",
-                Cause.ROW_CHANGED_AFTER_GAP: f"{w}: bản ghi không khớp với mắt xích niêm phong: "
-                f"bản ghi bị sửa, hoặc các bản ghi đã niêm phong sau vị trí {r} bị xoá cùng "
-                "mắt xích của chúng",
-                Cause.ROWS_MISSING: (
-                    f"vị trí {p}: bản ghi đã niêm phong bị mất (bị xoá)"
-                    if n == 1
-                    else f"vị trí {p}–{r}: {n} bản ghi đã niêm phong bị mất (bị xoá)"
-                ),
-                Cause.TAIL_MISSING: f"vị trí {p}: các bản ghi cuối sau vị trí {r} bị xoá cùng "
-                f"mắt xích của chúng (đầu chuỗi ghi vị trí {p})",
-                Cause.PAYLOAD_MOVED: f"{w}: nội dung đã bị tráo: nội dung niêm phong ở đây nay "
-                f"nằm trong bản ghi ở vị trí {r}",
-                Cause.ROW_MOVED: f"{w}: bản ghi niêm phong ở vị trí {p} nay nằm ở vị trí {r} "
-                "(số thứ tự đã bị sửa)",
-                Cause.ROW_MOVED_HERE: f"{w}: bản ghi này được niêm phong ở vị trí {r} "
-                "(số thứ tự đã bị sửa)",
-                Cause.ROW_INSERTED: f"{w}: một bản ghi chưa từng được niêm phong nằm giữa các "
-                "bản ghi đã niêm phong (bị chèn thêm)",
-                Cause.LINK_EDITED: f"{w}: mắt xích của vị trí này trong chuỗi đã bị sửa "
-                "(bản ghi vẫn khớp với phần còn lại của chuỗi)",
-                Cause.SEAL_DELETED: f"{w}: mắt xích niêm phong của bản ghi này đã bị xoá khỏi "
-                "chuỗi",
-                Cause.SEAL_ADDED: f"vị trí {p}: chuỗi có mắt xích cho một vị trí chưa từng có "
-                "bản ghi (mắt xích bị thêm)",
-                Cause.SEALS_TRUNCATED: f"vị trí {p}: các mắt xích từ đây trở đi đã bị xoá khỏi "
-                f"chuỗi (đầu chuỗi ghi vị trí {r})",
-                Cause.HEAD_MISMATCH: f"vị trí {p}: bản ghi đầu chuỗi không khớp với mắt xích "
-                "cuối của chuỗi",
-                Cause.HEAD_MISSING: f"vị trí {p}: bản ghi đầu chuỗi đã bị xoá",
-            }[c]
+        k, o = self.key, self.other_key
+        return {
+            Cause.ROW_CHANGED: f"{w}: bản ghi đã lưu không còn khớp với mắt xích niêm phong "
+            "(chủ đề, nội dung, mã luồng hoặc phiên bản đã bị sửa, hoặc bản ghi bị thay)",
+            Cause.ROW_CHANGED_AFTER_GAP: f"{w}: bản ghi không khớp với mắt xích niêm phong: "
+            f"bản ghi bị sửa, hoặc các bản ghi đã niêm phong sau vị trí {r} bị xoá cùng "
+            "mắt xích của chúng",
+            Cause.ROWS_MISSING: (
+                f"vị trí {p}: bản ghi đã niêm phong bị mất (bị xoá)"
+                if n == 1
+                else f"vị trí {p}–{r}: {n} bản ghi đã niêm phong bị mất (bị xoá)"
+            ),
+            Cause.TAIL_MISSING: f"vị trí {p}: các bản ghi cuối sau vị trí {r} bị xoá cùng "
+            f"mắt xích của chúng (đầu chuỗi ghi vị trí {p})",
+            Cause.PAYLOAD_MOVED: f"{w}: nội dung đã bị tráo: nội dung niêm phong ở đây nay "
+            f"nằm trong bản ghi ở vị trí {r}",
+            Cause.ROW_MOVED: f"{w}: bản ghi niêm phong ở vị trí {p} nay nằm ở vị trí {r} "
+            "(số thứ tự đã bị sửa)",
+            Cause.ROW_MOVED_HERE: f"{w}: bản ghi này được niêm phong ở vị trí {r} "
+            "(số thứ tự đã bị sửa)",
+            Cause.ROW_INSERTED: f"{w}: một bản ghi chưa từng được niêm phong nằm giữa các "
+            "bản ghi đã niêm phong (bị chèn thêm)",
+            Cause.LINK_EDITED: f"{w}: mắt xích của vị trí này trong chuỗi đã bị sửa "
+            "(bản ghi vẫn khớp với phần còn lại của chuỗi)",
+            Cause.SEAL_DELETED: f"{w}: mắt xích niêm phong của bản ghi này đã bị xoá khỏi chuỗi",
+            Cause.SEAL_ADDED: f"vị trí {p}: chuỗi có mắt xích cho một vị trí chưa từng có "
+            "bản ghi (mắt xích bị thêm)",
+            Cause.SEALS_TRUNCATED: f"vị trí {p}: các mắt xích từ đây trở đi đã bị xoá khỏi "
+            f"chuỗi (đầu chuỗi ghi vị trí {r})",
+            Cause.HEAD_MISMATCH: f"vị trí {p}: bản ghi đầu chuỗi không khớp với mắt xích "
+            "cuối của chuỗi",
+            Cause.HEAD_MISSING: f"vị trí {p}: bản ghi đầu chuỗi đã bị xoá",
+            Cause.ROW_OUT_OF_RANGE: f"{w}: một bản ghi nằm ở vị trí không dương, nơi "
+            "sổ không bao giờ ghi (bị chèn thêm)",
+            Cause.CHAIN_DELETED: f"vị trí {p}: sổ đã được niêm phong (dấu niêm phong ghi "
+            f"vị trí {p}) nhưng các mắt xích và đầu chuỗi đã bị xoá",
+            Cause.MARK_MISMATCH: f"vị trí {p}: dấu niêm phong không khớp với đầu chuỗi "
+            f"(dấu ghi vị trí {r})",
+            Cause.KEY_NULLED: f"{w}: khoá {k} đã bị huỷ mà không có bản ghi xoá dữ liệu nào",
+            Cause.KEY_COPIED: f"{w}: khoá {k} là bản sao của khoá {o}",
+            Cause.KEY_REPLACED: f"{w}: khoá {k} không mở được dữ liệu đã mã hoá bằng nó "
+            "(khoá bị thay)",
+            Cause.KEY_DELETED: f"{w}: dòng của khoá {k} đã bị xoá khỏi bảng khoá",
+            Cause.ANCHOR_MISMATCH: f"vị trí {p}: sổ khác với đầu chuỗi đã neo ở vị trí này "
+            "(sổ đã bị viết lại)",
+            Cause.ANCHOR_AHEAD: f"vị trí {p}: sổ không còn tới đầu chuỗi đã neo ở vị trí "
+            f"này (chuỗi chỉ tới vị trí {r})",
+        }[c]
+
+    def _message_en(self) -> str:
+        w, p, r, n = self._where("en"), self.position, self.related, self.count
+        c = self.cause
+        k, o = self.key, self.other_key
         return {
             Cause.ROW_CHANGED: f"{w}: the stored row no longer matches its link (its topic, "
             "payload, stream id or version was changed, or the row was replaced)",
@@ -163,6 +204,21 @@ class Tampering:
             Cause.HEAD_MISMATCH: f"position {p}: the chain head record does not match the "
             "chain's last link",
             Cause.HEAD_MISSING: f"position {p}: the chain head record was deleted",
+            Cause.ROW_OUT_OF_RANGE: f"{w}: a row sits at a position not above zero, where the "
+            "log never writes (inserted)",
+            Cause.CHAIN_DELETED: f"position {p}: the store was sealed (its seal mark records "
+            f"position {p}) but the chain's links and head were deleted",
+            Cause.MARK_MISMATCH: f"position {p}: the seal mark does not match the chain head "
+            f"(the mark records position {r})",
+            Cause.KEY_NULLED: f"{w}: key {k} was destroyed without any erasure record",
+            Cause.KEY_COPIED: f"{w}: key {k} is a copy of key {o}",
+            Cause.KEY_REPLACED: f"{w}: key {k} does not open the values sealed under it "
+            "(the key was replaced)",
+            Cause.KEY_DELETED: f"{w}: the row of key {k} was deleted from the key table",
+            Cause.ANCHOR_MISMATCH: f"position {p}: the log differs from the head anchored at "
+            "this position (the log was rewritten)",
+            Cause.ANCHOR_AHEAD: f"position {p}: the log no longer reaches the head anchored at "
+            f"this position (the chain ends at position {r})",
         }[c]
 
     def kind_label(self, lang: str = "en") -> str:
@@ -178,6 +234,7 @@ class Tampering:
             "subject": self.subject,
             "related": self.related,
             "count": self.count,
+            "key": self.key,
             "message": self.message(lang),
         }
 

@@ -11,12 +11,21 @@ from antq_compliance.store.chain.base import (
     _BATCH,
     _CHAIN,
     _CHAIN_HEAD,
+    _MARK,
+    _SEALED_ONCE,
     _Chain,
+    _mark_bytes,
+    _mark_of,
     _position,
     _Snapshot,
     _sqlite_stream,
 )
 from antq_compliance.store.chain.links import Seal, StoredRow, paged
+from antq_compliance.store.vault.base import META
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", "surrogateescape")
 
 
 class _SQLiteChain(_Chain):
@@ -31,6 +40,9 @@ class _SQLiteChain(_Chain):
         self._conn = sqlite3.connect(
             db_name, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False
         )
+        # A TEXT value that is not UTF-8 (only after tampering) is read, not raised on: its
+        # bytes are kept as surrogates, so it no longer matches its link and is reported.
+        self._conn.text_factory = _text
         self._lock = threading.Lock()
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.execute(
@@ -40,6 +52,10 @@ class _SQLiteChain(_Chain):
         self._conn.execute(
             f"CREATE TABLE IF NOT EXISTS {_CHAIN_HEAD} (id INTEGER PRIMARY KEY CHECK (id = 1), "
             "position INTEGER NOT NULL, link BLOB NOT NULL)"
+        )
+        # The seal mark lives in the meta table (the key table's), not in the chain tables.
+        self._conn.execute(
+            f"CREATE TABLE IF NOT EXISTS {META} (name TEXT PRIMARY KEY, value BLOB NOT NULL)"
         )
 
     def _rows(self, after: int) -> list[StoredRow]:
@@ -64,6 +80,17 @@ class _SQLiteChain(_Chain):
         found = self._conn.execute(f"SELECT position, link FROM {_CHAIN_HEAD}").fetchone()
         return Seal(found[0], bytes(found[1])) if found else None
 
+    def _mark(self) -> Seal | None:
+        found = self._conn.execute(f"SELECT value FROM {META} WHERE name = ?", (_MARK,)).fetchone()
+        return _mark_of(found[0] if found else None)
+
+    def _was_sealed(self) -> bool:
+        return bool(self._conn.execute("PRAGMA application_id").fetchone()[0] == _SEALED_ONCE)
+
+    def _lowest(self) -> int | None:
+        found = self._conn.execute(f"SELECT min(rowid) FROM {self._events}").fetchone()
+        return None if found is None or found[0] is None else int(found[0])
+
     def _write(self, seals: list[Seal]) -> None:
         self._conn.executemany(f"INSERT INTO {_CHAIN} (position, link) VALUES (?, ?)", seals)
 
@@ -75,19 +102,34 @@ class _SQLiteChain(_Chain):
                     f"SELECT position, link FROM {_CHAIN} ORDER BY position DESC LIMIT 1"
                 ).fetchone()
                 last = Seal(found[0], bytes(found[1])) if found else None
-                sealed, end = self._extend(last, self._head(), self._raw, self._write)
-                if sealed:
+                mark = self._mark()
+                sealed, end = self._extend(
+                    last,
+                    self._head(),
+                    self._raw,
+                    self._write,
+                    mark=mark,
+                    was_sealed=self._was_sealed(),
+                )
+                if sealed > 0:
                     self._conn.execute(
                         f"INSERT INTO {_CHAIN_HEAD} (id, position, link) VALUES (1, ?, ?) "
                         "ON CONFLICT (id) DO UPDATE SET position = excluded.position, "
                         "link = excluded.link",
                         end,
                     )
+                if sealed >= 0 and end.position and mark != end:  # the head, copied outside
+                    self._conn.execute(
+                        f"INSERT INTO {META} (name, value) VALUES (?, ?) ON CONFLICT (name) "
+                        "DO UPDATE SET value = excluded.value",
+                        (_MARK, _mark_bytes(end)),
+                    )
+                    self._conn.execute(f"PRAGMA application_id = {_SEALED_ONCE}")
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
-            return sealed
+            return max(sealed, 0)
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[_Snapshot]:
@@ -98,6 +140,9 @@ class _SQLiteChain(_Chain):
                     rows=lambda: paged(self._rows, _position),
                     seals=lambda: paged(self._seals, _position),
                     head=self._head(),
+                    mark=self._mark(),
+                    was_sealed=self._was_sealed(),
+                    lowest=self._lowest(),
                 )
             finally:
                 self._conn.execute("ROLLBACK")

@@ -14,7 +14,7 @@ from antq_compliance.store.vault.postgres import open_postgres_vault
 from antq_compliance.store.vault.sqlite import open_sqlite_vault
 
 
-def _open_vault(recorder: ApplicationRecorder) -> Vault:
+def _open_vault(recorder: ApplicationRecorder, *, create: bool = True) -> Vault:
     if isinstance(recorder, SQLiteApplicationRecorder):
         pool = recorder.datastore.pool
         if pool.is_sqlite_memory_mode:
@@ -32,5 +32,6 @@ def _open_vault(recorder: ApplicationRecorder) -> Vault:
             lambda: ds.transaction(commit=True),
             ds.schema,
             lambda: psycopg.connect(**conninfo, autocommit=True),
+            create=create,
         )
     raise TypeError(f"no key table for the recorder {type(recorder).__qualname__}")

@@ -33,10 +33,30 @@ import uuid
 from collections.abc import Collection
 from datetime import UTC, datetime
 
+from antq_compliance.domain.errors import AntqError
 from antq_compliance.domain.privacy import person_key
 
-__all__ = ["CACHE_LIMIT", "ERASURES", "KEYS", "META", "Vault"]
+__all__ = ["CACHE_LIMIT", "ERASURES", "KEYS", "META", "ErasureIncomplete", "Vault"]
 
+
+class ErasureIncomplete(AntqError):
+    """Keys were destroyed in the database, but older copies are still in the store's files
+    (another connection holds a read snapshot): the erasure is not complete yet."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            f"the store {location}: the keys are destroyed but older copies remain in the file "
+            "because another connection keeps reading (a read transaction is open); close the "
+            "other programs using the store and run the same `antq erase` again to complete it"
+        )
+
+
+UNFLUSHED = "erasure_unflushed"
+"""The ``antq_meta`` row present while destroyed keys may remain in the files (SQLite)."""
+
+KeyRow = tuple[str, bytes, bytes, str, bytes, str]
+"""A key table row as inserted: key id, lookup digest, person digest, unit, key, created."""
+INSERT_KEY = "(key_id, lookup, person, scope, key, created_at)"
 
 KEYS = "antq_person_keys"
 META = "antq_meta"
@@ -57,10 +77,42 @@ def _now() -> str:
 class Vault:
     """The key table and the meta table of one store."""
 
+    keys_with_events = True
+    """New key rows are inserted by the events' recorder, in the facts' transaction."""
+
     def keys_for(
         self, pairs: Collection[tuple[str, str]]
     ) -> dict[tuple[str, str], tuple[str, bytes]]:
         """The key of each (unit, person) pair, created when missing: (key id, key)."""
+        raise NotImplementedError
+
+    def find(self, pairs: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bytes]]:
+        """The live key of each (unit, person) pair that has one (no write)."""
+        raise NotImplementedError
+
+    def plan(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> tuple[dict[tuple[str, str], tuple[str, bytes]], list[KeyRow]]:
+        """The key of each pair: found, or new; and the rows of the new keys, to be inserted
+        in the transaction that writes the facts sealed under them (``insert_key_rows``), so
+        that a write that fails or is killed leaves no key behind."""
+        pairs = list(pairs)
+        out = self.find(pairs)
+        rows: list[KeyRow] = []
+        made: dict[bytes, tuple[str, bytes]] = {}
+        for scope, person in pairs:
+            if (scope, person) in out:
+                continue
+            row = self._row(scope, person)
+            if row[1] not in made:  # one person written two ways: one key
+                made[row[1]] = (row[0], row[4])
+                rows.append(row)
+            out[scope, person] = made[row[1]]
+        return out, rows
+
+    def insert_key_rows(self, rows: list[KeyRow]) -> None:
+        """Insert planned key rows on their own (a store whose recorder cannot take them in
+        the facts' transaction: in memory)."""
         raise NotImplementedError
 
     def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
@@ -74,6 +126,21 @@ class Vault:
     def destroy(self, ids: Collection[str]) -> int:
         """Destroy the keys (and the digests naming their person); the number destroyed."""
         raise NotImplementedError
+
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        """(key id, key or ``None`` once destroyed) of every row of the key table, for
+        ``verify``."""
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Make sure no older copy of a destroyed key remains in the store's files; raise
+        :class:`ErasureIncomplete` when that cannot be done now. A no-op where the library
+        cannot reach the files (PostgreSQL: ``docs/deployment.md``)."""
+        return
+
+    def flush_pending(self) -> bool:
+        """Whether an earlier :meth:`flush` could not complete."""
+        return False
 
     def epoch(self) -> int:
         """The number of keys destroyed so far: a cache is stale when it has changed."""
@@ -90,7 +157,7 @@ class Vault:
         return None
 
     @staticmethod
-    def _row(scope: str, person: str) -> tuple[str, bytes, bytes, str, bytes, str]:
+    def _row(scope: str, person: str) -> KeyRow:
         norm = person_key(person)
         return (
             uuid.uuid4().hex,

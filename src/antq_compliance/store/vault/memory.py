@@ -7,12 +7,14 @@ from collections.abc import Collection
 from typing import Any
 
 from antq_compliance.domain.privacy import person_key
-from antq_compliance.store.vault.base import Vault, _digest
+from antq_compliance.store.vault.base import KeyRow, Vault, _digest
 
 __all__ = ["open_memory_vault"]
 
 
 class _MemoryVault(Vault):
+    keys_with_events = False  # eventsourcing's in-memory recorder knows no key table
+
     def __init__(self) -> None:
         self._rows: dict[str, list[Any]] = {}
         self._by_lookup: dict[bytes, str] = {}
@@ -34,6 +36,21 @@ class _MemoryVault(Vault):
                     self._by_lookup[row[1]] = key_id
                 out[scope, person] = (key_id, self._rows[key_id][4])
         return out
+
+    def find(self, pairs: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bytes]]:
+        out = {}
+        with self._lock:
+            for scope, person in pairs:
+                key_id = self._by_lookup.get(_digest(scope, person_key(person)))
+                if key_id is not None:
+                    out[scope, person] = (key_id, self._rows[key_id][4])
+        return out
+
+    def insert_key_rows(self, rows: list[KeyRow]) -> None:
+        with self._lock:
+            for row in rows:
+                self._rows[row[0]] = list(row)
+                self._by_lookup[row[1]] = row[0]
 
     def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
         with self._lock:
@@ -60,6 +77,10 @@ class _MemoryVault(Vault):
                     done += 1
             self._erased += done
         return done
+
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        with self._lock:
+            return [(key_id, row[4]) for key_id, row in self._rows.items()]
 
     def epoch(self) -> int:
         return self._erased

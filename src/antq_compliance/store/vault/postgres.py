@@ -26,6 +26,8 @@ class _PostgresVault(Vault):
         transaction: Callable[[], contextlib.AbstractContextManager[Cursor[DictRow]]],
         schema: str,
         connect: Callable[[], Any] | None = None,
+        *,
+        create: bool = True,
     ) -> None:
         from psycopg import sql
 
@@ -35,6 +37,8 @@ class _PostgresVault(Vault):
         self._keys = sql.SQL("{}.{}").format(s, sql.Identifier(KEYS))
         self._meta = sql.SQL("{}.{}").format(s, sql.Identifier(META))
         self._sql = sql
+        if not create:  # an application account without DDL rights (docs/deployment.md)
+            return
         with self._tx() as cursor:
             cursor.execute(
                 sql.SQL(
@@ -107,6 +111,26 @@ class _PostgresVault(Vault):
             pair: (r["key_id"], bytes(r["key"])) for r in found for pair in rows[bytes(r["lookup"])]
         }
 
+    def find(self, pairs: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bytes]]:
+        if not pairs:
+            return {}
+        by_lookup: dict[bytes, list[tuple[str, str]]] = {}
+        for scope, person in pairs:
+            by_lookup.setdefault(_digest(scope, person_key(person)), []).append((scope, person))
+        with self._tx() as cursor:
+            cursor.execute(
+                self._sql.SQL("SELECT lookup, key_id, key FROM {} WHERE lookup = ANY(%b)").format(
+                    self._keys
+                ),
+                (list(by_lookup),),
+            )
+            found = cursor.fetchall()
+        return {
+            pair: (r["key_id"], bytes(r["key"]))
+            for r in found
+            for pair in by_lookup[bytes(r["lookup"])]
+        }
+
     def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
         if ids is not None and not ids:
             return {}
@@ -154,6 +178,12 @@ class _PostgresVault(Vault):
                 conn.execute(self._sql.SQL("VACUUM {}").format(self._keys))
         return done
 
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        with self._tx() as cursor:
+            cursor.execute(self._sql.SQL("SELECT key_id, key FROM {}").format(self._keys))
+            rows = cursor.fetchall()
+        return [(r["key_id"], None if r["key"] is None else bytes(r["key"])) for r in rows]
+
     def epoch(self) -> int:
         found = self._epoch()
         if found is None:  # the row was deleted by hand: count once more
@@ -189,5 +219,7 @@ def open_postgres_vault(
     transaction: Callable[[], contextlib.AbstractContextManager[Cursor[DictRow]]],
     schema: str,
     connect: Callable[[], Any] | None = None,
+    *,
+    create: bool = True,
 ) -> Vault:
-    return _PostgresVault(transaction, schema, connect)
+    return _PostgresVault(transaction, schema, connect, create=create)

@@ -5,10 +5,20 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from collections.abc import Collection, Iterator
 
 from antq_compliance.domain.privacy import person_key
-from antq_compliance.store.vault.base import ERASURES, KEYS, META, Vault, _digest, _now
+from antq_compliance.store.vault.base import (
+    ERASURES,
+    KEYS,
+    META,
+    UNFLUSHED,
+    ErasureIncomplete,
+    Vault,
+    _digest,
+    _now,
+)
 
 __all__ = ["open_sqlite_vault"]
 
@@ -32,7 +42,13 @@ class _SQLiteVault(Vault):
     on: a destroyed key is overwritten with zeros in the file, and the write-ahead log is
     checkpointed and truncated after an erasure so that no older copy of the page remains."""
 
+    CHECKPOINT_TRIES = 5
+    """Checkpoint attempts after an erasure before :class:`ErasureIncomplete`."""
+    CHECKPOINT_WAIT_MS = 1000
+    """How long each attempt waits for readers (SQLite's busy timeout), then a pause."""
+
     def __init__(self, db_name: str) -> None:
+        self._db_name = db_name
         self._conn = sqlite3.connect(
             db_name, uri=True, isolation_level=None, timeout=30.0, check_same_thread=False
         )
@@ -74,6 +90,24 @@ class _SQLiteVault(Vault):
             for start in range(0, len(lookups), 500):
                 chunk = lookups[start : start + 500]
                 for lookup, key_id, key in conn.execute(
+                    f"SELECT lookup, key_id, key FROM {KEYS} "
+                    f"WHERE lookup IN ({', '.join('?' * len(chunk))})",
+                    chunk,
+                ):
+                    for pair in by_lookup[bytes(lookup)]:
+                        out[pair] = (str(key_id), bytes(key))
+        return out
+
+    def find(self, pairs: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bytes]]:
+        by_lookup: dict[bytes, list[tuple[str, str]]] = {}
+        for scope, person in pairs:
+            by_lookup.setdefault(_digest(scope, person_key(person)), []).append((scope, person))
+        lookups = list(by_lookup)
+        out = {}
+        with self._lock:
+            for start in range(0, len(lookups), 500):
+                chunk = lookups[start : start + 500]
+                for lookup, key_id, key in self._conn.execute(
                     f"SELECT lookup, key_id, key FROM {KEYS} "
                     f"WHERE lookup IN ({', '.join('?' * len(chunk))})",
                     chunk,
@@ -126,9 +160,45 @@ class _SQLiteVault(Vault):
                     "AS BLOB) WHERE name = ?",
                     (done, ERASURES),
                 )
-        with self._lock:  # push the zeroed pages into the file, drop the log's older copies
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute(
+                    f"INSERT INTO {META} (name, value) VALUES (?, X'31') "
+                    "ON CONFLICT (name) DO NOTHING",
+                    (UNFLUSHED,),
+                )
+        if done or self.flush_pending():
+            self.flush()
         return done
+
+    def flush(self) -> None:
+        """Checkpoint the write-ahead log into the file and truncate it, so that the zeroed
+        pages replace every older copy: checked (SQLite reports readers that block it),
+        retried, then :class:`ErasureIncomplete`."""
+        for attempt in range(self.CHECKPOINT_TRIES):
+            if attempt:
+                time.sleep(0.05 * attempt)
+            with self._lock:
+                self._conn.execute(f"PRAGMA busy_timeout = {self.CHECKPOINT_WAIT_MS}")
+                try:
+                    busy, log, moved = self._conn.execute(
+                        "PRAGMA wal_checkpoint(TRUNCATE)"
+                    ).fetchone()
+                finally:
+                    self._conn.execute("PRAGMA busy_timeout = 30000")
+            if busy == 0 and log == moved:
+                with self._write() as conn:
+                    conn.execute(f"DELETE FROM {META} WHERE name = ?", (UNFLUSHED,))
+                with self._lock:  # the flag's own page: pushed into the file too
+                    self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                return
+        raise ErasureIncomplete(self._db_name)
+
+    def flush_pending(self) -> bool:
+        return self.meta(UNFLUSHED) is not None
+
+    def key_rows(self) -> list[tuple[str, bytes | None]]:
+        with self._lock:
+            rows = self._conn.execute(f"SELECT key_id, key FROM {KEYS}").fetchall()
+        return [(str(k), None if v is None else bytes(v)) for k, v in rows]
 
     def _epoch(self) -> int | None:
         with self._lock:

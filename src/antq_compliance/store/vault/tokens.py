@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESSIV
 from antq_compliance.domain.errors import UnreadableRow
 from antq_compliance.domain.facts import Fact, FactDraft
 from antq_compliance.domain.privacy import ERASED, personal_values, replace_personal
-from antq_compliance.store.vault.base import CACHE_LIMIT, Vault
+from antq_compliance.store.vault.base import CACHE_LIMIT, KeyRow, Vault
 
 __all__ = ["PersonalData"]
 
@@ -86,6 +86,7 @@ class PersonalData:
         self._placeholder = f"erased.0{secrets.token_hex(8)}"
         self._placeholder_json = orjson.dumps(self._placeholder)
         self._write_keys: dict[tuple[str, str], tuple[str, bytes]] = {}
+        self.pending: list[KeyRow] = []
         self._tokens: dict[tuple[str, str], str] = {}
         self._read_keys: dict[str, bytes | None] = {}
         self._opened: dict[bytes, bytes] = {}
@@ -105,7 +106,8 @@ class PersonalData:
                 self._epoch = epoch
 
     def prepare(self, facts: Iterable[FactDraft]) -> None:
-        """Fetch or create, in one transaction, the keys the facts will be sealed with."""
+        """Fetch the keys the facts will be sealed with, and make the missing ones (stored
+        only with the facts: :meth:`take_pending`)."""
         self.refresh()
         wanted = {
             (fact.subject, v.value)
@@ -120,9 +122,30 @@ class PersonalData:
                 self._tokens.clear()
         missing = wanted - self._write_keys.keys()
         if missing:
-            found = self.vault.keys_for(missing)
-            with self._lock:
-                self._write_keys.update(found)
+            self._plan(missing)
+
+    def _plan(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Find or make the keys of ``pairs``; new keys wait in :attr:`pending` until the
+        write that inserts them with their facts (``EventLog.append``)."""
+        found, rows = self.vault.plan(list(pairs))
+        with self._lock:
+            self._write_keys.update(found)
+            self.pending += rows
+
+    def take_pending(self) -> list[KeyRow]:
+        """The new key rows of the facts sealed since the last call, for their write."""
+        rows, self.pending = self.pending, []
+        return rows
+
+    def discard(self, rows: list[KeyRow]) -> None:
+        """Forget keys whose write failed: they were never stored."""
+        if not rows:
+            return
+        ids = {row[0] for row in rows}
+        with self._lock:
+            for pair in [p for p, (k, _) in self._write_keys.items() if k in ids]:
+                del self._write_keys[pair]
+            self._tokens.clear()
 
     def seal(self, fact: F) -> F:
         """``fact`` with every personal value replaced by its token."""
@@ -132,10 +155,9 @@ class PersonalData:
                 continue
             pair = (fact.subject, v.value)
             found = self._write_keys.get(pair)
-            if found is None:
-                found = self.vault.keys_for([pair])[pair]
-                with self._lock:
-                    self._write_keys[pair] = found
+            if found is None:  # not prepared (a batch larger than the cache): planned now
+                self._plan([pair])
+                found = self._write_keys[pair]
             # SIV is deterministic: one value under one key is one token, computed once.
             token = self._tokens.get((found[0], v.value))
             if token is None:
