@@ -18,9 +18,9 @@ import pytest
 from test_integrity import OTHER, Raw, populate
 
 from antq_compliance import Ledger, TamperKind
-from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.cli.main import main
 from antq_compliance.domain.errors import StoreConfigurationError
+from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.store.application import postgres_params
 from antq_compliance.store.chain.report import Cause
 from builders import SUBJECT, compliant_year, registration
