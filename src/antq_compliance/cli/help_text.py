@@ -68,9 +68,9 @@ COMMAND_HELP: dict[str, CommandHelp] = {
             "Importing the same file again writes nothing more. FILE - reads standard input.",
         ),
         [
-            "antq import examples/tra_vinh/events.jsonl",
-            "antq import --recorded-at 2025-01-02T09:00 examples/tra_vinh/events.jsonl",
-            "cat examples/tra_vinh/events.jsonl | antq import -",
+            "antq --role system import examples/tra_vinh/events.jsonl",
+            "antq --role system import --recorded-at 2025-01-02T09:00 examples/tra_vinh/events.jsonl",
+            "cat examples/tra_vinh/events.jsonl | antq --role system import -",
             "antq --role police import examples/tra_vinh/late.jsonl",
         ],
     ),
@@ -86,8 +86,9 @@ COMMAND_HELP: dict[str, CommandHelp] = {
             "person's values: they read as erased; verdicts and the hash chain do not change.",
         ),
         [
-            'antq erase NV-00417 --legal-basis "Nghị định 13/2023/NĐ-CP" --by dpo-01',
-            'antq erase NV-00417 --subject 2100000001 --legal-basis "Điều 16" --by dpo-01',
+            'antq --role police erase NV-00417 --legal-basis "Nghị định 13/2023/NĐ-CP" --by dpo-01',
+            'antq --role police erase NV-00417 --subject 2100000001 --legal-basis "Điều 16" '
+            "--by dpo-01",
         ],
     ),
     "keygen": CommandHelp(
@@ -100,7 +101,8 @@ COMMAND_HELP: dict[str, CommandHelp] = {
         ),
         [
             "antq keygen > antq.key",
-            "antq --db secret.sqlite3 --key-file antq.key import examples/tra_vinh/events.jsonl",
+            "antq --db secret.sqlite3 --key-file antq.key --role system import "
+            "examples/tra_vinh/events.jsonl",
         ],
     ),
     "status": CommandHelp(
@@ -144,7 +146,30 @@ COMMAND_HELP: dict[str, CommandHelp] = {
             "Walks the log along its hash chain: was any row altered, removed or inserted? "
             "Exit 1 if so.",
         ),
-        ["antq verify", "antq verify --no-seal --format json"],
+        [
+            "antq verify",
+            "antq verify --no-seal --format json",
+            "antq verify --anchor anchor-2024.json --anchor-key tinh.key.pub",
+        ],
+    ),
+    "anchor": CommandHelp(
+        (
+            "ký đầu chuỗi băm bằng khoá Ed25519 để lưu ngoài cơ sở dữ liệu",
+            "sign the hash chain's head with an Ed25519 key, to keep outside the database",
+        ),
+        (
+            "Kiểm tra nhật ký rồi ghi đầu chuỗi băm (vị trí, mắt xích) có chữ ký. Công bố mốc "
+            "này ngoài cơ sở dữ liệu (ví dụ trong biên bản xét công nhận hằng năm); sau đó "
+            "antq verify --anchor báo lỗi nếu nhật ký không còn nối tiếp mốc đó.",
+            "Verifies the log, then writes its head (position, link) signed. Publish the anchor "
+            "outside the database (e.g. in the yearly recognition minutes); antq verify --anchor "
+            "then fails if the log no longer extends it.",
+        ),
+        [
+            "antq anchor --new-key tinh.key",
+            "antq anchor --key tinh.key --out anchor-2024.json",
+            "antq verify --anchor anchor-2024.json --anchor-key tinh.key.pub",
+        ],
     ),
     "history": CommandHelp(
         (
@@ -352,6 +377,20 @@ OPTION_HELP_VI: dict[str, str] = {
     "catch up, then exit": "cập nhật đến hiện tại rồi thoát",
     "with --once: compare the view with a fresh evaluation; exit 1 on a difference": (
         "với --once: so bảng trạng thái với đánh giá mới; thoát 1 nếu khác"
+    ),
+    "create an Ed25519 key pair: PATH (private, mode 0600) and PATH.pub (public)": (
+        "tạo cặp khoá Ed25519: PATH (khoá riêng, quyền 0600) và PATH.pub (khoá công khai)"
+    ),
+    "write the key to FILE, mode 0600 (never overwritten)": (
+        "ghi khoá vào tệp FILE, quyền 0600 (không bao giờ ghi đè)"
+    ),
+    "the private key to sign the head with": "khoá riêng dùng để ký đầu chuỗi băm",
+    "write the anchor here (default: stdout)": "ghi mốc vào tệp này (mặc định: đầu ra chuẩn)",
+    "an anchor written by `antq anchor`: fail unless the log still extends its head": (
+        "mốc do `antq anchor` ghi: báo lỗi nếu nhật ký không còn nối tiếp đầu chuỗi của mốc"
+    ),
+    "the anchor's public key (PEM): check its signature too": (
+        "khoá công khai của mốc (PEM): kiểm tra cả chữ ký"
     ),
     "seconds between polls, 0.01-3600 (default 1)": (
         "số giây giữa hai lần kiểm tra, từ 0,01 đến 3600 (mặc định 1)"
