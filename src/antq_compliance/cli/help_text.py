@@ -69,7 +69,8 @@ COMMAND_HELP: dict[str, CommandHelp] = {
         ),
         [
             "antq --role system import examples/tra_vinh/events.jsonl",
-            "antq --role system import --recorded-at 2025-01-02T09:00 examples/tra_vinh/events.jsonl",
+            "antq --role system import --recorded-at 2025-01-02T09:00 "
+            "examples/tra_vinh/events.jsonl",
             "cat examples/tra_vinh/events.jsonl | antq --role system import -",
             "antq --role police import examples/tra_vinh/late.jsonl",
         ],
