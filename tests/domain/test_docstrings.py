@@ -26,10 +26,7 @@ PACKAGE = Path(antq_compliance.__file__).parent
 
 
 def _own_doc(obj: Any) -> str:
-    if inspect.isclass(obj):
-        doc = obj.__dict__.get("__doc__")
-    else:
-        doc = getattr(obj, "__doc__", None)
+    doc = obj.__dict__.get("__doc__") if inspect.isclass(obj) else getattr(obj, "__doc__", None)
     return inspect.cleandoc(doc) if isinstance(doc, str) else ""
 
 
@@ -78,10 +75,7 @@ def test_the_package_exports_names_to_document() -> None:
 @pytest.mark.parametrize("name", EXPORTED)
 def test_every_exported_name_has_a_docstring(name: str) -> None:
     obj = getattr(antq_compliance, name)
-    if _is_documented_object(obj):
-        doc = _own_doc(obj)
-    else:
-        doc = _attribute_doc("antq_compliance", name)
+    doc = _own_doc(obj) if _is_documented_object(obj) else _attribute_doc("antq_compliance", name)
     assert len(doc.split()) >= 4, f"antq_compliance.{name} has no docstring (or a stub: {doc!r})"
 
 
