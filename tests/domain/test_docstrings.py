@@ -37,6 +37,16 @@ def _tree(module: str) -> ast.Module:
     return ast.parse(Path(found).read_text(encoding="utf-8"))
 
 
+def _imported_from(node: ast.stmt, name: str) -> tuple[str, str] | None:
+    """(module, original name) when ``node`` is a ``from module import`` that binds ``name``."""
+    if not isinstance(node, ast.ImportFrom) or node.module is None:
+        return None
+    for alias in node.names:
+        if (alias.asname or alias.name) == name:
+            return node.module, alias.name
+    return None
+
+
 def _attribute_doc(module: str, name: str, seen: frozenset[str] = frozenset()) -> str:
     """The docstring under ``name``'s assignment in ``module``, following ``from x import``."""
     body = _tree(module).body
@@ -54,10 +64,9 @@ def _attribute_doc(module: str, name: str, seen: frozenset[str] = frozenset()) -
             ):
                 return following.value.value.strip()
             return ""
-        if isinstance(node, ast.ImportFrom) and node.module and module not in seen:
-            if any((a.asname or a.name) == name for a in node.names):
-                original = next(a.name for a in node.names if (a.asname or a.name) == name)
-                return _attribute_doc(node.module, original, seen | {module})
+        source = _imported_from(node, name)
+        if source is not None and module not in seen:
+            return _attribute_doc(source[0], source[1], seen | {module})
     return ""
 
 
