@@ -1,6 +1,7 @@
 """The Vietnamese user guide runs as written: its shell blocks, in order, on the Trà Vinh
 example, with the file of facts the guide shows (its ``jsonl`` block) in the working directory.
-Every command must exit 0 (the audit 1: it finds errors); a few outputs the guide describes are checked too."""
+Every command must exit 0 (the audit 1: it finds errors); a few outputs the guide describes
+are checked too."""
 
 from __future__ import annotations
 
