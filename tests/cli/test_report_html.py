@@ -160,3 +160,12 @@ def test_the_month_legend_hides_no_bar_or_point(report: ProvinceReport, lang: st
     assert [text.get_text() for text in legend.get_texts()] == (
         ["Số buổi", "Lượt người dự"] if lang == "vi" else ["Sessions", "Attendances"]
     )
+
+
+def test_the_lists_speak_the_page_s_language(report: ProvinceReport) -> None:
+    english = report_html(report, "en")
+    counted = report.figure("registered.total").value
+    assert f"<summary>{counted} units counted</summary>" in english
+    assert "đơn vị được tính" not in english
+    commune = report.communes[0]
+    assert f"<summary>{len(commune.units)} units the commune manages</summary>" in english
