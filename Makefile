@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export PYTHONUTF8 := 1
 
-.PHONY: demo demo-province test lint unit test-domain test-store test-cli test-features spec-check spec-report bench bench-full clean
+.PHONY: demo demo-province docs test lint unit test-domain test-store test-cli test-features spec-check spec-report bench bench-full clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -72,5 +72,15 @@ bench-full: $(STAMP)  ## 10^6 events per store, rebuild memory at 10^5, 10^6 and
 	$(PY) benchmarks/bench.py --units 50000 --import-timeout 3600 --writer-units 500 \
 		--memory-events 100000,1000000,10000000 --json $(BENCH_FULL_JSON) $(BENCH_ARGS)
 
+# The site: docs/*.md, the API reference from the docstrings, the CLI reference from the parser.
+# --strict: any warning (a broken link, an unknown anchor, a docstring griffe cannot read) fails.
+DOCS_STAMP := $(VENV)/.installed-docs
+$(DOCS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[docs]'
+	touch $(DOCS_STAMP)
+
+docs: $(DOCS_STAMP)  ## build the docs site into site/ (mkdocs build --strict: no warning)
+	NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true $(VENV)/bin/mkdocs build --strict
+
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache antq.sqlite3* reports
+	rm -rf site $(VENV) .mypy_cache .ruff_cache .pytest_cache antq.sqlite3* reports

@@ -152,6 +152,7 @@ from antq_compliance.regulation.tt124 import TT124
 from antq_compliance.store.chain.report import Tampering, TamperKind, VerifyReport
 
 __version__ = "0.1.0"
+"""The version of the library (the package's version)."""
 
 __all__ = [
     "DEFAULT_DB",

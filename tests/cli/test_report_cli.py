@@ -20,7 +20,7 @@ import pytest
 
 from antq_compliance import Ledger
 from antq_compliance.cli.main import main
-from antq_compliance.cli.render.province import report_html
+from antq_compliance.cli.render.province import BOM, report_html
 from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.reports.figures import FIGURE_KEYS, ProvinceReport
 from conftest import FakeClock
@@ -114,13 +114,66 @@ def test_a_former_province_s_last_year_says_which_day_it_is_read_as_of(run: Run)
 
 def test_csv_has_one_row_per_figure(run: Run, expected: Callable[..., ProvinceReport]) -> None:
     _, out, _ = run("report", "province", "Vĩnh Long", "--year", "2024", "--format", "csv")
-    rows = list(csv.reader(io.StringIO(out)))
+    rows = list(csv.reader(io.StringIO(out.removeprefix(BOM))))
     report = expected("Vĩnh Long", 2024)
     assert len(rows) == 1 + len(FIGURE_KEYS)
     by_key = {r[2]: r for r in rows[1:]}
     private = report.figure("registered.private")
     assert by_key["registered.private"][4:] == [str(private.value), str(private.of), "0.0000"]
     assert by_key["sessions"][3] == "Buổi tuyên truyền trực tiếp"
+
+
+_ENGLISH_WORD = re.compile(r"\b(province|year|key|figure|value|of|share)\b", re.I)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        ("vi", ["Tỉnh", "Năm", "Mã", "Chỉ tiêu", "Số liệu", "Trên tổng số", "Tỷ lệ (0-1)"]),
+        ("en", ["Province", "Year", "Key", "Figure", "Value", "Of", "Share (0-1)"]),
+    ],
+)
+def test_csv_starts_with_a_bom_and_its_header_is_in_the_language_asked(
+    run: Run, tmp_path: Path, lang: str, header: list[str]
+) -> None:
+    target = tmp_path / f"bao-cao-{lang}.csv"
+    args = ("report", "province", "Vĩnh Long", "--year", "2024", "--format", "csv")
+    code, _, _ = run("--lang", lang, *args, "--out", str(target))
+    raw = target.read_bytes()
+    assert code == 0 and raw.startswith(b"\xef\xbb\xbf")  # what Excel needs to read UTF-8
+    assert raw.count(b"\xef\xbb\xbf") == 1
+    text = raw.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0] == header
+    if lang == "vi":
+        assert not [cell for cell in rows[0] if _ENGLISH_WORD.search(cell)]
+    else:
+        assert all(cell.isascii() for cell in rows[0])
+    # The rows' labels follow the header's language.
+    labels = {r[2]: r[3] for r in rows[1:]}
+    assert labels["sessions"] == (
+        "Buổi tuyên truyền trực tiếp" if lang == "vi" else "Direct propaganda sessions"
+    )
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_an_explained_figure_as_csv_has_a_bom_and_a_header_in_one_language(
+    run: Run, lang: str
+) -> None:
+    _, out, _ = run(
+        "--lang", lang, "report", "province", "Vĩnh Long", "--year", "2024",
+        "--explain", "registered.foreign_invested", "--format", "csv",
+    )  # fmt: skip
+    assert out.startswith(BOM) and out.count(BOM) == 1
+    rows = list(csv.reader(io.StringIO(out.removeprefix(BOM))))
+    expected_header = {
+        "vi": ["Mã", "Mã đơn vị", "Tên đơn vị", "Số lượng", "Ghi chú", "Dữ kiện"],
+        "en": ["Key", "Unit", "Name", "Amount", "Note", "Facts"],
+    }[lang]
+    assert rows[0] == expected_header
+    assert [(r[0], r[1], r[5]) for r in rows[1:]] == [
+        ("registered.foreign_invested", C, "C-dk-2024")
+    ]
 
 
 def test_markdown_tables(run: Run) -> None:

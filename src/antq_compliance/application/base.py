@@ -23,6 +23,8 @@ from antq_compliance.store.eventlog import EventLog
 __all__ = ["DEFAULT_DB", "LedgerBase"]
 
 DEFAULT_DB = "antq.sqlite3"
+"""The store a ``Ledger`` opens when given none, and ``antq``'s default ``--db``: a SQLite file
+in the current directory."""
 
 
 def _system_clock() -> datetime:

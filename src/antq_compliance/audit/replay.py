@@ -28,6 +28,10 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class CriterionChange:
+    """One criterion whose status differs between two recording instants (``Ledger.diff``):
+    its clause id, its status before and after (None where it was not evaluated), and the reason
+    of the later result in Vietnamese and English."""
+
     id: str
     before: Status | None
     after: Status | None

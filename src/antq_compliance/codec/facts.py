@@ -178,6 +178,8 @@ def draft_to_json(draft: FactDraft) -> dict[str, Any]:
 
 
 def fact_to_json(fact: Fact) -> dict[str, Any]:
+    """A recorded fact as one interchange line (JSON object) of the current format, with its
+    recording instant and, where it was kept, the role that recorded it."""
     out = draft_to_json(fact)
     out["recorded_at"] = converter.unstructure(fact.recorded_at, datetime)
     if fact.role is not None:  # facts recorded before roles were kept have none

@@ -167,6 +167,7 @@ def subject_to_json(summary: SubjectSummary) -> dict[str, Any]:
         "ownership": summary.ownership.value if summary.ownership else None,
         "province": summary.province,
         "commune": summary.commune,
+        "commune_code": summary.commune_code,
         "facts": summary.facts,
     }
 

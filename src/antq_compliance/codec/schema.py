@@ -293,10 +293,13 @@ _ENVELOPE_TEXT: dict[str, str] = {
 
 
 def _doc(cls: type) -> str:
-    """The class's own docstring (not an inherited one), cleaned."""
+    """The class's own docstring (not an inherited one), cleaned, without the paragraphs the
+    schema gives otherwise: the clauses that read a fact ("Read by …", the schema's "Serves")
+    and its ``Attributes:`` (each field has its description)."""
     doc = cls.__dict__.get("__doc__")
     text = inspect.cleandoc(doc) if isinstance(doc, str) else ""
-    return " ".join(text.replace("``", "'").split())
+    kept = [p for p in text.split("\n\n") if not p.startswith(("Read by ", "Attributes:\n"))]
+    return " ".join("\n\n".join(kept).replace("``", "'").split())
 
 
 def _enum_schema(cls: type[Enum]) -> dict[str, Any]:

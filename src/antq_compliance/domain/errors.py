@@ -95,12 +95,18 @@ def raise_all(problems: list[InvalidRecord], total: int | None = None) -> None:
 
 
 class UnknownSubject(AntqError, LookupError):
+    """A subject identifier with no registration in the log; ``subject`` is the identifier
+    asked for."""
+
     def __init__(self, subject: str) -> None:
         self.subject = subject
         super().__init__(f"subject {subject!r} is not registered")
 
 
 class UnknownClause(AntqError, LookupError):
+    """A clause id that is not in the clause catalogue (``catalogue()``); ``clause_id`` is
+    the id asked for."""
+
     def __init__(self, clause_id: str) -> None:
         self.clause_id = clause_id
         super().__init__(f"clause id {clause_id!r} is not in the clause catalogue")
@@ -127,6 +133,10 @@ class InvalidQuery(AntqError, ValueError):
 
 
 class NoRuleVersion(AntqError, LookupError):
+    """No rule version can evaluate as asked: no version governs the year (before the first
+    circular encoded), an unknown rulebook was named, or the version sets no criteria for the
+    subject's kind."""
+
     def __init__(self, message: str) -> None:
         super().__init__(message)
 

@@ -172,3 +172,6 @@ class SubjectSummary:
     province: str
     commune: str | None
     facts: int
+    commune_code: str | None = None
+    """The 5-digit code of the commune whose territory the subject is on (a residential area's
+    identifier prefix, a unit's ``commune_code``); a commune's own identifier is its code."""

@@ -19,6 +19,10 @@ __all__ = ["Clause", "Instrument", "catalogue", "clause", "instrument", "instrum
 
 @attrs.frozen(kw_only=True)
 class Clause:
+    """A clause of a circular as the catalogue knows it: its id (``TT124.D6.K1.p2``), the
+    instrument and article it belongs to, how sure the wording is (``text_status``), its titles
+    and an English paraphrase (never the official wording), and the days it is in force."""
+
     id: str
     instrument: str
     article: int

@@ -21,6 +21,9 @@ __all__ = ["Context", "Criterion", "Finding", "Predicate", "ids", "met", "not_ap
 
 @attrs.frozen(kw_only=True)
 class Finding:
+    """What one rule found for one criterion: a status, the reason in Vietnamese and in
+    English, the ids of the facts it rests on, and the day by which a pending duty falls due."""
+
     status: Status
     reason_vi: str
     reason_en: str
@@ -29,10 +32,14 @@ class Finding:
 
 
 def met(vi: str, en: str, evidence: tuple[str, ...] = ()) -> Finding:
+    """A finding that the criterion is met, with its reasons (Vietnamese, English) and
+    evidence."""
     return Finding(status=Status.MET, reason_vi=vi, reason_en=en, evidence=evidence)
 
 
 def not_applicable(vi: str, en: str, evidence: tuple[str, ...] = ()) -> Finding:
+    """A finding that the criterion does not apply to the subject, with its reasons
+    (Vietnamese, English) and evidence."""
     return Finding(status=Status.NOT_APPLICABLE, reason_vi=vi, reason_en=en, evidence=evidence)
 
 

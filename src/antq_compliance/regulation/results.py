@@ -46,6 +46,10 @@ class RuleRef:
 
 @attrs.frozen(kw_only=True)
 class WindowInfo:
+    """The evaluation window of a year for the subject (first and last day), the clause that
+    sets it (None when the instrument fixes none), and a note on how the window is read when the
+    instrument's text does not fix it."""
+
     start: date
     end: date
     clause: str | None

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from antq_compliance.domain.dates import fmt_date, fmt_instant
 from antq_compliance.projections.reports.figures import CommuneRow, Figure, ProvinceReport
 
 __all__ = [
+    "BOM",
     "explain_csv",
     "explain_json",
     "explain_md",
@@ -72,6 +73,10 @@ _TEXT = {
         "detail": "Ghi chú",
         "amount": "Số lượng",
         "none": "(không có)",
+        "csv_province": "Tỉnh",
+        "csv_year": "Năm",
+        "csv_of": "Trên tổng số",
+        "csv_share": "Tỷ lệ (0-1)",
         "footer": "Số liệu tính từ nhật ký dữ kiện; xem căn cứ của từng chỉ tiêu bằng "
         "antq report province … --explain MÃ_CHỈ_TIÊU.",
         "short": {
@@ -123,6 +128,10 @@ _TEXT = {
         "detail": "Note",
         "amount": "Amount",
         "none": "(none)",
+        "csv_province": "Province",
+        "csv_year": "Year",
+        "csv_of": "Of",
+        "csv_share": "Share (0-1)",
         "footer": "Figures computed from the event log; list what a figure counts with "
         "antq report province … --explain KEY.",
         "short": {
@@ -350,17 +359,30 @@ def report_table(report: ProvinceReport, lang: str = "vi") -> str:
     return "\n".join(lines)
 
 
-def report_csv(report: ProvinceReport, lang: str = "vi") -> str:
-    t = _t(lang)
+BOM = "\ufeff"
+"""The UTF-8 byte-order mark every CSV report starts with: without it, spreadsheet programs
+(Excel) read the file in the system's legacy code page and garble Vietnamese."""
+
+
+def _csv_text(rows: Iterable[Sequence[object]]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["province", "year", t["key"], t["figure"], t["value"], "of", t["share"]])
+    out.write(BOM)
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def report_csv(report: ProvinceReport, lang: str = "vi") -> str:
+    """One row per figure (the communes' own figures last), under a header in ``lang`` only;
+    the text starts with :data:`BOM` and its lines end with CRLF (RFC 4180)."""
+    t = _t(lang)
+    header = [t["csv_province"], t["csv_year"], t["key"], t["figure"], t["value"], t["csv_of"]]
+    rows: list[Sequence[object]] = [[*header, t["csv_share"]]]
     for f in (*report.figures, *(c.figure() for c in report.communes)):
         share = "" if f.share is None else f"{f.share:.4f}"
-        writer.writerow(
+        rows.append(
             [report.province, report.year, f.key, f.label(lang), f.value, f.of or "", share]
         )
-    return out.getvalue()
+    return _csv_text(rows)
 
 
 def _md_escape(text: str) -> str:
@@ -412,13 +434,17 @@ def explain_table(report: ProvinceReport, key: str, lang: str = "vi") -> str:
 
 
 def explain_csv(report: ProvinceReport, key: str, lang: str = "vi") -> str:
+    """One row per item of the figure ``key``, under a header in ``lang``; starts with
+    :data:`BOM`."""
+    t = _t(lang)
     figure = report.figure(key)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["figure", "subject", "name", "value", "detail", "events"])
-    for i in figure.items:
-        writer.writerow([figure.key, i.subject, i.name, i.value, i.detail, " ".join(i.events)])
-    return out.getvalue()
+    rows: list[Sequence[object]] = [
+        [t["key"], t["subject"], t["name"], t["amount"], t["detail"], t["events"]]
+    ]
+    rows += [
+        [figure.key, i.subject, i.name, i.value, i.detail, " ".join(i.events)] for i in figure.items
+    ]
+    return _csv_text(rows)
 
 
 def explain_md(report: ProvinceReport, key: str, lang: str = "vi") -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from antq_compliance.audit.decisions import Finding as AuditFinding
 from antq_compliance.audit.replay import CriterionChange, RulebookDiff, StatusChange, StatusDiff
@@ -49,6 +49,8 @@ _TEXT = {
         "kind": "Loại",
         "ownership": "Sở hữu",
         "province": "Tỉnh",
+        "commune": "Xã, phường",
+        "count": "{} đơn vị",
         "facts": "Dữ kiện",
         "recorded": "ghi nhận",
         "interp": "Trạng thái văn bản",
@@ -79,6 +81,8 @@ _TEXT = {
         "kind": "Kind",
         "ownership": "Ownership",
         "province": "Province",
+        "commune": "Commune",
+        "count": "{} subjects",
         "facts": "Facts",
         "recorded": "recorded",
         "interp": "Text status",
@@ -175,24 +179,39 @@ def _fact_line(fact: Fact, lang: str) -> str:
     )
 
 
-def subjects_table(rows: Sequence[SubjectSummary], lang: str = "vi") -> str:
+def subjects_table(
+    rows: Sequence[SubjectSummary],
+    lang: str = "vi",
+    verdicts: Mapping[str, Verdict] | None = None,
+    year: int | None = None,
+) -> str:
+    """The subjects, one line each, then their count. With ``verdicts`` (by subject, for
+    ``year``) a column gives each one's verdict."""
     t = _TEXT[lang]
-    header = (t["id"], t["name"], t["kind"], t["ownership"], t["province"], t["facts"])
-    body = [
-        (
+    header = [t["id"], t["name"], t["kind"], t["ownership"], t["province"], t["commune"]]
+    header.append(t["facts"])
+    if verdicts is not None:
+        header.append(f"{t['verdict']} {year}")
+    body = []
+    for s in rows:
+        row = [
             s.id,
             s.name,
             s.kind.label(lang),
             s.ownership.label(lang) if s.ownership else "–",
             s.province,
+            s.commune or "–",
             str(s.facts),
-        )
-        for s in rows
-    ]
+        ]
+        if verdicts is not None:
+            verdict = verdicts.get(s.id)
+            row.append(verdict.label(lang) if verdict else "–")
+        body.append(row)
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
-    lines = [fmt.format(*header), fmt.format(*("-" * w for w in widths))]
-    lines += [fmt.format(*row) for row in body]
+    lines = [fmt.format(*header).rstrip(), fmt.format(*("-" * w for w in widths))]
+    lines += [fmt.format(*row).rstrip() for row in body]
+    lines.append(str(t["count"]).format(len(rows)))
     return "\n".join(lines)
 
 

@@ -36,7 +36,19 @@ def _clause_id(_: object, a: attrs.Attribute[Any], value: str) -> None:
 @attrs.frozen(kw_only=True)
 class CriterionAssessed(FactData):
     """The review meeting or the appraising body assessed a clause that the text leaves to a
-    judgement, for the evaluation year ``year``: ``fulfilled`` or not, by whom, why."""
+    judgement, for the evaluation year ``year``: ``fulfilled`` or not, by whom, why.
+
+    Read by `TT124.D4.K2`, `TT124.D4.K4.c`, `TT124.D5.K3`, `TT124.D6.K2`, `TT124.D7.K2`.
+
+    Attributes:
+        year: The evaluation year assessed. 2000–2100.
+        clause: The clause id assessed. One of `TT124.D4.K2`, `TT124.D4.K4.c`, `TT124.D5.K2`,
+            `TT124.D5.K3`, `TT124.D6.K1.p3`, `TT124.D6.K2`, `TT124.D7.K2` (the schema gives the
+            shape of a clause id; the list is checked when recorded).
+        fulfilled: Whether the body found the clause fulfilled.
+        assessed_by: Who assessed: a body or role, not a person's name. Text, 200.
+        note: The grounds, as the minutes give them. Text, 1000.
+    """
 
     type_name: ClassVar[str] = "CriterionAssessed"
     clauses: ClassVar[tuple[str, ...]] = (
@@ -59,7 +71,15 @@ class CriterionAssessed(FactData):
 @attrs.frozen(kw_only=True)
 class HouseholdsCounted(FactData):
     """How many households reside in a residential area, and how many of them registered to
-    take part in building a safe area, on ``occurred_on`` (TT124.D4.K1.p2)."""
+    take part in building a safe area, on ``occurred_on`` (TT124.D4.K1.p2).
+
+    Read by `TT124.D4.K1.p2`.
+
+    Attributes:
+        year: The evaluation year. 2000–2100.
+        residing: Households residing in the area. ≥ 0.
+        registered: Of them, households that registered. ≥ 0; not more than `residing`.
+    """
 
     type_name: ClassVar[str] = "HouseholdsCounted"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D4.K1.p2",)
@@ -80,7 +100,17 @@ class HouseholdsCounted(FactData):
 @attrs.frozen(kw_only=True)
 class CrimeFiguresReported(FactData):
     """Counts of crimes, social evils and other violations on the territory over the window of
-    evaluation year ``year``, with their source (TT124.D4.K4.a)."""
+    evaluation year ``year``, with their source (TT124.D4.K4.a).
+
+    Read by `TT124.D4.K4.a`.
+
+    Attributes:
+        year: The evaluation year whose window the counts cover. 2000–2100.
+        crimes: Crimes. ≥ 0.
+        social_evils: Social evils (tệ nạn xã hội). ≥ 0.
+        other_violations: Other violations of the law. ≥ 0.
+        source: Where the figures come from. Text, 300.
+    """
 
     type_name: ClassVar[str] = "CrimeFiguresReported"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D4.K4.a",)
@@ -97,7 +127,13 @@ class CrimeFiguresReported(FactData):
 @attrs.frozen(kw_only=True)
 class HotspotIdentified(FactData):
     """A complex social-order hotspot (tụ điểm phức tạp về trật tự xã hội) first identified on
-    the territory on ``occurred_on`` (TT124.D4.K4.c)."""
+    the territory on ``occurred_on`` (TT124.D4.K4.c).
+
+    Read by `TT124.D4.K4.c`.
+
+    Attributes:
+        description: Where and what it is (no personal names). Text, 1000.
+    """
 
     type_name: ClassVar[str] = "HotspotIdentified"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D4.K4.c",)
@@ -110,7 +146,13 @@ class HotspotIdentified(FactData):
 @attrs.frozen(kw_only=True)
 class SocialEvilCaseIdentified(FactData):
     """A person first found with a social evil on the territory on ``occurred_on``
-    (TT124.D4.K4.c), by pseudonymous reference."""
+    (TT124.D4.K4.c), by pseudonymous reference.
+
+    Read by `TT124.D4.K4.c`.
+
+    Attributes:
+        person_ref: A **pseudonymous** reference to the person. Pseudonym.
+    """
 
     type_name: ClassVar[str] = "SocialEvilCaseIdentified"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D4.K4.c",)
@@ -123,7 +165,13 @@ class SocialEvilCaseIdentified(FactData):
 @attrs.frozen(kw_only=True)
 class ParentsBoardArrangementAdopted(FactData):
     """A school's arrangement with the parents' representative board (Ban Đại diện cha mẹ học
-    sinh) for managing students in security and order (TT124.D7.K2)."""
+    sinh) for managing students in security and order (TT124.D7.K2).
+
+    Read by `TT124.D7.K2`.
+
+    Attributes:
+        title: The document's title. Text, 300.
+    """
 
     type_name: ClassVar[str] = "ParentsBoardArrangementAdopted"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D7.K2",)

@@ -15,7 +15,14 @@ __all__ = ["FactRetracted"]
 
 @attrs.frozen(kw_only=True)
 class FactRetracted(FactData):
-    """A correction: the target fact is withdrawn from the record. It stays in the log."""
+    """A correction: the target fact is withdrawn from the record. It stays in the log.
+
+    Read by no recognition criterion (it withdraws the fact from every criterion that read it).
+
+    Attributes:
+        target: The `id` of the fact withdrawn. Reference.
+        reason: Why it is withdrawn. Text, 1000.
+    """
 
     type_name: ClassVar[str] = "FactRetracted"
     label_vi: ClassVar[str] = "Rút lại dữ kiện"

@@ -27,7 +27,13 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ProtectionForceEstablished(FactData):
-    """The unit has a guard force (lực lượng bảo vệ) from ``occurred_on``."""
+    """The unit has a guard force (lực lượng bảo vệ) from ``occurred_on``.
+
+    Read by `TT124.D6.K4`, `TT124.D7.K5`, `TT23.D7.K4`.
+
+    Attributes:
+        members: Members of the force. ≥ 1.
+    """
 
     type_name: ClassVar[str] = "ProtectionForceEstablished"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K4", "TT124.D7.K5", "TT23.D7.K4")
@@ -39,6 +45,16 @@ class ProtectionForceEstablished(FactData):
 
 @attrs.frozen(kw_only=True)
 class ProtectionForceTrained(FactData):
+    """The unit's guard force completed a training course. Kept for the record and for Circular 23's
+    reading of building the force; Circular 124 rates the force instead, and none of its rules reads
+    this fact.
+
+    Read by `TT23.D7.K4`.
+
+    Attributes:
+        members_trained: Members who completed the training. ≥ 1.
+    """
+
     type_name: ClassVar[str] = "ProtectionForceTrained"
     clauses: ClassVar[tuple[str, ...]] = ("TT23.D7.K4",)
     label_vi: ClassVar[str] = "Huấn luyện lực lượng bảo vệ"
@@ -49,7 +65,13 @@ class ProtectionForceTrained(FactData):
 
 @attrs.frozen(kw_only=True)
 class ProtectionForceDisbanded(FactData):
-    """The unit no longer has a guard force from ``occurred_on``."""
+    """The unit no longer has a guard force from ``occurred_on``.
+
+    Read by `TT124.D6.K4`, `TT124.D7.K5`.
+
+    Attributes:
+        reason: Why the force was disbanded. Text, 500.
+    """
 
     type_name: ClassVar[str] = "ProtectionForceDisbanded"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K4", "TT124.D7.K5")
@@ -62,7 +84,17 @@ class ProtectionForceDisbanded(FactData):
 @attrs.frozen(kw_only=True)
 class SubUnitEstablished(FactData):
     """A directly subordinate unit (đầu mối trực thuộc: phòng, ban, tổ, đội; khoa, tổ chuyên
-    môn), named by a reference that names it for good."""
+    môn), named by a reference that names it for good.
+
+    Read by `TT124.D6.K5`, `TT124.D7.K6`.
+
+    Attributes:
+        sub_unit: The sub-unit's key within this subject. Reference; not already used by this
+            subject.
+        name: The sub-unit's name. Text, 300.
+        sub_unit_kind: `phong` (phòng), `ban` (ban), `to` (tổ), `doi` (đội), `khoa` (khoa),
+            `to_chuyen_mon` (tổ chuyên môn).
+    """
 
     type_name: ClassVar[str] = "SubUnitEstablished"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K5", "TT124.D7.K6")
@@ -76,6 +108,15 @@ class SubUnitEstablished(FactData):
 
 @attrs.frozen(kw_only=True)
 class SubUnitDissolved(FactData):
+    """A directly subordinate unit (đầu mối trực thuộc) was dissolved or merged into another; from
+    `occurred_on` it no longer counts towards the 70% of rated sub-units.
+
+    Read by `TT124.D6.K5`, `TT124.D7.K6`.
+
+    Attributes:
+        sub_unit: The sub-unit's key. Reference; an established sub-unit of this subject.
+    """
+
     type_name: ClassVar[str] = "SubUnitDissolved"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K5", "TT124.D7.K6")
     label_vi: ClassVar[str] = "Giải thể đầu mối trực thuộc"
@@ -88,7 +129,24 @@ class SubUnitDissolved(FactData):
 class EmulationRated(FactData):
     """A collective's emulation title (danh hiệu thi đua) or rating (đánh giá, xếp loại) for
     the emulation year ``year``, or that it was not eligible for emulation review (đủ điều
-    kiện bình xét danh hiệu thi đua: no). ``occurred_on`` is the day it was decided."""
+    kiện bình xét danh hiệu thi đua: no). ``occurred_on`` is the day it was decided.
+
+    Read by `TT124.D4.K5`, `TT124.D6.K4`, `TT124.D6.K5`, `TT124.D7.K5`, `TT124.D7.K6`.
+
+    Attributes:
+        year: The emulation year. 2000–2100.
+        collective: `guard_force` (lực lượng bảo vệ), `sub_unit` (đầu mối trực thuộc),
+            `grassroots_force` (lực lượng tham gia bảo đảm an ninh, trật tự ở cơ sở),
+            `commune_police` (Công an xã, phường, thị trấn).
+        sub_unit: The sub-unit's key. Reference; required for the collective `sub_unit`, and only
+            for it.
+        title: `advanced` (Tập thể lao động tiên tiến) or `excellent` (Tập thể lao động xuất sắc).
+        rating: `excellent` (hoàn thành xuất sắc nhiệm vụ), `good` (hoàn thành tốt nhiệm vụ), `done`
+            (hoàn thành nhiệm vụ), `not_done` (không hoàn thành nhiệm vụ).
+        eligible: Whether the collective was eligible for emulation review that year. An eligible
+            collective has a `title` or a `rating`.
+        decided_by: Who decided. Text, 200.
+    """
 
     type_name: ClassVar[str] = "EmulationRated"
     clauses: ClassVar[tuple[str, ...]] = (

@@ -35,7 +35,42 @@ together, reported at once to the competent authority (TT124.D4.K4.b, D6.K3.dd).
 @attrs.frozen(kw_only=True)
 class IncidentOccurred(FactData):
     """Something happened in the unit (or on the area's territory) that a list of the
-    circular may count. ``occurred_on`` is the day it happened."""
+    circular may count. ``occurred_on`` is the day it happened.
+
+    Read by `TT124.D4.K3.a`, `TT124.D4.K4.b`, `TT124.D4.K4.d`, `TT124.D6.K3.a`, `TT124.D6.K3.dd`,
+    `TT124.D6.K3.g`, `TT124.D7.K4`, `TT23.D7.K3`.
+
+    Attributes:
+        kind: What happened: `anti_party_state`, `sabotage`, `illegal_religion`,
+            `exploiting_religion_or_disputes`, `separatism`, `prolonged_dispute`,
+            `complaint_incitement`, `strike` (đình công, lãn công), `crime`, `state_secret_breach`,
+            `fire_explosion`, `labour_accident`, `technical_incident` (sự cố),
+            `environment_violation`, `food_safety_violation`, `school_violence`; the TT23-only
+            `high_value_theft`, `mass_complaint`, `technology_leak`; `other`; and `unclassified` for
+            a first-edition incident (below). `unclassified` only with `former_category`.
+        description: What happened (no personal names). Text, 1000.
+        severity: As the governing law classifies it: for a crime the Penal Code's class, for a
+            fire, incident or violation the seriousness of its consequences: `minor` (ít nghiêm
+            trọng), `serious`, `very_serious`, `extremely_serious`. Null: not classified yet.
+            "Serious or worse" is `serious` and above.
+        deaths: Deaths caused (a labour accident counts when fatal). Null: not recorded. ≥ 0.
+        unlawful: For a strike or go-slow: found unlawful (`true`), lawful (`false`), not yet found
+            (null). Strikes only.
+        force_majeure: Found to be force majeure (bất khả kháng): exempt from the points that except
+            it (`TT124.D4.K4.b`, `TT124.D4.K4.d`, `TT124.D6.K3.dd`, `TT124.D6.K3.g`). Requires
+            `force_majeure_by`.
+        force_majeure_by: Who found it force majeure. Text, 200.
+        detected_promptly: A crime detected promptly. Crimes only.
+        consequences_limited: Its consequences limited by measures taken together. Crimes only.
+        reported_at_once: Reported at once to the competent authority. Crimes only.
+        classified_by: The authority that classified it (severity, unlawfulness, handling). Text,
+            200.
+        legal_basis: The provision the classification rests on. Text, 300.
+        former_category: The first edition's category, kept when an incident recorded before format
+            3 is read (below). `illegal_religious_activity`, `mass_complaint`, `illegal_strike`,
+            `secret_leak`, `high_value_theft`, `fire_explosion`, `serious_occupational_accident`,
+            `other`.
+    """
 
     type_name: ClassVar[str] = "IncidentOccurred"
     shape_version: ClassVar[int] = 2
@@ -95,7 +130,16 @@ class IncidentOccurred(FactData):
 @attrs.frozen(kw_only=True)
 class StaffOffenceRecorded(FactData):
     """A staff member's (or a learner's) criminal proceedings or social evil, by pseudonymous
-    reference only — never a name."""
+    reference only — never a name.
+
+    Read by `TT124.D7.K4`, `TT23.D7.K3`.
+
+    Attributes:
+        staff_ref: A **pseudonymous** reference to the person (HR number, student number, case
+            reference) — never a name. Pseudonym.
+        stage: `prosecuted` (bị khởi tố), `convicted` (bị kết án) or `social_evil` (mắc tệ nạn xã
+            hội).
+    """
 
     type_name: ClassVar[str] = "StaffOffenceRecorded"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D7.K4", "TT23.D7.K3")

@@ -97,7 +97,57 @@ def check_kind_fields(kind: SubjectKind, values: dict[str, Any], prefix: str = "
 
 @attrs.frozen(kw_only=True)
 class SubjectRegistered(FactData):
-    """The unit is registered in the ledger. Always the first fact of a subject."""
+    """The unit is registered in the ledger. Always the first fact of a subject.
+
+    Read by `TT124.D1.K2.a`, `TT124.D1.K2.b`, `TT124.D2.K1`, `TT124.D2.K2`, `TT124.D2.K3`,
+    `TT124.D2.K4` (who is a subject, what each kind is).
+
+    Attributes:
+        kind: `enterprise` (doanh nghiệp), `agency` (cơ quan), and from format 3 `residential_area`
+            (khu dân cư), `commune` (xã, phường, thị trấn) or `educational_institution` (cơ sở giáo
+            dục). Cannot change later.
+        name: The unit's name (for a commune, its own name: "Phường Trà Vinh"). Text, 300.
+        ownership: `state_owned`, `private` or `foreign_invested`. Enterprises only, and required
+            for them.
+        size: The enterprise's size, declared or computed per ND80. Enterprises only, and required
+            for them; see Size.
+        has_party_organisation: Whether the unit has a Party organisation (tổ chức Đảng; a
+            residential area's own chi bộ). Without one, the resolution duties of clause 1 do not
+            apply to an agency, enterprise or institution.
+        province: Province (tỉnh, thành phố) as currently named. Text, 100.
+        commune: The commune-level unit the unit lies in. Text, 100; required for a residential
+            area.
+        headcount: Officials, civil servants, public employees and workers (cán bộ, công chức, viên
+            chức, người lao động); at a school, its staff and teachers. ≥ 0. The "100%" of the
+            briefing duty (`TT124.D6.K1.p4`, `TT124.D7.K1.p3`) is measured against it. Required in
+            formats 1 and 2.
+        armed_forces: The agency belongs to the armed forces (out of scope). Agencies only.
+        state_budget_funded: Whether the State budget funds the agency (`TT124.D2.K2`); null: not
+            recorded. Agencies only. An agency recorded as not funded is not a "cơ quan" of the
+            Circular.
+        local_type: What the residential area is called locally: `thon`, `lang`, `ban`, `ap`,
+            `buon`, `phum`, `soc`, `khom`, `to_dan_pho`, `khu_pho`, `other`. Residential areas only,
+            and required for them.
+        commune_type: `xa` (xã), `phuong` (phường), `thi_tran` (thị trấn, before the 2025
+            reorganisation) or `dac_khu` (đặc khu). Communes only, and required for them.
+        education_levels: The levels the institution provides: `nursery`, `kindergarten`, `primary`,
+            `lower_secondary`, `upper_secondary`, `continuing`, `vocational`, `college`,
+            `university`. Educational institutions only, and at least one for them. An institution
+            with only nursery, kindergarten or primary levels is out of scope (`TT124.D1.K2.b`).
+        learners: Learners enrolled; the briefing duty of an institution counts them too. ≥ 0;
+            educational institutions only.
+        managed_by: The level under whose authority or delegated management the unit falls:
+            `commune`, `district` (abolished from 01/07/2025), `province` or `ministry`. The audit
+            compares the deciding authority with it (Art. 10).
+        commune_code: The commune (its 5-digit code, the commune subject's identifier) whose
+            territory the unit is on. A commune reads the units on its territory that it manages
+            (`managed_by` `commune`; a residential area always) for its clause 4 (`TT124.D5.K4`).
+            Residential areas, agencies, enterprises, educational institutions; 5 digits. A
+            residential area's commune is also the first part of its identifier.
+        followed_by_ministry: The unit is followed and guided by operational units of the Ministry
+            of Public Security (then the Ministry decides). Agencies, enterprises and institutions
+            only.
+    """
 
     type_name: ClassVar[str] = "SubjectRegistered"
     shape_version: ClassVar[int] = 2
@@ -148,7 +198,32 @@ class SubjectRegistered(FactData):
 
 @attrs.frozen(kw_only=True)
 class ProfileChanged(FactData):
-    """Part of the profile changes, effective from ``occurred_on``. Absent fields are unchanged."""
+    """Part of the profile changes, effective from ``occurred_on``. Absent fields are unchanged.
+
+    Read by `TT124.D1.K2.b`, `TT124.D6.K1.p1`, `TT124.D6.K1.p4` (scope, Party organisation,
+    headcount).
+
+    Attributes:
+        name: New name. Text, 300.
+        ownership: New ownership. Enterprises only.
+        size: New size (replaces the whole size). Enterprises only; see Size.
+        has_party_organisation: Whether a Party organisation now exists.
+        province: New province (e.g. after a merger of provinces). Text, 100.
+        commune: New commune-level unit. Text, 100.
+        headcount: New headcount. ≥ 0.
+        armed_forces: New armed-forces status. Agencies only.
+        state_budget_funded: New funding status. Agencies only.
+        local_type: New local type. Residential areas only.
+        commune_type: New commune type (e.g. a xã that became a phường). Communes only.
+        education_levels: The levels now provided (replaces the whole set). Educational institutions
+            only.
+        learners: New number of learners. ≥ 0; educational institutions only.
+        managed_by: New managing level.
+        commune_code: New commune (5-digit code) the unit is on, e.g. after the 2025 merger of
+            communes. As in `SubjectRegistered`.
+        followed_by_ministry: Whether the Ministry's units now follow the unit. Agencies,
+            enterprises and institutions only.
+    """
 
     type_name: ClassVar[str] = "ProfileChanged"
     shape_version: ClassVar[int] = 2

@@ -101,3 +101,5 @@ FACT_TYPES: dict[str, type[FactData]] = {
         FactRetracted,
     )
 }
+"""Every fact type by its ``type`` name (the interchange line's ``"type"``): the classes the
+codec reads and writes, the schema describes, and ``docs/events.md`` documents one by one."""

@@ -19,6 +19,20 @@ __all__ = ["BriefingHeld", "InternalRuleIssued", "InternalRuleRepealed"]
 
 @attrs.frozen(kw_only=True)
 class InternalRuleIssued(FactData):
+    """The unit issued (or re-issued) an internal rule (nội quy, quy định), in force from
+    `occurred_on` until an `InternalRuleRepealed` names it; one rule may cover several topics.
+
+    Read by `TT124.D6.K1.p3`. The matching duty of clause 1 of Articles 4, 5 and 7 (residential
+    areas, communes, educational institutions) reads it too, for the kinds that have it.
+
+    Attributes:
+        title: The rule's title. Text, 300.
+        topics: The topics it covers: `unit_protection`, `state_secrets`,
+            `internal_political_security`, `occupational_safety`, `fire_prevention`, `environment`,
+            and for an institution `institution_protection`, `learner_management` (new in format 3).
+            At least one; each at most once.
+    """
+
     type_name: ClassVar[str] = "InternalRuleIssued"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p3",)
     label_vi: ClassVar[str] = "Ban hành nội quy, quy định"
@@ -30,6 +44,16 @@ class InternalRuleIssued(FactData):
 
 @attrs.frozen(kw_only=True)
 class InternalRuleRepealed(FactData):
+    """An internal rule stopped being in force on `occurred_on` (repealed, or replaced by a new rule
+    recorded as its own `InternalRuleIssued`).
+
+    Read by `TT124.D6.K1.p3`. The matching duty of clause 1 of Articles 4, 5 and 7 (residential
+    areas, communes, educational institutions) reads it too, for the kinds that have it.
+
+    Attributes:
+        rule: The `id` of the `InternalRuleIssued` fact of this subject. Reference.
+    """
+
     type_name: ClassVar[str] = "InternalRuleRepealed"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p3",)
     label_vi: ClassVar[str] = "Bãi bỏ nội quy, quy định"
@@ -43,7 +67,17 @@ class InternalRuleRepealed(FactData):
 
 @attrs.frozen(kw_only=True)
 class BriefingHeld(FactData):
-    """A briefing session. ``staff_reached`` counts staff who attended this session."""
+    """A briefing session. ``staff_reached`` counts staff who attended this session.
+
+    Read by `TT124.D6.K1.p4`. The matching duty of clause 1 of Articles 4, 5 and 7 (residential
+    areas, communes, educational institutions) reads it too, for the kinds that have it.
+
+    Attributes:
+        topics: The rule topics briefed. Each at most once.
+        criteria_briefed: Whether the criteria of the "safe" standard were briefed too. `topics` may
+            be empty only if true.
+        staff_reached: People who attended this session. ≥ 1.
+    """
 
     type_name: ClassVar[str] = "BriefingHeld"
     clauses: ClassVar[tuple[str, ...]] = ("TT124.D6.K1.p4",)

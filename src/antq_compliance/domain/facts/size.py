@@ -64,7 +64,18 @@ class SizeFiguresReported(FactData):
     sector (by the main registered line of business, Art. 6), the insured employees at the end
     of each month operated that year (Art. 7: twelve counts, or fewer for an enterprise in its
     first year), the revenue and the total capital of that year's financial statements (Art.
-    8-9). ``occurred_on`` is the day the figures were filed or established."""
+    8-9). ``occurred_on`` is the day the figures were filed or established.
+
+    Read by `ND80`, `TT124.D1.K2.b`.
+
+    Attributes:
+        year: The financial year of the figures. 2000–2100.
+        sector: The sector group of the main registered line of business. As in SizeInputs.
+        month_end_insured: Insured employees at the end of each month operated in the year, in
+            order. 1 to 12 counts, each ≥ 0 (fewer than 12 for a first year).
+        revenue_vnd: The year's revenue, in VND. ≥ 0.
+        total_capital_vnd: Total capital in the year's balance sheet, in VND. ≥ 0.
+    """
 
     type_name: ClassVar[str] = "SizeFiguresReported"
     clauses: ClassVar[tuple[str, ...]] = ("ND80", "TT124.D1.K2.b")

@@ -8,6 +8,9 @@ __all__ = ["AuthorityLevel", "DecisionOutcome", "DossierDocument", "MeetingRole"
 
 
 class Recipient(Labelled):
+    """Who a commendation went to (``CommendationReceived.recipient``): the unit as a
+    collective, or an individual (never named)."""
+
     COLLECTIVE = ("collective", "tập thể", "collective")
     INDIVIDUAL = ("individual", "cá nhân", "individual")
 
@@ -67,5 +70,8 @@ class AuthorityLevel(Labelled):
 
 
 class DecisionOutcome(Labelled):
+    """What a recognition decision says (``RecognitionDecided.outcome``, Art. 10): the unit
+    is recognised as achieving the standard ("đạt"), or it is not."""
+
     RECOGNISED = ("recognised", "công nhận đạt", "recognised as achieved")
     NOT_RECOGNISED = ("not_recognised", "không công nhận", "not recognised")

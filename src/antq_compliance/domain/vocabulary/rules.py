@@ -47,6 +47,10 @@ class RuleTopic(Labelled):
 
 
 class ResolutionForm(Labelled):
+    """How the Party organisation's resolution on security and order is adopted
+    (``PartyResolutionAdopted.form``, read by ``TT124.D6.K1.p1``): as a dedicated resolution, or
+    as part of the yearly leadership resolution."""
+
     DEDICATED = ("dedicated", "nghị quyết chuyên đề riêng", "dedicated resolution")
     INTEGRATED = (
         "integrated",
@@ -100,6 +104,10 @@ class CoordinationPartner(Labelled):
 
 
 class CoordinationForm(Labelled):
+    """The form of a coordination document signed with the police or the local authority
+    (``CoordinationAgreementSigned.form``, read by ``TT124.D6.K2``): a regulation, a programme or
+    a plan."""
+
     REGULATION = ("regulation", "quy chế phối hợp", "coordination regulation")
     PROGRAMME = ("programme", "chương trình phối hợp", "coordination programme")
     PLAN = ("plan", "kế hoạch phối hợp", "coordination plan")

@@ -32,6 +32,9 @@ class SubjectKind(Labelled):
 
 
 class Ownership(Labelled):
+    """The ownership of an enterprise (``SubjectRegistered.ownership``): State-owned, private
+    or foreign-invested; the provincial report counts enterprises by it."""
+
     STATE_OWNED = ("state_owned", "doanh nghiệp nhà nước", "state-owned")
     PRIVATE = ("private", "doanh nghiệp tư nhân", "private")
     FOREIGN_INVESTED = (
@@ -42,6 +45,10 @@ class Ownership(Labelled):
 
 
 class SizeClass(Labelled):
+    """An enterprise's size class under Decree 80/2021 (ND80): micro, small, medium or
+    large, declared or computed from its figures; it decides whether the enterprise is in scope
+    (``TT124.D1.K2.b``)."""
+
     MICRO = ("micro", "siêu nhỏ", "micro")
     SMALL = ("small", "nhỏ", "small")
     MEDIUM = ("medium", "vừa", "medium")

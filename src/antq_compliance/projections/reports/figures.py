@@ -204,6 +204,10 @@ class Item:
 
 @attrs.frozen(kw_only=True)
 class Figure:
+    """One figure of a provincial report: its key (``registered.private``; the keys are
+    ``FIGURE_KEYS``), its value, the denominator of its share where it has one, and the items
+    behind it (the units, with the fact ids, that ``--explain`` lists)."""
+
     key: str
     value: int
     items: tuple[Item, ...]
@@ -302,6 +306,11 @@ class CommuneRow:
 
 @attrs.frozen(kw_only=True)
 class ProvinceReport:
+    """The movement's figures for a province (or one commune of it) and a year, as of a
+    business date and a recording instant: the figures with the units behind them, the months'
+    sessions and attendances, and each commune's clause 4 (``TT124.D5.K4``). A former province
+    (``former``) is read as it was, up to its last day (``until``)."""
+
     province: str
     commune: str | None
     former: bool

@@ -68,3 +68,5 @@ TT23 = RuleVersion(
     year_rule=f"evaluation years {TT23_FIRST_YEAR} to {TT23_LAST_YEAR} (windows ending before "
     f"{fmt_date(TT124_EFFECTIVE)})",
 )
+"""Circular 23/2012/TT-BCA as a rule version: the criteria of agencies and enterprises for the
+years it governed, before Circular 124 took effect on 10/02/2022."""
