@@ -302,3 +302,19 @@ def test_history_diff_and_audit(
     }
     code, out, _ = run(capsys, "--db", store, "audit", "--year", "2023")
     assert code == 0 and "no findings" not in out and "không có phát hiện" in out
+
+
+def test_a_tt23_board_reads_its_window_note_in_the_language_asked_for(
+    capsys: pytest.CaptureFixture[str], db: str
+) -> None:
+    """Issue 17: the Vietnamese board of a TT23 year printed its window note in English."""
+    assert run(capsys, "--db", db, "--role", "system", "import", str(EXAMPLE))[0] == 0
+    asked = ("status", "2100000001", "--year", "2021", "--as-of", "2021-12-31")
+    code, vi, _ = run(capsys, "--db", db, *asked)
+    assert code == 0
+    assert "Thông tư 23 không quy định kỳ đánh giá" in vi and "fixes no" not in vi
+    code, en, _ = run(capsys, "--db", db, "--lang", "en", *asked)
+    assert "TT23 fixes no evaluation window" in en and "không quy định" not in en
+    code, out, _ = run(capsys, "--db", db, *asked, "--format", "json")
+    window = json.loads(out)["window"]
+    assert window["clause"] is None and window["note_vi"].startswith("Thông tư 23")

@@ -70,6 +70,7 @@ def status_to_json(status: YearStatus) -> dict[str, Any]:
             "end": status.window.end.isoformat(),
             "clause": status.window.clause,
             "note": status.window.note or None,
+            "note_vi": status.window.note_vi or None,
         },
         "rulebook": [rule_to_json(r) for r in status.rulebook],
         "verdict": status.verdict.value,

@@ -205,6 +205,7 @@ def evaluate(
             end=window.end,
             clause=article.window_clause,
             note=article.window_note,
+            note_vi=article.window_note_vi,
         ),
         rulebook=_rule_refs(version, extras),
         verdict=verdict,

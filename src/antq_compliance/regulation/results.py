@@ -54,6 +54,8 @@ class WindowInfo:
     end: date
     clause: str | None
     note: str = ""
+    """The note in English; ``note_vi`` in Vietnamese."""
+    note_vi: str = ""
 
 
 @attrs.frozen(kw_only=True)

@@ -40,7 +40,9 @@ class Article:
     instrument excludes no unit."""
     criteria: tuple[Criterion, ...]
     window_note: str = ""
-    """How the window is read, when the instrument's text does not fix it."""
+    """How the window is read, when the instrument's text does not fix it (English)."""
+    window_note_vi: str = ""
+    """The same note in Vietnamese."""
     settled_by: Callable[[int], date] | None = attrs.field(default=None, eq=False)
     """The day a year's question about this kind is settled, when later than the window's end
     (a commune's clause 4 waits for its units' recognitions, due before 20 November)."""

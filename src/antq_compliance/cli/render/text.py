@@ -132,8 +132,9 @@ def board(status: YearStatus, lang: str = "vi") -> str:
         lines.append(f"  {t['reading']}: {shown}")
     if status.scope is not None:
         lines.append(f"  {t['scope']} ({status.scope.id}): {status.scope.reason(lang)}")
-    if status.window.note:
-        lines.append(f"  {t['window'].capitalize()}: {status.window.note}")
+    note = status.window.note_vi if lang == "vi" else status.window.note
+    if note:
+        lines.append(f"  {t['window'].capitalize()}: {note}")
     if status.verdict is not Verdict.NOT_APPLICABLE:
         for result in status.criteria:
             lines += _row(result, lang, width)

@@ -60,6 +60,10 @@ TT23 = RuleVersion(
                 "TT23 fixes no evaluation window; this library reads the year as the calendar "
                 "year (01/01-31/12)"
             ),
+            window_note_vi=(
+                "Thông tư 23 không quy định kỳ đánh giá; thư viện tính theo năm dương lịch "
+                "(01/01-31/12)"
+            ),
         ),
     ),
     window=calendar_year,
