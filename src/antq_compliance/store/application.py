@@ -117,10 +117,12 @@ def postgres_params(location: str) -> tuple[dict[str, str], str | None]:
             f"starting with a digit ({_shown(location)})"
         )
     rest = urlencode([(n, v) for n, v in pairs if n != "schema"])
+    # Without the [postgres] extra this raises ModuleNotFoundError, which the command line
+    # turns into one line naming the extra.
+    from psycopg.conninfo import conninfo_to_dict
+
     try:
         url.port  # noqa: B018 - parsing the port is the check
-        from psycopg.conninfo import conninfo_to_dict
-
         found = conninfo_to_dict(url._replace(query=rest).geturl())
     except Exception as exc:  # psycopg.ProgrammingError, ValueError
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
