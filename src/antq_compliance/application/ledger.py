@@ -13,10 +13,11 @@ from datetime import date, datetime
 from antq_compliance.application.auditing import Auditing
 from antq_compliance.application.base import _bulk
 from antq_compliance.application.recording import Recording
+from antq_compliance.application.reports import ReportKeeper
 from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.record import SubjectSummary, build_record
 from antq_compliance.projections.reports.figures import ProvinceReport
-from antq_compliance.projections.reports.projection import ReportProjection
+from antq_compliance.projections.reports.projection import ReportProjection, StaleProjection
 from antq_compliance.projections.status import StatusProjection
 from antq_compliance.regulation.clauses import clause
 from antq_compliance.regulation.interpretation import Interpretation
@@ -77,7 +78,7 @@ class Ledger(Recording, Auditing):
         a time: only the statuses are held."""
         found: list[YearStatus] = []
         with _bulk():
-            for facts in self._log.scan_streams():
+            for facts in self._log.scan_streams(lazy=True):
                 try:
                     found.append(
                         self._evaluate(
@@ -144,9 +145,9 @@ class Ledger(Recording, Auditing):
         )
         with _bulk():
             if keep_facts:
-                return projection.apply_all(self._log.scan())
+                return projection.apply_all(self._log.scan(lazy=True))
             head = self._log.head()
-            for facts in self._log.scan_streams(head=head):
+            for facts in self._log.scan_streams(head=head, lazy=True):
                 projection.apply_stream(facts)
             projection.position = head
             return projection
@@ -179,14 +180,14 @@ class Ledger(Recording, Auditing):
     def follow(self, projection: StatusProjection) -> StatusProjection:
         """Bring ``projection`` up to date with facts recorded since its position."""
         if projection.keep_facts:
-            return projection.apply_all(self._log.scan(start=projection.position + 1))
+            return projection.apply_all(self._log.scan(start=projection.position + 1, lazy=True))
         touched: set[str] = set()
-        for position, fact in self._log.scan(start=projection.position + 1):
+        for position, fact in self._log.scan(start=projection.position + 1, lazy=True):
             touched.add(fact.subject)
             projection.position = position
-        streams = self._log.read_many(sorted(touched))
+        streams = self._log.read_many(sorted(touched), lazy=True)
         communes = self._territories.communes_touched(streams.values()) - touched
-        streams.update(self._log.read_many(sorted(communes)) if communes else {})
+        streams.update(self._log.read_many(sorted(communes), lazy=True) if communes else {})
         for subject in sorted(streams):  # each touched subject (and its commune) evaluated once
             projection.apply_stream(streams[subject])
         return projection
@@ -210,9 +211,40 @@ class Ledger(Recording, Auditing):
         known_at: datetime | None = None,
         former: bool = False,
         commune: str | None = None,
+        saved: bool = False,
     ) -> ProvinceReport:
         """The movement's figures for ``province`` and ``year`` (``docs/reports.md``):
-        everything now in the province, or with ``former`` the province as it was."""
-        return self.report_projection().report(
-            province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
-        )
+        everything now in the province, or with ``former`` the province as it was.
+
+        The report projection is kept by the ledger between calls and brought up to date with
+        the facts recorded since (not rebuilt); ``saved`` also loads it from, and saves it to,
+        the status view's store (``antq report`` does: each command is a new process; ``antq
+        follow`` keeps it current)."""
+        keeper = self._report_keeper(saved)
+
+        def ask(projection: ReportProjection) -> ProvinceReport:
+            return projection.report(
+                province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
+            )
+
+        with _bulk():
+            projection = keeper.current()
+        try:
+            return ask(projection)
+        except StaleProjection:
+            if keeper.rebuilt:
+                raise
+        with _bulk():  # a saved state of another log: rebuilt from this one
+            return ask(keeper.current(rebuild=True))
+
+    _report_keepers: dict[bool, ReportKeeper] | None = None
+
+    def _report_keeper(self, saved: bool) -> ReportKeeper:
+        if self._report_keepers is None:
+            self._report_keepers = {}
+        keeper = self._report_keepers.get(saved)
+        if keeper is None:
+            keeper = self._report_keepers[saved] = ReportKeeper(
+                self._log, self.rulebook, persist=saved
+            )
+        return keeper

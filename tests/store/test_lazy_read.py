@@ -1,0 +1,91 @@
+"""Personal values opened only when read (``store/payloads.py``: ``Sealed``), on both stores.
+
+The bulk read paths (``lazy=True``: replay, statuses, the follower, the report projection)
+leave each personal value sealed until a reason, a comparison or a display reads it. What they
+give must be exactly what the eager path gives: the same statuses word for word (reasons quote
+``staff_ref``, ``assessed_by``...), the same value when read, ``ERASED`` once the key is gone.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from collections.abc import Callable
+from datetime import date, datetime
+
+from test_erasure import AS_OF, CHAIR, CLERK, OTHER, STAFF, YEARS, history
+
+from antq_compliance import Ledger, ReviewMeetingHeld, StaffOffenceRecorded
+from antq_compliance.domain.privacy import ERASED, personal_fields
+from antq_compliance.store.payloads import Sealed
+from builders import SUBJECT
+
+
+def _personal(fact: object) -> list[object]:
+    values = [getattr(fact, "recorded_by")]
+    data = getattr(fact, "data")
+    return values + [getattr(data, n) for n in personal_fields(type(data))]
+
+
+def _count_key_reads(ledger: Ledger) -> list[int]:
+    vault = ledger.log._payloads.vault
+    calls = [0]
+    original = vault.keys
+
+    def counting(ids: object) -> object:
+        calls[0] += 1
+        return original(ids)  # type: ignore[arg-type]
+
+    vault.keys = counting  # type: ignore[method-assign,assignment]
+    return calls
+
+
+def test_a_lazy_read_opens_nothing_until_a_value_is_read(
+    store: str, clock: Callable[[], datetime]
+) -> None:
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many([*history(), *history(OTHER)])
+        eager = [fact for _, fact in ledger.log.scan()]
+    with Ledger(store, clock=clock) as ledger:  # no key cached yet
+        calls = _count_key_reads(ledger)
+        lazy = [fact for _, fact in ledger.log.scan(lazy=True)]
+        assert calls[0] == 0  # no key fetched, no token opened
+        sealed = [v for f in lazy for v in _personal(f) if isinstance(v, Sealed)]
+        assert len(sealed) == sum(1 for f in eager for v in _personal(f) if isinstance(v, str))
+        assert all(str.__str__(v).startswith("\x01p:") for v in sealed)  # still the token
+        for before, after in zip(eager, lazy, strict=True):
+            assert [str(v) for v in _personal(after)] == _personal(before)
+            assert after == before  # compared value by value, opened
+        assert calls[0] == 1  # every key of the pass fetched in one query, on first use
+        offence = next(f.data for f in lazy if isinstance(f.data, StaffOffenceRecorded))
+        assert f"{offence.staff_ref}" == STAFF and f"{offence.staff_ref:>12}" == f"{STAFF:>12}"
+        assert repr(offence.staff_ref) == repr(STAFF) and offence.staff_ref == STAFF
+        assert hash(offence.staff_ref) == hash(STAFF) and {offence.staff_ref} == {STAFF}
+        chair = next(f.data for f in lazy if isinstance(f.data, ReviewMeetingHeld))
+        assert str(chair.chaired_by) == CHAIR and str(lazy[0].recorded_by) == CLERK
+        # a copy or a pickle holds the opened value, never the token
+        assert copy.copy(offence.staff_ref) == STAFF
+        assert pickle.loads(pickle.dumps(offence.staff_ref)) == STAFF
+        assert type(pickle.loads(pickle.dumps(offence.staff_ref))) is str
+
+
+def test_lazy_statuses_equal_eager_ones_before_and_after_an_erasure(
+    store: str, clock: Callable[[], datetime]
+) -> None:
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many([*history(), *history(OTHER)])
+        for erase in (False, True):
+            if erase:
+                ledger.erase(
+                    STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1)
+                )
+            for year in YEARS:
+                lazy = list(ledger.statuses(year, as_of=AS_OF[year]))  # lazy read path
+                eager = [ledger.status(s.subject, year, as_of=AS_OF[year]) for s in lazy]
+                assert lazy == eager and len(lazy) == 2
+            projection = ledger.replay(YEARS, keep_facts=False)
+            assert ledger.replay_differences(projection) == []  # the check reads eagerly
+            held = ledger.replay(YEARS)
+            assert held.statuses == projection.statuses
+            reason = projection.statuses[(SUBJECT, 2024)].criterion("TT124.D6.K3.h").reason_vi
+            assert (ERASED in reason) is erase and (STAFF in reason) is not erase
