@@ -15,16 +15,15 @@ from datetime import date, datetime
 
 from test_erasure import AS_OF, CHAIR, CLERK, OTHER, STAFF, YEARS, history
 
-from antq_compliance import Ledger, ReviewMeetingHeld, StaffOffenceRecorded
+from antq_compliance import Fact, Ledger, ReviewMeetingHeld, StaffOffenceRecorded
 from antq_compliance.domain.privacy import ERASED, personal_fields
 from antq_compliance.store.payloads import Sealed
 from builders import SUBJECT
 
 
-def _personal(fact: object) -> list[object]:
-    values = [getattr(fact, "recorded_by")]
-    data = getattr(fact, "data")
-    return values + [getattr(data, n) for n in personal_fields(type(data))]
+def _personal(fact: Fact) -> list[object]:
+    values: list[object] = [fact.recorded_by]
+    return values + [getattr(fact.data, n) for n in personal_fields(type(fact.data))]
 
 
 def _count_key_reads(ledger: Ledger) -> list[int]:

@@ -117,20 +117,23 @@ class Ledger(Recording, Auditing):
     def subjects(self) -> list[SubjectSummary]:
         """Every registered subject with its current profile, ordered by identifier."""
         out = []
-        for subject, facts in sorted(self._facts_by_subject().items()):
-            record = build_record(subject, facts, as_of=date.max, known_at=None)
-            profile = record.profile_on(date.max)
-            out.append(
-                SubjectSummary(
-                    id=subject,
-                    name=profile.name,
-                    kind=profile.kind,
-                    ownership=profile.ownership,
-                    province=profile.province,
-                    commune=profile.commune,
-                    facts=len(facts),
+        with _bulk():  # one stream at a time: memory holds the summaries, not the log
+            for facts in self._log.scan_streams(lazy=True):
+                subject = facts[0].subject
+                record = build_record(subject, facts, as_of=date.max, known_at=None)
+                profile = record.profile_on(date.max)
+                out.append(
+                    SubjectSummary(
+                        id=subject,
+                        name=profile.name,
+                        kind=profile.kind,
+                        ownership=profile.ownership,
+                        province=profile.province,
+                        commune=profile.commune,
+                        facts=len(facts),
+                    )
                 )
-            )
+        out.sort(key=lambda summary: summary.id)
         return out
 
     def replay(self, years: Iterable[int], *, keep_facts: bool = True) -> StatusProjection:

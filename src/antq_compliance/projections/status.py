@@ -58,6 +58,8 @@ class StatusProjection:
     """Where a commune's units come from when the projection keeps no facts (the ledger reads
     them from the log); with ``keep_facts`` they are the projection's own."""
     _dirty: set[str] = attrs.Factory(set)
+    streams: int = attrs.field(default=0, eq=False)
+    """Subjects fed whole with :meth:`apply_stream` (what a rebuild without facts read)."""
 
     def apply(self, position: int, fact: Fact) -> None:
         if not self.keep_facts:
@@ -80,6 +82,7 @@ class StatusProjection:
         if not facts:
             return
         subject = facts[0].subject
+        self.streams += 1
         self._evaluate(subject, facts)
         if self.keep_facts:
             self.facts[subject] = list(facts)
@@ -132,6 +135,12 @@ class StatusProjection:
         for subject in sorted(touched):
             self._evaluate(subject, self.facts[subject])
         self._dirty.clear()
+
+    @property
+    def subjects(self) -> int:
+        """How many subjects the projection has read: those it holds the facts of, or those
+        fed whole (a subject registered after every year's window has no status)."""
+        return len(self.facts) if self.keep_facts else self.streams
 
     def status(self, subject: str, year: int) -> YearStatus:
         self.refresh()

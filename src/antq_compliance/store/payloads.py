@@ -142,6 +142,7 @@ class _Payloads:
         self.compressor = mapper.compressor
         self.vault = vault
         self.personal = PersonalData(vault)
+        self._deferrer: Callable[[Fact], Fact] | None = None
         check = vault.meta("cipher_check")
         self.locked = check is not None and self.cipher is None
         if self.cipher is not None:
@@ -205,6 +206,11 @@ class _Payloads:
         when read (``EventLog`` read paths with ``lazy=True``). The first value opened fetches,
         in one query, the keys of every token decoded since the last fetch (as ``prefetch``
         does for a batch of rows, without searching the rows for tokens)."""
+        if self._deferrer is None:
+            self._deferrer = self._lazy()
+        return self._deferrer
+
+    def _lazy(self) -> Callable[[Fact], Fact]:
         personal = self.personal
         pending: set[str] = set()
         limit = personal.limit
