@@ -462,8 +462,9 @@ def read_probe(kind: str, location: str, extra: str = "") -> dict[str, Any]:
             return {"seconds": seconds, "events": ledger.head(), "units": units}
         elif kind == "status_log":
             subjects = [s.id for s in ledger.subjects()]
-            rng = random.Random(int(extra or DEFAULT_SEED))
-            sample = [rng.choice(subjects) for _ in range(LATENCY_SAMPLES // 2)]
+            seed, samples = (int(part) for part in extra.split(":"))  # EXTRA: "seed:samples"
+            rng = random.Random(seed)
+            sample = [rng.choice(subjects) for _ in range(samples)]
             return latency(
                 [lambda s=s: ledger.status(s, YEAR, as_of=AS_OF) for s in sample]  # type: ignore[misc]
             )
@@ -924,7 +925,9 @@ def measure_store(
             "es_replay", location, orjson.dumps(store.replay_env).decode(), READ_REPEATS
         )
         print(f"[{store.name}] one status from the log, fresh process...", flush=True)
-        out["status_log"] = run_read_probe("status_log", location, str(opts.seed))
+        out["status_log"] = run_read_probe(
+            "status_log", location, f"{opts.seed}:{LATENCY_SAMPLES // 2}"
+        )
         ledger = Ledger(location, clock=_clock)
         # The in-memory projection's lookup, for comparison only (no target: a dictionary).
         projection = ledger.replay([YEAR], keep_facts=False)

@@ -205,8 +205,7 @@ class EventLog:
         for start in range(0, len(streams), 500):
             chunk = streams[start : start + 500]
             rows = self._streams_rows(chunk, is_pg)
-            if not lazy:
-                self._payloads.prefetch((topic, state) for _, topic, state in rows)
+            self._payloads.prefetch((topic, state) for _, topic, state in rows)
             for originator, topic, state in rows:
                 out[by_key[originator]].append(decode(topic, state))
         return out
@@ -311,8 +310,7 @@ class EventLog:
         after = start - 1
         while True:
             rows = self._rows(after, batch, topics)
-            if not lazy:
-                self._payloads.prefetch((topic, state) for _, topic, state in rows)
+            self._payloads.prefetch((topic, state) for _, topic, state in rows)
             for position, topic, state in rows:
                 if topic == ERASURE_TOPIC:
                     yield position, decode_erasure(unwrap(topic, state))
@@ -331,8 +329,7 @@ class EventLog:
         decode = self._decoder(lazy)
         unwrap = self._payloads.unwrap
         rows = cast(list[tuple[int, str, bytes, int]], self._rows(start - 1, limit, versions=True))
-        if not lazy:
-            self._payloads.prefetch((topic, state) for _, topic, state, _ in rows)
+        self._payloads.prefetch((topic, state) for _, topic, state, _ in rows)
         return [
             (
                 position,
@@ -358,8 +355,7 @@ class EventLog:
         key: tuple[object, int] | None = None
         while True:
             rows = self._stream_rows(head, key, batch)
-            if not lazy:
-                self._payloads.prefetch((topic, state) for _, _, topic, state in rows)
+            self._payloads.prefetch((topic, state) for _, _, topic, state in rows)
             for originator, _version, topic, state in rows:
                 if topic == ERASURE_TOPIC:  # an erasure record, not a fact
                     continue

@@ -103,20 +103,18 @@ _ENVELOPE_SETTERS = _setters(Fact)
 _DATA_SETTERS = {cls: _setters(cls) for cls in FACT_TYPES.values()}
 
 
-def _defer(sealed: type[Sealed], fact: Fact, pending: set[str]) -> Fact:
+def _defer(sealed: type[Sealed], fact: Fact) -> Fact:
     """``fact`` (just decoded, not shared yet) with each token turned into a :class:`Sealed`
-    value, in place; the key id of each token is added to ``pending``."""
+    value, in place."""
     for name, setter in _ENVELOPE_SETTERS:
         value = getattr(fact, name)
         if type(value) is str and value.startswith(_SEALED):
             setter(fact, sealed(value))
-            pending.add(value[3:35])
     data = fact.data
     for name, setter in _DATA_SETTERS.get(type(data), ()):
         value = getattr(data, name)
         if type(value) is str and value.startswith(_SEALED):
             setter(data, sealed(value))
-            pending.add(value[3:35])
     return fact
 
 
@@ -203,39 +201,24 @@ class _Payloads:
 
     def lazy(self) -> Callable[[Fact], Fact]:
         """What turns the tokens of a decoded fact into :class:`Sealed` values, opened only
-        when read (``EventLog`` read paths with ``lazy=True``). The first value opened fetches,
-        in one query, the keys of every token decoded since the last fetch (as ``prefetch``
-        does for a batch of rows, without searching the rows for tokens)."""
+        when read (``EventLog`` read paths with ``lazy=True``). The keys of a batch of rows
+        are still fetched in one query (:meth:`prefetch`): a value read then opens from the
+        cache; a value never read is never decrypted."""
         if self._deferrer is None:
-            self._deferrer = self._lazy()
+            personal = self.personal
+
+            def reveal(token: str) -> str:
+                opened, erased = personal.open(orjson.dumps(token), lambda: "a personal value")
+                if erased:
+                    return ERASED
+                value: str = orjson.loads(opened)
+                return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+            sealed: type[Sealed] = type(
+                "Sealed", (Sealed,), {"__slots__": (), "_reveal": staticmethod(reveal)}
+            )
+            self._deferrer = lambda fact: _defer(sealed, fact)
         return self._deferrer
-
-    def _lazy(self) -> Callable[[Fact], Fact]:
-        personal = self.personal
-        pending: set[str] = set()
-        limit = personal.limit
-
-        def reveal(token: str) -> str:
-            if pending:
-                marks = b"".join(b'"\\u0001p:' + k.encode("ascii") + b":" for k in pending)
-                pending.clear()
-                personal.prefetch([marks])
-            opened, erased = personal.open(orjson.dumps(token), lambda: "a personal value")
-            if erased:
-                return ERASED
-            value: str = orjson.loads(opened)
-            return value if value.isascii() else unicodedata.normalize("NFC", value)
-
-        sealed: type[Sealed] = type(
-            "Sealed", (Sealed,), {"__slots__": (), "_reveal": staticmethod(reveal)}
-        )
-
-        def defer(fact: Fact) -> Fact:
-            if len(pending) > limit:  # nothing opened for a long while: bounded all the same
-                pending.clear()
-            return _defer(sealed, fact, pending)
-
-        return defer
 
     def open(self, topic: str, state: bytes) -> tuple[bytes, bool]:
         """The fact JSON of a stored row, personal values opened, and whether one was erased."""
