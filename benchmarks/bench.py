@@ -835,6 +835,196 @@ def _close_quietly(ledger: Ledger, store: str) -> None:
         print(f"[{store}] closing the interrupted ledger failed: {exc!r}")
 
 
+def _measure_import(
+    store: Store, ledger: Ledger, location: str, jsonl: Path, opts: Options, out: dict[str, Any]
+) -> tuple[Ledger, str]:
+    """``import_jsonl`` timed (with the fallback to smaller files after a time-out); the
+    ledger and location the other figures read."""
+    base = out["baseline_append"]
+    print(f"[{store.name}] import_jsonl (time limit {opts.import_timeout:.0f}s)...", flush=True)
+    started = time.perf_counter()
+    try:
+        with (
+            _time_limit(opts.import_timeout),
+            _hang_watch(store.watch, location) as hang,
+        ):
+            seconds, result = _timed(lambda: ledger.import_jsonl(jsonl))
+        out["import"] = {
+            "seconds": seconds,
+            "events": result.written,
+            "subjects": len(result.subjects),
+            "rate": result.written / seconds,
+        }
+    except ImportTimeout:
+        elapsed = time.perf_counter() - started
+        hung = "backend_pid" in hang
+        out["import"] = {"timed_out": True, "hung": hung, "seconds": elapsed, "watch": hang}
+        why = (
+            f"HUNG: the server waited {hang['client_read_seconds']:.0f}s for the client "
+            "(ClientRead) while the client waited for the server"
+            if hung
+            else f"did NOT finish within {opts.import_timeout:.0f}s"
+        )
+        print(
+            f"[{store.name}] import_jsonl {why}; interrupted after {elapsed:.0f}s (see "
+            "benchmarks/README.md, 'Known problem'). Loading the store from files of "
+            f"{opts.chunk_units} units instead...",
+            flush=True,
+        )
+        _close_quietly(ledger, store.name)
+        with Ledger(location, clock=_clock) as check:
+            out["import"]["written_before_interrupt"] = check.head()
+        location = store.ledger("_chunked")
+        ledger = Ledger(location, clock=_clock)
+        parts = split_jsonl(jsonl, opts.chunk_units)
+
+        def chunked() -> int:
+            return sum(ledger.import_jsonl(part).written for part in parts)
+
+        seconds, written = _timed(chunked)
+        out["import_chunked"] = {
+            "seconds": seconds,
+            "events": written,
+            "files": len(parts),
+            "units_per_file": opts.chunk_units,
+            "rate": written / seconds,
+        }
+    stored, digest, size = _digest(_stored_in(ledger.log._app))
+    out["payloads_identical"] = stored == base["events"] and digest == base["digest"]
+    out["payload_bytes"] = {"ledger": size, "baseline": base["bytes"]}
+    if not out["payloads_identical"]:
+        print(f"[{store.name}] WARNING: the baseline's streams/versions/topics differ")
+
+    return ledger, location
+
+
+def _measure_reads(
+    store: Store,
+    ledger: Ledger,
+    location: str,
+    opts: Options,
+    out: dict[str, Any],
+    drafts: Sequence[FactDraft],
+) -> Ledger:
+    """The read figures, each in fresh processes, and the baselines'; the ledger reopened."""
+    # The import's store is closed before any read figure: each runs in a fresh process.
+    _close_quietly(ledger, store.name)
+    print(
+        f"[{store.name}] reads, each in a fresh process (median of {READ_REPEATS})...",
+        flush=True,
+    )
+    for key, kind in (
+        ("read_plain", "plain"),
+        ("read_raw", "es_select"),
+        ("replay", "rebuild"),
+        ("statuses", "statuses"),
+    ):
+        out[key] = run_read_probe(kind, location, repeats=READ_REPEATS)
+    print(f"[{store.name}] eventsourcing replay (median of {READ_REPEATS})...", flush=True)
+    replay_app = es_replay_store(store.replay_env, drafts)
+    replay_app.close()
+    out["es_replay"] = run_read_probe(
+        "es_replay", location, orjson.dumps(store.replay_env).decode(), READ_REPEATS
+    )
+    print(f"[{store.name}] one status from the log, fresh process...", flush=True)
+    out["status_log"] = run_read_probe(
+        "status_log", location, f"{opts.seed}:{LATENCY_SAMPLES // 2}"
+    )
+    ledger = Ledger(location, clock=_clock)
+    # The in-memory projection's lookup, for comparison only (no target: a dictionary).
+    projection = ledger.replay([YEAR], keep_facts=False)
+    rng = random.Random(opts.seed)
+    keys = sorted(projection.statuses)
+    sample = [rng.choice(keys) for _ in range(LATENCY_SAMPLES)]
+    out["status_projection"] = latency(
+        [lambda k=k: projection.status(*k) for k in sample]  # type: ignore[misc]
+    )
+    print(f"[{store.name}] as-of status over {HISTORY_YEARS} years of history...", flush=True)
+    out["as_of"] = as_of_latency(store.ledger("_history"), opts.seed)
+    if opts.latency_events:
+        print(
+            f"[{store.name}] Ledger.status and as-of on a log of {opts.latency_events:,} "
+            "events (filling it first)...",
+            flush=True,
+        )
+        out["large_log"] = large_log_latency(store.ledger("_large"), opts.latency_events, opts.seed)
+    print(f"[{store.name}] peak memory of a rebuild (subprocess)...", flush=True)
+    out["memory"] = run_memory_probe(location)
+
+    return ledger
+
+
+def _measure_reports(store: Store, ledger: Ledger, location: str, out: dict[str, Any]) -> None:
+    """The report projection rebuilt, every province's report, and ``antq report province``
+    from the saved projection (fresh processes)."""
+    print(f"[{store.name}] report_projection() (full rebuild)...", flush=True)
+    rr_s, reports = _timed(ledger.report_projection)
+    out["report_projection"] = {
+        "seconds": rr_s,
+        "events": reports.position,
+        "rate": reports.position / rr_s,
+    }
+    # The projection holds no facts: a report reads and evaluates its area's units when
+    # asked. Every province's report of the year, from a fresh projection, is the whole
+    # rebuild of the report figures.
+    print(f"[{store.name}] province reports, every province (full rebuild)...", flush=True)
+
+    def every_report() -> int:
+        fresh = ledger.report_projection()
+        done = 0
+        for province in fresh.provinces_in_log():
+            try:
+                fresh.report(province, YEAR, as_of=AS_OF)
+            except NoReportData:
+                continue
+            done += 1
+        return done
+
+    all_s, provinces = _timed(every_report)
+    out["province_reports"] = {
+        "seconds": all_s,
+        "events": reports.position,
+        "provinces": provinces,
+        "rate": reports.position / all_s,
+    }
+    # `antq report province`: the report projection saved beside the status view, brought
+    # up to date and asked (fresh processes; the first call builds and saves it).
+    named = Counter(name for e in reports._index.values() for name in e.places[0])
+    province = max(reports.provinces_in_log(), key=named.__getitem__)
+    del reports
+    print(f"[{store.name}] province report {province!r}, saved projection...", flush=True)
+    first = run_read_probe("report", location, province)
+    again = run_read_probe("report", location, province, READ_REPEATS)
+    out["report_saved"] = {"province": province, "first": first, "maintained": again}
+
+
+def _profile_store(
+    store: Store, ledger: Ledger, jsonl: Path, opts: Options, out: dict[str, Any]
+) -> None:
+    """With ``--profile``: cProfile of one more import and one statuses pass (not timed)."""
+    if opts.profile is None:
+        return
+    print(f"[{store.name}] profiling import_jsonl (cProfile, not timed)...", flush=True)
+    with Ledger(store.ledger("_profile"), clock=_clock) as fresh:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        fresh.import_jsonl(jsonl)
+        profiler.disable()
+    path = opts.profile.with_name(f"{opts.profile.stem}-{store.name}-import{opts.profile.suffix}")
+    profiler.dump_stats(path)
+    out["profile_import"] = str(path)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+    print(f"[{store.name}] profiling statuses (cProfile, not timed)...", flush=True)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    list(ledger.statuses(YEAR, as_of=AS_OF))
+    profiler.disable()
+    path = opts.profile.with_name(f"{opts.profile.stem}-{store.name}{opts.profile.suffix}")
+    profiler.dump_stats(path)
+    out["profile"] = str(path)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+
+
 def measure_store(
     store: Store,
     jsonl: Path,
@@ -847,171 +1037,15 @@ def measure_store(
         f"[{store.name}] baseline append ({len(events):,} events, {BASELINE_BATCH:,} per call)...",
         flush=True,
     )
-    base = out["baseline_append"] = baseline_append(store.baseline_env, events)
+    out["baseline_append"] = baseline_append(store.baseline_env, events)
 
     location = store.ledger("")
     ledger = Ledger(location, clock=_clock)
     try:
-        print(f"[{store.name}] import_jsonl (time limit {opts.import_timeout:.0f}s)...", flush=True)
-        started = time.perf_counter()
-        try:
-            with (
-                _time_limit(opts.import_timeout),
-                _hang_watch(store.watch, location) as hang,
-            ):
-                seconds, result = _timed(lambda: ledger.import_jsonl(jsonl))
-            out["import"] = {
-                "seconds": seconds,
-                "events": result.written,
-                "subjects": len(result.subjects),
-                "rate": result.written / seconds,
-            }
-        except ImportTimeout:
-            elapsed = time.perf_counter() - started
-            hung = "backend_pid" in hang
-            out["import"] = {"timed_out": True, "hung": hung, "seconds": elapsed, "watch": hang}
-            why = (
-                f"HUNG: the server waited {hang['client_read_seconds']:.0f}s for the client "
-                "(ClientRead) while the client waited for the server"
-                if hung
-                else f"did NOT finish within {opts.import_timeout:.0f}s"
-            )
-            print(
-                f"[{store.name}] import_jsonl {why}; interrupted after {elapsed:.0f}s (see "
-                "benchmarks/README.md, 'Known problem'). Loading the store from files of "
-                f"{opts.chunk_units} units instead...",
-                flush=True,
-            )
-            _close_quietly(ledger, store.name)
-            with Ledger(location, clock=_clock) as check:
-                out["import"]["written_before_interrupt"] = check.head()
-            ledger = Ledger(store.ledger("_chunked"), clock=_clock)
-            parts = split_jsonl(jsonl, opts.chunk_units)
-
-            def chunked() -> int:
-                return sum(ledger.import_jsonl(part).written for part in parts)
-
-            seconds, written = _timed(chunked)
-            out["import_chunked"] = {
-                "seconds": seconds,
-                "events": written,
-                "files": len(parts),
-                "units_per_file": opts.chunk_units,
-                "rate": written / seconds,
-            }
-        stored, digest, size = _digest(_stored_in(ledger.log._app))
-        out["payloads_identical"] = stored == base["events"] and digest == base["digest"]
-        out["payload_bytes"] = {"ledger": size, "baseline": base["bytes"]}
-        if not out["payloads_identical"]:
-            print(f"[{store.name}] WARNING: the baseline's streams/versions/topics differ")
-
-        # The import's store is closed before any read figure: each runs in a fresh process.
-        _close_quietly(ledger, store.name)
-        print(
-            f"[{store.name}] reads, each in a fresh process (median of {READ_REPEATS})...",
-            flush=True,
-        )
-        for key, kind in (
-            ("read_plain", "plain"),
-            ("read_raw", "es_select"),
-            ("replay", "rebuild"),
-            ("statuses", "statuses"),
-        ):
-            out[key] = run_read_probe(kind, location, repeats=READ_REPEATS)
-        print(f"[{store.name}] eventsourcing replay (median of {READ_REPEATS})...", flush=True)
-        replay_app = es_replay_store(store.replay_env, drafts)
-        replay_app.close()
-        out["es_replay"] = run_read_probe(
-            "es_replay", location, orjson.dumps(store.replay_env).decode(), READ_REPEATS
-        )
-        print(f"[{store.name}] one status from the log, fresh process...", flush=True)
-        out["status_log"] = run_read_probe(
-            "status_log", location, f"{opts.seed}:{LATENCY_SAMPLES // 2}"
-        )
-        ledger = Ledger(location, clock=_clock)
-        # The in-memory projection's lookup, for comparison only (no target: a dictionary).
-        projection = ledger.replay([YEAR], keep_facts=False)
-        rng = random.Random(opts.seed)
-        keys = sorted(projection.statuses)
-        sample = [rng.choice(keys) for _ in range(LATENCY_SAMPLES)]
-        out["status_projection"] = latency(
-            [lambda k=k: projection.status(*k) for k in sample]  # type: ignore[misc]
-        )
-        print(f"[{store.name}] as-of status over {HISTORY_YEARS} years of history...", flush=True)
-        out["as_of"] = as_of_latency(store.ledger("_history"), opts.seed)
-        if opts.latency_events:
-            print(
-                f"[{store.name}] Ledger.status and as-of on a log of {opts.latency_events:,} "
-                "events (filling it first)...",
-                flush=True,
-            )
-            out["large_log"] = large_log_latency(
-                store.ledger("_large"), opts.latency_events, opts.seed
-            )
-        print(f"[{store.name}] peak memory of a rebuild (subprocess)...", flush=True)
-        out["memory"] = run_memory_probe(location)
-
-        print(f"[{store.name}] report_projection() (full rebuild)...", flush=True)
-        rr_s, reports = _timed(ledger.report_projection)
-        out["report_projection"] = {
-            "seconds": rr_s,
-            "events": reports.position,
-            "rate": reports.position / rr_s,
-        }
-        # The projection holds no facts: a report reads and evaluates its area's units when
-        # asked. Every province's report of the year, from a fresh projection, is the whole
-        # rebuild of the report figures.
-        print(f"[{store.name}] province reports, every province (full rebuild)...", flush=True)
-
-        def every_report() -> int:
-            fresh = ledger.report_projection()
-            done = 0
-            for province in fresh.provinces_in_log():
-                try:
-                    fresh.report(province, YEAR, as_of=AS_OF)
-                except NoReportData:
-                    continue
-                done += 1
-            return done
-
-        all_s, provinces = _timed(every_report)
-        out["province_reports"] = {
-            "seconds": all_s,
-            "events": reports.position,
-            "provinces": provinces,
-            "rate": reports.position / all_s,
-        }
-        # `antq report province`: the report projection saved beside the status view, brought
-        # up to date and asked (fresh processes; the first call builds and saves it).
-        named = Counter(name for e in reports._index.values() for name in e.places[0])
-        province = max(reports.provinces_in_log(), key=named.__getitem__)
-        del reports
-        print(f"[{store.name}] province report {province!r}, saved projection...", flush=True)
-        first = run_read_probe("report", location, province)
-        again = run_read_probe("report", location, province, READ_REPEATS)
-        out["report_saved"] = {"province": province, "first": first, "maintained": again}
-        if opts.profile is not None:
-            print(f"[{store.name}] profiling import_jsonl (cProfile, not timed)...", flush=True)
-            with Ledger(store.ledger("_profile"), clock=_clock) as fresh:
-                profiler = cProfile.Profile()
-                profiler.enable()
-                fresh.import_jsonl(jsonl)
-                profiler.disable()
-            path = opts.profile.with_name(
-                f"{opts.profile.stem}-{store.name}-import{opts.profile.suffix}"
-            )
-            profiler.dump_stats(path)
-            out["profile_import"] = str(path)
-            pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
-            print(f"[{store.name}] profiling statuses (cProfile, not timed)...", flush=True)
-            profiler = cProfile.Profile()
-            profiler.enable()
-            list(ledger.statuses(YEAR, as_of=AS_OF))
-            profiler.disable()
-            path = opts.profile.with_name(f"{opts.profile.stem}-{store.name}{opts.profile.suffix}")
-            profiler.dump_stats(path)
-            out["profile"] = str(path)
-            pstats.Stats(profiler).sort_stats("tottime").print_stats(20)
+        ledger, location = _measure_import(store, ledger, location, jsonl, opts, out)
+        ledger = _measure_reads(store, ledger, location, opts, out, drafts)
+        _measure_reports(store, ledger, location, out)
+        _profile_store(store, ledger, jsonl, opts, out)
     finally:
         _close_quietly(ledger, store.name)
     return out
@@ -1380,7 +1414,7 @@ class Options:
     latency_events: int = 0
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description="antq_compliance import and status benchmark")
     parser.add_argument("--units", type=int, default=5_000, help="units (default 5,000)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
@@ -1429,6 +1463,91 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-probe", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--follow-probe", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--read-probe", nargs=3, default=None, help=argparse.SUPPRESS)
+    return parser
+
+
+def _measure_memory(
+    results: dict[str, Any], memory_sizes: list[int], workdir: Path, seed: int
+) -> None:
+    """``--memory-events``: a log of each size, then the memory probes in fresh processes."""
+    memory = results["memory_sizes"] = []
+    for size in memory_sizes:
+        location = str(workdir / f"memory-{size}.sqlite3")
+        print(f"[sqlite] memory: filling a log of {size:,} events...", flush=True)
+        began = time.perf_counter()
+        fill_store(location, size, seed)
+        fill_s = time.perf_counter() - began
+        probe = run_memory_probe(location)
+        probe["fill_seconds"] = fill_s
+        probe["follow"] = run_memory_probe(location, "--follow-probe")
+        memory.append(probe)
+        print(
+            f"[sqlite] {probe['events']:,} events: peak RSS {probe['peak_mib']:.0f} MiB, "
+            f"rebuild {probe['replay_seconds']:.1f}s; follow --once into the on-disk view: "
+            f"peak RSS {probe['follow']['peak_mib']:.0f} MiB, "
+            f"{probe['follow']['seconds']:.1f}s",
+            flush=True,
+        )
+        for suffix in ("", "-wal", "-shm"):
+            Path(location + suffix).unlink(missing_ok=True)
+    results["rows"].extend(memory_rows(memory))
+
+
+def _measure_stores(
+    results: dict[str, Any],
+    stores: list[str],
+    workdir: Path,
+    jsonl: Path,
+    events: Sequence[StoredEvent],
+    opts: Options,
+    drafts: Sequence[FactDraft],
+    writers: list[int],
+    writer_units: int,
+) -> None:
+    pg_url = os.environ.get("ANTQ_BENCH_POSTGRES", DEFAULT_POSTGRES)
+    for name in stores:
+        if name == "sqlite":
+            with sqlite_store(workdir) as store:
+                res = measure_store(store, jsonl, events, opts, drafts)
+        else:
+            problem = postgres_problem(pg_url)
+            if problem:
+                print(f"[postgres] skipped: not reachable at {_plain_url(pg_url)}: {problem}")
+                results["stores"]["postgres"] = {"skipped": problem}
+                continue
+            with postgres_store(pg_url) as store:
+                res = measure_store(store, jsonl, events, opts, drafts)
+                if writers:
+                    print(f"[postgres] writer processes {writers}...", flush=True)
+                    res["writers"] = pg_writers(store, writers, writer_units, opts.seed)
+        results["stores"][name] = res
+        results["rows"].extend(rows_for(res))
+        results["rows"].extend(writer_rows(res.get("writers", [])))
+    drafts = []
+
+
+def _print_summary(results: dict[str, Any], units: int) -> None:
+    print()
+    print(
+        f"{units:,} units, {results['meta']['events']:,} events, year {YEAR}, "
+        f"as of {AS_OF}; total {results['meta']['total_seconds']:.0f}s"
+    )
+    if results["rows"]:
+        print_table(results["rows"])
+    for name, res in results["stores"].items():
+        if "skipped" in res:
+            print(f"{name}: skipped ({res['skipped']})")
+            continue
+        print(
+            f"{name}: verdicts {res['statuses']['verdicts']}; "
+            f"baseline streams/versions/topics identical to the ledger's: "
+            f"{res['payloads_identical']}; payload bytes ledger/baseline "
+            f"{res['payload_bytes']['ledger'] / res['payload_bytes']['baseline']:.2f}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
     args = parser.parse_args(argv)
     if args.read_probe:  # the subprocess of run_read_probe
         print(orjson.dumps(read_probe(*args.read_probe)).decode())
@@ -1452,7 +1571,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     writers = [int(n) for n in args.writers.split(",") if n.strip()]
     memory_sizes = [int(n) for n in args.memory_events.split(",") if n.strip()]
-    pg_url = os.environ.get("ANTQ_BENCH_POSTGRES", DEFAULT_POSTGRES)
 
     results: dict[str, Any] = {
         "meta": {
@@ -1492,65 +1610,14 @@ def main(argv: list[str] | None = None) -> int:
             f"({jsonl.stat().st_size / 1e6:.1f} MB JSONL, written in {write_s:.1f}s)",
             flush=True,
         )
-        for name in stores:
-            if name == "sqlite":
-                with sqlite_store(workdir) as store:
-                    res = measure_store(store, jsonl, events, opts, drafts)
-            else:
-                problem = postgres_problem(pg_url)
-                if problem:
-                    print(f"[postgres] skipped: not reachable at {_plain_url(pg_url)}: {problem}")
-                    results["stores"]["postgres"] = {"skipped": problem}
-                    continue
-                with postgres_store(pg_url) as store:
-                    res = measure_store(store, jsonl, events, opts, drafts)
-                    if writers:
-                        print(f"[postgres] writer processes {writers}...", flush=True)
-                        res["writers"] = pg_writers(store, writers, args.writer_units, args.seed)
-            results["stores"][name] = res
-            results["rows"].extend(rows_for(res))
-            results["rows"].extend(writer_rows(res.get("writers", [])))
+        _measure_stores(
+            results, stores, workdir, jsonl, events, opts, drafts, writers, args.writer_units
+        )
         drafts = []
-        memory = results["memory_sizes"] = []
-        for size in memory_sizes:
-            location = str(workdir / f"memory-{size}.sqlite3")
-            print(f"[sqlite] memory: filling a log of {size:,} events...", flush=True)
-            began = time.perf_counter()
-            fill_store(location, size, args.seed)
-            fill_s = time.perf_counter() - began
-            probe = run_memory_probe(location)
-            probe["fill_seconds"] = fill_s
-            probe["follow"] = run_memory_probe(location, "--follow-probe")
-            memory.append(probe)
-            print(
-                f"[sqlite] {probe['events']:,} events: peak RSS {probe['peak_mib']:.0f} MiB, "
-                f"rebuild {probe['replay_seconds']:.1f}s; follow --once into the on-disk view: "
-                f"peak RSS {probe['follow']['peak_mib']:.0f} MiB, "
-                f"{probe['follow']['seconds']:.1f}s",
-                flush=True,
-            )
-            for suffix in ("", "-wal", "-shm"):
-                Path(location + suffix).unlink(missing_ok=True)
-        results["rows"].extend(memory_rows(memory))
+        _measure_memory(results, memory_sizes, workdir, args.seed)
     results["meta"]["total_seconds"] = time.perf_counter() - started
 
-    print()
-    print(
-        f"{args.units:,} units, {results['meta']['events']:,} events, year {YEAR}, "
-        f"as of {AS_OF}; total {results['meta']['total_seconds']:.0f}s"
-    )
-    if results["rows"]:
-        print_table(results["rows"])
-    for name, res in results["stores"].items():
-        if "skipped" in res:
-            print(f"{name}: skipped ({res['skipped']})")
-            continue
-        print(
-            f"{name}: verdicts {res['statuses']['verdicts']}; "
-            f"baseline streams/versions/topics identical to the ledger's: "
-            f"{res['payloads_identical']}; payload bytes ledger/baseline "
-            f"{res['payload_bytes']['ledger'] / res['payload_bytes']['baseline']:.2f}"
-        )
+    _print_summary(results, args.units)
     Path(args.json).write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
     print(f"results written to {args.json}")
     return 0
