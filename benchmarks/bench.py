@@ -1550,7 +1550,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.read_probe:  # the subprocess of run_read_probe
-        print(orjson.dumps(read_probe(*args.read_probe)).decode())
+        found = read_probe(*args.read_probe)
+        found.update(cpu_seconds=time.process_time(), peak_mib=_peak_mib())
+        print(orjson.dumps(found).decode())
         return 0
     if args.memory_probe:  # the subprocess of run_memory_probe
         print(orjson.dumps(memory_probe(args.memory_probe)).decode())
