@@ -235,7 +235,7 @@ class StatusFollower:
             years=self.years,
             rulebook=self.rulebook,
             keep_facts=False,
-            others_for=self._territories.others,
+            others_for=self._territories.others_lazily,
         )
         streams = dict(whole)
         rest = sorted(touched - whole.keys())

@@ -144,11 +144,11 @@ class Ledger(Recording, Auditing):
             years=tuple(years),
             rulebook=self.rulebook,
             keep_facts=keep_facts,
-            others_for=None if keep_facts else self._territories.others,
+            others_for=None if keep_facts else self._territories.others_lazily,
         )
         with _bulk():
-            if keep_facts:
-                return projection.apply_all(self._log.scan(lazy=True))
+            if keep_facts:  # the facts are held for the caller: opened as usual
+                return projection.apply_all(self._log.scan())
             head = self._log.head()
             for facts in self._log.scan_streams(head=head, lazy=True):
                 projection.apply_stream(facts)
@@ -183,7 +183,7 @@ class Ledger(Recording, Auditing):
     def follow(self, projection: StatusProjection) -> StatusProjection:
         """Bring ``projection`` up to date with facts recorded since its position."""
         if projection.keep_facts:
-            return projection.apply_all(self._log.scan(start=projection.position + 1, lazy=True))
+            return projection.apply_all(self._log.scan(start=projection.position + 1))
         touched: set[str] = set()
         for position, fact in self._log.scan(start=projection.position + 1, lazy=True):
             touched.add(fact.subject)
