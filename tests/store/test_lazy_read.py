@@ -99,3 +99,30 @@ def test_lazy_statuses_equal_eager_ones_before_and_after_an_erasure(
             assert held.statuses == projection.statuses
             reason = projection.statuses[(SUBJECT, 2024)].criterion("TT124.D6.K3.h").reason_vi
             assert (ERASED in reason) is erase and (STAFF in reason) is not erase
+
+
+def test_facts_handed_out_are_opened_never_sealed(
+    store: str, clock: Callable[[], datetime]
+) -> None:
+    """What a caller receives (``facts``, ``explain``'s evidence, a commune's units among it,
+    a replay that keeps facts) holds plain values: only evaluations read lazily."""
+    from test_communes import COMMUNE, UNITS, registered, territory
+
+    from antq_compliance.codec.facts import fact_to_json
+
+    with Ledger(store, clock=clock) as ledger:
+        ledger.record_many(territory())
+        ledger.record_many([registered(u) for u in UNITS])
+        explained = ledger.explain(COMMUNE, "TT124.D5.K4", 2024, as_of=date(2024, 11, 19))
+        handed = [
+            *explained.evidence,
+            *ledger.facts(COMMUNE),
+            *(f for facts in ledger.replay([2024]).facts.values() for f in facts),
+        ]
+        assert any("/" in i for i in explained.result.evidence)  # the commune's units' facts
+        assert len(explained.evidence) > 1
+        for fact in handed:
+            assert not any(isinstance(v, Sealed) for v in _personal(fact)), fact.id
+            assert "\\u0001p:" not in str(fact_to_json(fact)) and "\x01p:" not in str(
+                fact_to_json(fact)
+            )
