@@ -112,7 +112,7 @@ class Auditing(LedgerBase):
                     facts,
                     year,
                     rulebook=self.rulebook,
-                    others=self._territories.others(subject, facts, lazy=True),
+                    others=self._territories.others(subject, facts),
                 )
                 if found:
                     per_subject.append((subject, found))

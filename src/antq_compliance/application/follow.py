@@ -23,7 +23,6 @@ The tracking itself is eventsourcing's. ``docs/follow.md`` has the operational d
 from __future__ import annotations
 
 import contextlib
-import functools
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -198,9 +197,7 @@ class StatusFollower:
         """The provincial-report projection kept with the view (``application/reports.py``):
         loaded once, then fed each batch."""
         if self._reports is None:
-            projection = ReportProjection(
-                rulebook=self.rulebook, streams=functools.partial(self._log.read_many, lazy=True)
-            )
+            projection = ReportProjection(rulebook=self.rulebook, streams=self._log.read_many)
             saved = self.view.report_state()
             if saved is not None and saved[0] <= self._log.head():
                 with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
@@ -235,7 +232,7 @@ class StatusFollower:
             years=self.years,
             rulebook=self.rulebook,
             keep_facts=False,
-            others_for=self._territories.others_lazily,
+            others_for=self._territories.others,
         )
         streams = dict(whole)
         rest = sorted(touched - whole.keys())

@@ -144,7 +144,7 @@ class Ledger(Recording, Auditing):
             years=tuple(years),
             rulebook=self.rulebook,
             keep_facts=keep_facts,
-            others_for=None if keep_facts else self._territories.others_lazily,
+            others_for=None if keep_facts else self._territories.others,
         )
         with _bulk():
             if keep_facts:  # the facts are held for the caller: opened as usual

@@ -17,7 +17,6 @@ not match the streams it names (``ReportError``) is dropped and rebuilt from the
 from __future__ import annotations
 
 import contextlib
-import functools
 import logging
 from collections.abc import Sequence
 
@@ -57,9 +56,9 @@ class ReportKeeper:
         """Whether the last :meth:`current` started from an empty projection."""
 
     def _fresh(self) -> ReportProjection:
-        return ReportProjection(
-            rulebook=self._rulebook, streams=functools.partial(self._log.read_many, lazy=True)
-        )
+        # Streams read opened (not lazy): a commune is evaluated with its units' facts, which
+        # its rules copy through their validating constructor (TT124.D5.K2-4).
+        return ReportProjection(rulebook=self._rulebook, streams=self._log.read_many)
 
     def _load(self, store: StatusViewStore | None, head: int) -> ReportProjection:
         projection = self._fresh()

@@ -48,20 +48,14 @@ class TerritoryIndex:
         """The subjects ever on ``commune``'s territory, itself excluded, sorted."""
         return sorted(self.index().get(commune, frozenset()) - {commune})
 
-    def others(
-        self, subject: str, facts: Sequence[Fact], *, lazy: bool = False
-    ) -> dict[str, list[Fact]] | None:
-        """The facts of the subjects on a commune's territory; None for another kind.
-        ``lazy``: their personal values opened only when read (``EventLog.scan``), for
-        evaluations whose facts are not shown (rebuilds, audits, followers)."""
+    def others(self, subject: str, facts: Sequence[Fact]) -> dict[str, list[Fact]] | None:
+        """The facts of the subjects on a commune's territory; None for another kind. Read
+        with their personal values opened (not ``lazy``): a commune's rules copy some of them
+        into its own record through their validating constructor (TT124.D5.K2-4)."""
         if not is_commune(facts):
             return None
         members = self.members(subject)
-        return self._log.read_many(members, lazy=lazy) if members else {}
-
-    def others_lazily(self, subject: str, facts: Sequence[Fact]) -> dict[str, list[Fact]] | None:
-        """:meth:`others` with ``lazy=True``."""
-        return self.others(subject, facts, lazy=True)
+        return self._log.read_many(members) if members else {}
 
     def communes_touched(self, streams: Iterable[Sequence[Fact]]) -> set[str]:
         """The communes whose status may change when these streams changed."""
