@@ -143,12 +143,42 @@ def _view_filter(subject: str | None, year: int | None, mark: str) -> tuple[str,
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
+class _PostgresReportState:
+    """The report projection's saved state on PostgreSQL (a mixin of the status view's
+    recorder, whose datastore and table name it uses)."""
+
+    datastore: Any
+    _report: Any
+
+    def save_report(self, position: int, state: bytes) -> bool:
+        from psycopg.sql import SQL
+
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute(
+                SQL(
+                    "INSERT INTO {0} AS r VALUES (1, %s, %s) ON CONFLICT (id) DO UPDATE SET "
+                    "position = excluded.position, state = excluded.state "
+                    "WHERE excluded.position > r.position"
+                ).format(self._report),
+                (position, state),
+            )
+            return bool(cursor.rowcount)
+
+    def load_report(self) -> tuple[int, bytes] | None:
+        from psycopg.sql import SQL
+
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(SQL("SELECT position, state FROM {0} WHERE id = 1").format(self._report))
+            row = cursor.fetchone()
+            return None if row is None else (int(row["position"]), bytes(row["state"]))
+
+
 def _postgres_status_view() -> type:
     """The PostgreSQL status view class (the postgres extra is imported only when needed)."""
     from eventsourcing.postgres import PostgresTrackingRecorder
     from psycopg.sql import SQL, Identifier
 
-    class PostgresStatusView(PostgresTrackingRecorder):
+    class PostgresStatusView(_PostgresReportState, PostgresTrackingRecorder):
         def __init__(self, datastore: PostgresDatastore, **kwargs: Any) -> None:
             super().__init__(datastore, **kwargs)
             schema = Identifier(datastore.schema or "public")
@@ -170,26 +200,6 @@ def _postgres_status_view() -> type:
                     "position bigint NOT NULL, state bytea NOT NULL)"
                 ).format(self._report),
             ]
-
-        def save_report(self, position: int, state: bytes) -> bool:
-            with self.datastore.transaction(commit=True) as cursor:
-                cursor.execute(
-                    SQL(
-                        "INSERT INTO {0} AS r VALUES (1, %s, %s) ON CONFLICT (id) DO UPDATE SET "
-                        "position = excluded.position, state = excluded.state "
-                        "WHERE excluded.position > r.position"
-                    ).format(self._report),
-                    (position, state),
-                )
-                return bool(cursor.rowcount)
-
-        def load_report(self) -> tuple[int, bytes] | None:
-            with self.datastore.transaction(commit=False) as cursor:
-                cursor.execute(
-                    SQL("SELECT position, state FROM {0} WHERE id = 1").format(self._report)
-                )
-                row = cursor.fetchone()
-                return None if row is None else (int(row["position"]), bytes(row["state"]))
 
         def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
             with self.datastore.transaction(commit=True) as cursor:
