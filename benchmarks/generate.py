@@ -341,85 +341,124 @@ class _Unit:
         return [first[2], *(d for _, _, d in sorted(rest, key=lambda t: (t[0], t[1])))]
 
 
+@attrs.define
+class _Ctx:
+    """What the sections of one generated unit share."""
+
+    rng: random.Random
+    unit: _Unit
+    index: int
+    year: int
+    province: str
+    commune: str | None
+    kind: SubjectKind
+    headcount: int
+    regime: PersonRegime
+    has_party: bool
+    sector: Sector
+    revenue_bn: int
+    after_reg: date
+    w_end: date
+    q1_start: date
+    q1_end: date
+    members: int = 0
+    sub_units: list[tuple[str, date]] = attrs.Factory(list)
+
+    def late(self, on_time: float, start: date, end: date, late_end: date) -> date:
+        if self.rng.random() < on_time:
+            return _day(self.rng, start, end)
+        return _day(self.rng, end + timedelta(days=1), late_end)
+
+
+_Who = tuple[str, str, Ownership | None, Size | None, bool, bool | None, Sector, int, int, bool]
+"""subject, name, ownership, size, armed, funded, sector, revenue (bn), headcount, Party."""
+
+
+def _enterprise(rng: random.Random, index: int, code: str) -> _Who:
+    """Who an enterprise is (the draws in the generator's order)."""
+    size: Size | None = None
+    sector = Sector.TRADE_SERVICES
+    o = rng.random()
+    ownership = (
+        Ownership.PRIVATE
+        if o < 0.60
+        else Ownership.FOREIGN_INVESTED
+        if o < 0.85
+        else Ownership.STATE_OWNED
+    )
+    subject = f"{code}{index:08d}" + ("-001" if rng.random() < 0.03 else "")
+    small = rng.random() < 0.06
+    if small:
+        headcount = rng.randint(3, 45)
+        revenue_bn = rng.randint(1, 40)
+        if rng.random() < 0.5:
+            size = Size(declared=rng.choice((SizeClass.SMALL, SizeClass.MICRO)))
+        else:
+            size = Size(
+                inputs=SizeInputs(
+                    sector=Sector.TRADE_SERVICES,
+                    insured_employees=headcount,
+                    annual_revenue_vnd=revenue_bn * 1_000_000_000,
+                )
+            )
+    else:
+        headcount = rng.randint(120, 2500)
+        sector = rng.choice(list(Sector))
+        revenue_bn = rng.randint(60, 3000)
+        if rng.random() < 0.5:
+            size = Size(declared=rng.choice((SizeClass.MEDIUM, SizeClass.LARGE)))
+        else:
+            size = Size(
+                inputs=SizeInputs(
+                    sector=sector,
+                    insured_employees=headcount,
+                    annual_revenue_vnd=revenue_bn * 1_000_000_000,
+                    capital_vnd=rng.randint(20, 1500) * 1_000_000_000,
+                )
+            )
+    party_p = {
+        Ownership.STATE_OWNED: 1.0,
+        Ownership.PRIVATE: 0.35,
+        Ownership.FOREIGN_INVESTED: 0.15,
+    }[ownership]
+    has_party = rng.random() < party_p
+    if ownership is Ownership.FOREIGN_INVESTED:
+        name = f"Công ty TNHH {rng.choice(_FOREIGN)} Việt Nam"
+    elif ownership is Ownership.STATE_OWNED:
+        name = f"Công ty TNHH MTV {rng.choice(_TRADES)} {rng.choice(_WORDS)}"
+    else:
+        legal = rng.choice(("Công ty TNHH", "Công ty Cổ phần"))
+        name = f"{legal} {rng.choice(_TRADES)} {rng.choice(_WORDS)}"
+    return subject, name, ownership, size, False, None, sector, revenue_bn, headcount, has_party
+
+
+def _agency(rng: random.Random, index: int, code: str, province: str) -> _Who:
+    """Who an agency is (the draws in the generator's order)."""
+    budget = index < 10_000_000 and rng.random() < 0.5
+    subject = f"{index:07d}" if budget else f"{code}{index:08d}"
+    armed = rng.random() < 0.02
+    funded = rng.random() >= 0.02  # TT124.D2.K2: an agency is funded from the State budget
+    has_party = rng.random() < 0.95
+    headcount = rng.randint(25, 600)
+    agency = rng.choice(_AGENCY_ARMED if armed else _AGENCIES)
+    name = f"{agency} {province.removeprefix('Thành phố ')}"
+    return subject, name, None, None, armed, funded, Sector.TRADE_SERVICES, 0, headcount, has_party
+
+
 def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
     rng = random.Random(f"antq-bench:{seed}:{year}:{index}")
     w_start, w_end = date(year - 1, 11, 16), date(year, 11, 15)
-    q1_start, q1_end = date(year, 1, 1), date(year, 3, 31)
     code, province = rng.choice(_PROVINCES)
     officers = tuple(f"cb.{code}.{k:02d}" for k in range(1, 6))
-
-    # --- who ---------------------------------------------------------------------------------
     roll = rng.random()
     kind = SubjectKind.ENTERPRISE if roll < 0.80 else SubjectKind.AGENCY
-    ownership: Ownership | None = None
-    size: Size | None = None
-    armed = False
-    funded: bool | None = None
-    sector = Sector.TRADE_SERVICES
-    revenue_bn = 0
-    if kind is SubjectKind.ENTERPRISE:
-        o = rng.random()
-        ownership = (
-            Ownership.PRIVATE
-            if o < 0.60
-            else Ownership.FOREIGN_INVESTED
-            if o < 0.85
-            else Ownership.STATE_OWNED
-        )
-        subject = f"{code}{index:08d}" + ("-001" if rng.random() < 0.03 else "")
-        small = rng.random() < 0.06
-        if small:
-            headcount = rng.randint(3, 45)
-            revenue_bn = rng.randint(1, 40)
-            if rng.random() < 0.5:
-                size = Size(declared=rng.choice((SizeClass.SMALL, SizeClass.MICRO)))
-            else:
-                size = Size(
-                    inputs=SizeInputs(
-                        sector=Sector.TRADE_SERVICES,
-                        insured_employees=headcount,
-                        annual_revenue_vnd=revenue_bn * 1_000_000_000,
-                    )
-                )
-        else:
-            headcount = rng.randint(120, 2500)
-            sector = rng.choice(list(Sector))
-            revenue_bn = rng.randint(60, 3000)
-            if rng.random() < 0.5:
-                size = Size(declared=rng.choice((SizeClass.MEDIUM, SizeClass.LARGE)))
-            else:
-                size = Size(
-                    inputs=SizeInputs(
-                        sector=sector,
-                        insured_employees=headcount,
-                        annual_revenue_vnd=revenue_bn * 1_000_000_000,
-                        capital_vnd=rng.randint(20, 1500) * 1_000_000_000,
-                    )
-                )
-        party_p = {
-            Ownership.STATE_OWNED: 1.0,
-            Ownership.PRIVATE: 0.35,
-            Ownership.FOREIGN_INVESTED: 0.15,
-        }[ownership]
-        has_party = rng.random() < party_p
-        if ownership is Ownership.FOREIGN_INVESTED:
-            name = f"Công ty TNHH {rng.choice(_FOREIGN)} Việt Nam"
-        elif ownership is Ownership.STATE_OWNED:
-            name = f"Công ty TNHH MTV {rng.choice(_TRADES)} {rng.choice(_WORDS)}"
-        else:
-            legal = rng.choice(("Công ty TNHH", "Công ty Cổ phần"))
-            name = f"{legal} {rng.choice(_TRADES)} {rng.choice(_WORDS)}"
-    else:
-        budget = index < 10_000_000 and rng.random() < 0.5
-        subject = f"{index:07d}" if budget else f"{code}{index:08d}"
-        armed = rng.random() < 0.02
-        funded = rng.random() >= 0.02  # TT124.D2.K2: an agency is funded from the State budget
-        has_party = rng.random() < 0.95
-        headcount = rng.randint(25, 600)
-        agency = rng.choice(_AGENCY_ARMED if armed else _AGENCIES)
-        name = f"{agency} {province.removeprefix('Thành phố ')}"
+    who = (
+        _enterprise(rng, index, code)
+        if kind is SubjectKind.ENTERPRISE
+        else _agency(rng, index, code, province)
+    )
+    subject, name, ownership, size, armed, funded, sector, revenue_bn, headcount, has_party = who
     commune = rng.choice(_COMMUNES) if rng.random() < 0.5 else None
-
     unit = _Unit(subject, rng, officers)
     reg_day = _day(rng, w_start, w_start + timedelta(days=44))
     unit.add(
@@ -438,9 +477,40 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         reg_day,
         document_ref=f"GCN-{subject}",
     )
-    after_reg = reg_day + timedelta(days=1)
-    regime = PersonRegime.EMPLOYEE if kind is SubjectKind.ENTERPRISE else PersonRegime.CIVIL_SERVANT
+    enterprise = kind is SubjectKind.ENTERPRISE
+    c = _Ctx(
+        rng=rng,
+        unit=unit,
+        index=index,
+        year=year,
+        province=province,
+        commune=commune,
+        kind=kind,
+        headcount=headcount,
+        regime=PersonRegime.EMPLOYEE if enterprise else PersonRegime.CIVIL_SERVANT,
+        has_party=has_party,
+        sector=sector,
+        revenue_bn=revenue_bn,
+        after_reg=reg_day + timedelta(days=1),
+        w_end=w_end,
+        q1_start=date(year, 1, 1),
+        q1_end=date(year, 3, 31),
+    )
+    for part in _PARTS:
+        part(c)
+    return unit.drafts()
 
+
+def _size_figures(c: _Ctx) -> None:
+    """TT124.D1.K2.b: the previous year's figures (ND80 sizes)."""
+    rng = c.rng
+    unit = c.unit
+    year = c.year
+    kind = c.kind
+    headcount = c.headcount
+    sector = c.sector
+    revenue_bn = c.revenue_bn
+    after_reg = c.after_reg
     # --- TT124.D1.K2.b: the previous year's figures, by which ND80 sizes the enterprise ---------
     if kind is SubjectKind.ENTERPRISE and rng.random() < 0.4:
         unit.add(
@@ -455,11 +525,15 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             document_ref=f"BCTC {year - 1}",
         )
 
-    def late(on_time: float, start: date, end: date, late_end: date) -> date:
-        if rng.random() < on_time:
-            return _day(rng, start, end)
-        return _day(rng, end + timedelta(days=1), late_end)
 
+def _plans(c: _Ctx) -> None:
+    """TT124.D6.K1.p1, p2: the Party resolution, the plan, the registration."""
+    rng = c.rng
+    unit = c.unit
+    year = c.year
+    has_party = c.has_party
+    q1_start = c.q1_start
+    q1_end = c.q1_end
     # --- TT124.D6.K1.p1, p2 --------------------------------------------------------------------
     if has_party:
         unit.add(
@@ -467,20 +541,27 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
                 year=year,
                 form=ResolutionForm.DEDICATED if rng.random() < 0.4 else ResolutionForm.INTEGRATED,
             ),
-            late(0.93, q1_start, q1_end, date(year, 6, 30)),
+            c.late(0.93, q1_start, q1_end, date(year, 6, 30)),
             document_ref=f"{rng.randint(1, 90)}-NQ/ĐU",
         )
     unit.add(
         SecurityPlanAdopted(year=year),
-        late(0.92, q1_start + timedelta(days=1), q1_end, date(year, 7, 31)),
+        c.late(0.92, q1_start + timedelta(days=1), q1_end, date(year, 7, 31)),
         document_ref=f"{rng.randint(1, 90)}/KH-ANTT",
     )
     unit.add(
         StandardRegistrationFiled(year=year),
-        late(0.92, q1_start + timedelta(days=1), q1_end, date(year, 7, 31)),
+        c.late(0.92, q1_start + timedelta(days=1), q1_end, date(year, 7, 31)),
         document_ref=f"{rng.randint(1, 90)}/ĐK-ANTT",
     )
 
+
+def _rules(c: _Ctx) -> None:
+    """p3: internal rules, one repealed now and then."""
+    rng = c.rng
+    unit = c.unit
+    year = c.year
+    after_reg = c.after_reg
     # --- p3: internal rules ------------------------------------------------------------------
     topics = list(RuleTopic)
     rng.shuffle(topics)
@@ -513,6 +594,14 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
                 document_ref=f"{rng.randint(1, 200)}/QĐ-NQ",
             )
 
+
+def _briefings(c: _Ctx) -> None:
+    """p4: briefings, one mistyped and superseded now and then."""
+    rng = c.rng
+    unit = c.unit
+    year = c.year
+    headcount = c.headcount
+    after_reg = c.after_reg
     # --- p4: briefings -----------------------------------------------------------------------
     reached = headcount
     if rng.random() < 0.1:
@@ -533,6 +622,16 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         else:
             unit.add(data, day)
 
+
+def _model(c: _Ctx) -> None:
+    """p5: the movement model, its activities and assessment."""
+    rng = c.rng
+    unit = c.unit
+    index = c.index
+    year = c.year
+    province = c.province
+    after_reg = c.after_reg
+    w_end = c.w_end
     # --- p5: movement model ------------------------------------------------------------------
     if rng.random() < 0.95:
         model = f"MH-{index}-1"
@@ -560,6 +659,14 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             _day(rng, date(year, 9, 1), w_end),
         )
 
+
+def _coordination(c: _Ctx) -> None:
+    """K2: coordination and the review meeting's assessment."""
+    rng = c.rng
+    unit = c.unit
+    year = c.year
+    after_reg = c.after_reg
+    w_end = c.w_end
     # --- K2: coordination --------------------------------------------------------------------
     if rng.random() < 0.95:
         partners = rng.choice(_PARTY_SETS)
@@ -597,6 +704,18 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             _day(rng, date(year, 11, 1), w_end),
         )
 
+
+def _incidents(c: _Ctx) -> None:
+    """K3: incidents (some retracted), sanctions, offences."""
+    rng = c.rng
+    unit = c.unit
+    index = c.index
+    year = c.year
+    province = c.province
+    commune = c.commune
+    regime = c.regime
+    after_reg = c.after_reg
+    w_end = c.w_end
     # --- K3: incidents, sanctions ------------------------------------------------------------
     if rng.random() < 0.08:
         day = _day(rng, after_reg, date(year, 10, 31))
@@ -626,6 +745,15 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             ),
             _day(rng, after_reg, w_end),
         )
+
+
+def _force(c: _Ctx) -> None:
+    """K3, K4: the protection force, its training and rating."""
+    rng = c.rng
+    unit = c.unit
+    year = c.year
+    after_reg = c.after_reg
+    w_end = c.w_end
     members = 0
     if rng.random() < 0.92:
         members = rng.randint(3, 40)
@@ -655,8 +783,19 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
                 _day(rng, date(year, 10, 1), w_end),
             )
 
+    c.members = members
+
+
+def _sub_units(c: _Ctx) -> None:
+    """K5: sub-units and their ratings."""
+    rng = c.rng
+    unit = c.unit
+    index = c.index
+    year = c.year
+    after_reg = c.after_reg
+    w_end = c.w_end
     # --- K5: sub-units and their ratings ----------------------------------------------------
-    sub_units: list[tuple[str, date]] = []
+    sub_units = c.sub_units
     if rng.random() < 0.9:
         count = rng.randint(2, 6)
         passing = (count * 7 + 9) // 10  # at least 70% (TT124.D6.K5), in whole sub-units
@@ -684,17 +823,26 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
                 rated_on,
             )
 
+
+def _discipline(c: _Ctx) -> None:
+    """K3.h, K4, K5: a disciplinary decision."""
+    rng = c.rng
+    unit = c.unit
+    index = c.index
+    regime = c.regime
+    after_reg = c.after_reg
+    w_end = c.w_end
     # --- K3.h, K4, K5: a disciplinary decision ------------------------------------------------
     if rng.random() < 0.04:
         roll = rng.random()
         collective: Collective | None = None
         sub_unit: str | None = None
         since = after_reg
-        if roll < 0.3 and members:
+        if roll < 0.3 and c.members:
             collective = Collective.GUARD_FORCE
-        elif roll < 0.7 and sub_units:
+        elif roll < 0.7 and c.sub_units:
             collective = Collective.SUB_UNIT
-            sub_unit, since = rng.choice(sub_units)
+            sub_unit, since = rng.choice(c.sub_units)
         unit.add(
             DisciplineDecided(
                 person_ref=f"NV-{index}-{rng.randint(1, 999)}",
@@ -711,6 +859,16 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
             document_ref=f"{rng.randint(1, 99)}/QĐ-KL",
         )
 
+
+def _other(c: _Ctx) -> None:
+    """Sessions, festival days, commendations, profile changes."""
+    rng = c.rng
+    unit = c.unit
+    year = c.year
+    province = c.province
+    headcount = c.headcount
+    after_reg = c.after_reg
+    w_end = c.w_end
     # --- other facts -------------------------------------------------------------------------
     sessions: list[tuple[str, date]] = []
     for _ in range(rng.randint(1, 3)):
@@ -747,7 +905,22 @@ def _unit(index: int, year: int, seed: int) -> list[FactDraft]:
         unit.add(
             ProfileChanged(headcount=max(1, headcount + change)), _day(rng, date(year, 4, 1), w_end)
         )
-    return unit.drafts()
+
+
+_PARTS = (
+    _size_figures,
+    _plans,
+    _rules,
+    _briefings,
+    _model,
+    _coordination,
+    _incidents,
+    _force,
+    _sub_units,
+    _discipline,
+    _other,
+)
+"""The sections of a unit's year, in the order their random draws are made."""
 
 
 def generate(

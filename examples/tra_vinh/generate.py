@@ -1521,121 +1521,23 @@ def generate(seed: int = 124) -> list[dict[str, Any]]:
             [u for u in registered if u.ownership == "private" and u.since.year < year], 2
         )
         # Movement models: the club replicated in more enterprises each year.
-        candidates = [
-            u
-            for u in enterprises
-            if u not in clubs
-            and (u.ownership != "foreign_invested" or rng.random() < 0.3)
-            and _in_scope_by(u, date(year, 1, 1))
-            and u.province == "Trà Vinh"
-        ]
-        candidates.sort(key=lambda u: (-u.headcount, u.subject))
-        for unit in candidates[: NEW_MODELS[year]]:
-            clubs.append(unit)
-            _establish(log, unit, CLB, CLB_NAME, _day(rng, date(year, 1, 10), date(year, 4, 30)))
+        _new_clubs(log, rng, enterprises, clubs, year)
         # The year's work of the registered units; who achieved.
         achieved: list[Unit] = []
         missed: dict[str, list[str]] = {}
         busy = [u for u in registered if u not in mistaken and u.since.year < year]
         slipping = _slipping(rng, busy)
         for unit in registered:
-            s = unit.subject
-            working = unit in busy
-            slips: list[str] = []
-            if working:
-                _standing(log, rng, unit, year)
-                if not unit.models:
-                    _team(log, rng, unit, year)
-                if s in slipping:
-                    slips = _slips(rng, unit, year)
-                if not unit.models:
-                    slips = sorted({*slips, "no_model"} - {"model_not_effective"})
-            q1 = (max(date(year, 1, 5), unit.since), date(year, 3, 31))
-            on = (
-                _day(rng, date(year, 4, 3), date(year, 6, 20))
-                if "late_registration" in slips or q1[0] > q1[1]
-                else _day(rng, *q1)
-            )
-            log.add(
-                f"{s}-dk-{year}",
-                "StandardRegistrationFiled",
-                s,
-                max(on, unit.since),
-                {"year": year},
-                document_ref=f"{rng.randint(1, 99)}/ĐK-ANTT",
-            )
-            if unit in mistaken:
-                log.add(
-                    f"{s}-dk-{year}-rut",
-                    "FactRetracted",
-                    s,
-                    date(year, 6, 30),
-                    {
-                        "target": f"{s}-dk-{year}",
-                        "reason": "Nộp nhầm mẫu đăng ký; doanh nghiệp chưa đăng ký",
-                    },
-                )
-            elif not working:
-                missed[s] = ["founded_this_year"]  # registers, but the year is not complete
-            else:
-                _year_work(log, rng, unit, year, slips)
-                if slips:
-                    missed[s] = slips
-                else:
-                    achieved.append(unit)
+            _registered_unit(log, rng, unit, year, (busy, slipping, mistaken), achieved, missed)
         # Clubs of units that did not register this year are still assessed and active.
-        for unit in clubs:
-            s = unit.subject
-            if unit not in busy:
-                log.add(
-                    f"{s}-dg-{CLB}-{year}",
-                    "MovementModelAssessed",
-                    s,
-                    date(year, 10, rng.randint(1, 28)),
-                    {
-                        "model": CLB,
-                        "effective": rng.random() < 0.9,
-                        "assessed_by": "Phòng PV05, Công an tỉnh",
-                    },
-                )
-            log.add(
-                f"{s}-mh-hd-{year}",
-                "MovementModelActivityRecorded",
-                s,
-                date(year, 6, rng.randint(1, 28)),
-                {
-                    "model": CLB,
-                    "description": "Tuần tra bảo vệ lưới điện, tài sản",
-                    "participants": 20,
-                },
-            )
+        _club_year(log, rng, clubs, busy, year)
         if year > TT23_YEAR:
-            # Below the thresholds, so no failure: a minor fire, a labour accident without
-            # deaths, a guard reprimanded ("khiển trách" is below "cảnh cáo").
-            for n, unit in enumerate(rng.sample(achieved, 8)):
-                if n % 2:
-                    fact_id = f"{unit.subject}-vv-{year}-nhe"
-                    _incident(log, rng, unit, year, fact_id, rng.choice(MINOR_INCIDENTS))
-                else:
-                    _discipline(
-                        log, rng, unit, year, "violation", "employee", "reprimand", "guard_force"
-                    )
-            # Decree 80: the previous year's figures of a third of the enterprises.
-            for unit in enterprises:
-                if unit.since < date(year - 1, 1, 1) and rng.random() < 0.35:
-                    _size_figures(log, rng, unit, year)
+            _below_thresholds(log, rng, achieved, enterprises, year)
         _decisions(log, rng, numbers, year, registered, achieved, missed)
         _locals_year(log, local_rng, local_numbers, locals_, enterprises, year)
         # Incidents that do not decide a verdict: black-market lending and social evils
         # anywhere, thefts and fires in units that were not doing the year's work.
-        idle = [u for u in enterprises if u not in busy and u.since < date(year, 1, 1)]
-        for n in range(rng.randint(7, 11)):
-            if n % 3 == 1:
-                incident, unit = rng.choice(LISTED_INCIDENTS), rng.choice(idle)
-            else:
-                incident = rng.choice(OTHER_INCIDENTS)
-                unit = rng.choice([u for u in enterprises if u.since < date(year, 1, 1)])
-            _incident(log, rng, unit, year, f"{unit.subject}-vv-{year}-{n}", incident)
+        _idle_incidents(log, rng, enterprises, busy, year)
         _activities(log, rng, units, year, achieved + clubs)
     # The 2025 merger: most Trà Vinh units record their new province; the others do not.
     for unit in units:
@@ -1659,6 +1561,144 @@ def generate(seed: int = 124) -> list[dict[str, Any]]:
                 document_ref="Nghị quyết 202/2025/QH15",
             )
     return log.lines
+
+
+def _new_clubs(
+    log: Log, rng: random.Random, enterprises: list[Unit], clubs: list[Unit], year: int
+) -> None:
+    """Movement models: the club replicated in more enterprises each year."""
+    candidates = [
+        u
+        for u in enterprises
+        if u not in clubs
+        and (u.ownership != "foreign_invested" or rng.random() < 0.3)
+        and _in_scope_by(u, date(year, 1, 1))
+        and u.province == "Trà Vinh"
+    ]
+    candidates.sort(key=lambda u: (-u.headcount, u.subject))
+    for unit in candidates[: NEW_MODELS[year]]:
+        clubs.append(unit)
+        _establish(log, unit, CLB, CLB_NAME, _day(rng, date(year, 1, 10), date(year, 4, 30)))
+
+
+def _registered_unit(
+    log: Log,
+    rng: random.Random,
+    unit: Unit,
+    year: int,
+    work: tuple[list[Unit], set[str], list[Unit]],
+    achieved: list[Unit],
+    missed: dict[str, list[str]],
+) -> None:
+    """One registered unit's year: its work (unless founded this year or its registration was
+    a mistake), its registration, and whether it achieved. ``work``: (busy, slipping, mistaken)."""
+    busy, slipping, mistaken = work
+    s = unit.subject
+    working = unit in busy
+    slips: list[str] = []
+    if working:
+        _standing(log, rng, unit, year)
+        if not unit.models:
+            _team(log, rng, unit, year)
+        if s in slipping:
+            slips = _slips(rng, unit, year)
+        if not unit.models:
+            slips = sorted({*slips, "no_model"} - {"model_not_effective"})
+    q1 = (max(date(year, 1, 5), unit.since), date(year, 3, 31))
+    on = (
+        _day(rng, date(year, 4, 3), date(year, 6, 20))
+        if "late_registration" in slips or q1[0] > q1[1]
+        else _day(rng, *q1)
+    )
+    log.add(
+        f"{s}-dk-{year}",
+        "StandardRegistrationFiled",
+        s,
+        max(on, unit.since),
+        {"year": year},
+        document_ref=f"{rng.randint(1, 99)}/ĐK-ANTT",
+    )
+    if unit in mistaken:
+        log.add(
+            f"{s}-dk-{year}-rut",
+            "FactRetracted",
+            s,
+            date(year, 6, 30),
+            {
+                "target": f"{s}-dk-{year}",
+                "reason": "Nộp nhầm mẫu đăng ký; doanh nghiệp chưa đăng ký",
+            },
+        )
+    elif not working:
+        missed[s] = ["founded_this_year"]  # registers, but the year is not complete
+    else:
+        _year_work(log, rng, unit, year, slips)
+        if slips:
+            missed[s] = slips
+        else:
+            achieved.append(unit)
+
+
+def _club_year(
+    log: Log, rng: random.Random, clubs: list[Unit], busy: list[Unit], year: int
+) -> None:
+    """Clubs of units that did not register this year are still assessed and active."""
+    for unit in clubs:
+        s = unit.subject
+        if unit not in busy:
+            log.add(
+                f"{s}-dg-{CLB}-{year}",
+                "MovementModelAssessed",
+                s,
+                date(year, 10, rng.randint(1, 28)),
+                {
+                    "model": CLB,
+                    "effective": rng.random() < 0.9,
+                    "assessed_by": "Phòng PV05, Công an tỉnh",
+                },
+            )
+        log.add(
+            f"{s}-mh-hd-{year}",
+            "MovementModelActivityRecorded",
+            s,
+            date(year, 6, rng.randint(1, 28)),
+            {
+                "model": CLB,
+                "description": "Tuần tra bảo vệ lưới điện, tài sản",
+                "participants": 20,
+            },
+        )
+
+
+def _below_thresholds(
+    log: Log, rng: random.Random, achieved: list[Unit], enterprises: list[Unit], year: int
+) -> None:
+    """What stays below the thresholds, and Decree 80's figures (Circular 124 years)."""
+    # Below the thresholds, so no failure: a minor fire, a labour accident without
+    # deaths, a guard reprimanded ("khiển trách" is below "cảnh cáo").
+    for n, unit in enumerate(rng.sample(achieved, 8)):
+        if n % 2:
+            fact_id = f"{unit.subject}-vv-{year}-nhe"
+            _incident(log, rng, unit, year, fact_id, rng.choice(MINOR_INCIDENTS))
+        else:
+            _discipline(log, rng, unit, year, "violation", "employee", "reprimand", "guard_force")
+    # Decree 80: the previous year's figures of a third of the enterprises.
+    for unit in enterprises:
+        if unit.since < date(year - 1, 1, 1) and rng.random() < 0.35:
+            _size_figures(log, rng, unit, year)
+
+
+def _idle_incidents(
+    log: Log, rng: random.Random, enterprises: list[Unit], busy: list[Unit], year: int
+) -> None:
+    idle = [u for u in enterprises if u not in busy and u.since < date(year, 1, 1)]
+    for n in range(rng.randint(7, 11)):
+        if n % 3 == 1:
+            incident, unit = rng.choice(LISTED_INCIDENTS), rng.choice(idle)
+        else:
+            incident = rng.choice(OTHER_INCIDENTS)
+            unit = rng.choice([u for u in enterprises if u.since < date(year, 1, 1)])
+        _incident(log, rng, unit, year, f"{unit.subject}-vv-{year}-{n}", incident)
 
 
 def _activities(

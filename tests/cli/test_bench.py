@@ -51,6 +51,12 @@ def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Pat
     assert sqlite["payloads_identical"] is True  # same streams, versions and topics
     assert sqlite["memory"]["events"] == events and sqlite["memory"]["peak_mib"] > 0
     assert sqlite["as_of"]["samples"] == 10 and sqlite["as_of"]["p99_ms"] > 0
+    for key in ("read_plain", "read_raw", "replay", "statuses", "es_replay"):
+        figure = sqlite[key]  # each the median of fresh processes
+        assert figure["events"] == events and len(figure["runs"]) == 3, key
+    assert sqlite["status_log"]["samples"] == 10 and sqlite["status_log"]["p99_ms"] > 0
+    saved = sqlite["report_saved"]  # antq report province from the saved projection
+    assert saved["first"]["units"] == saved["maintained"]["units"] > 0
     assert sqlite["report_projection"]["events"] == events
     reports = sqlite["province_reports"]  # every province's report, from a fresh projection
     assert reports["events"] == events and reports["provinces"] >= 1 and reports["rate"] > 0
@@ -67,6 +73,13 @@ def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Pat
     figures = {row["figure"] for row in results["rows"]}
     assert {"import_jsonl", "statuses", "replay (statuses-only projection)"} <= figures
     assert "report_projection() (full rebuild)" in figures
+    assert f"antq report province {saved['province']} (saved projection)" in figures
+    baselines = {row["baseline"] for row in results["rows"]}
+    assert "plain sqlite3 read, same rows" in baselines  # the physical limit
+    status_row = next(
+        r for r in results["rows"] if r["figure"].startswith("one status from the log")
+    )
+    assert status_row["target"] == 1.0  # the 2 ms target is checked on the real path
     assert f"province reports, all {reports['provinces']} (full rebuild)" in figures
     assert f"as-of status on a {large['events']:,}-event log, p99" in figures
     assert any(f.startswith("peak RSS of follow --once") for f in figures)

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from antq_compliance.application.base import LedgerBase
+from antq_compliance.application.base import LedgerBase, _bulk
 from antq_compliance.audit import decisions, replay
 from antq_compliance.audit.decisions import Finding as AuditFinding
 from antq_compliance.audit.replay import RulebookDiff, StatusChange, StatusDiff
 from antq_compliance.domain.facts import Fact, SubjectRegistered
-from antq_compliance.domain.vocabulary import SubjectKind
 from antq_compliance.store.chain.links import Seal
 from antq_compliance.store.chain.report import VerifyReport
 
@@ -103,20 +102,23 @@ class Auditing(LedgerBase):
     def audit(self, year: int) -> list[AuditFinding]:
         """Every recognition decision on ``year``, in every subject, checked against the record
         as known at the end of the day it was signed."""
-        by_subject = self._facts_by_subject()
-        territories = self._territory_index()
-        findings: list[AuditFinding] = []
-        for subject in sorted(by_subject):
-            facts = by_subject[subject]
-            others = None
-            first = facts[0].data
-            if isinstance(first, SubjectRegistered) and first.kind is SubjectKind.COMMUNE:
-                members = territories.get(subject, frozenset()) - {subject}
-                others = {m: by_subject[m] for m in sorted(members) if m in by_subject}
-            findings += decisions.audit_subject(
-                subject, facts, year, rulebook=self.rulebook, others=others
-            )
-        return findings
+        # One subject's stream at a time (personal values opened only if a finding quotes
+        # one): memory holds the findings, not the log.
+        per_subject: list[tuple[str, list[AuditFinding]]] = []
+        with _bulk():
+            for facts in self._log.scan_streams(lazy=True):
+                subject = facts[0].subject
+                found = decisions.audit_subject(
+                    subject,
+                    facts,
+                    year,
+                    rulebook=self.rulebook,
+                    others=self._territories.others(subject, facts),
+                )
+                if found:
+                    per_subject.append((subject, found))
+        per_subject.sort(key=lambda item: item[0])
+        return [finding for _, found in per_subject for finding in found]
 
     def verify(self, *, seal: bool = True, anchor: tuple[int, bytes] | None = None) -> VerifyReport:
         """Walk the whole log against its hash chain and report the first row that was

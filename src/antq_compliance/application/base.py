@@ -92,13 +92,6 @@ class LedgerBase:
         other kind of subject."""
         return self._territories.others(subject, facts)
 
-    def _facts_by_subject(self) -> dict[str, list[Fact]]:
-        """Every fact, grouped by subject, from one pass over the log."""
-        by_subject: dict[str, list[Fact]] = {}
-        for _, fact in self._log.scan():
-            by_subject.setdefault(fact.subject, []).append(fact)
-        return by_subject
-
     def _evaluate(
         self,
         subject: str,

@@ -22,6 +22,7 @@ The tracking itself is eventsourcing's. ``docs/follow.md`` has the operational d
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -29,10 +30,12 @@ from collections.abc import Callable, Sequence
 import attrs
 import orjson
 
+from antq_compliance.application.reports import apply_batch, catch_up
 from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.domain.errors import InvalidQuery
 from antq_compliance.domain.facts import Fact
+from antq_compliance.projections.reports.projection import ReportProjection
 from antq_compliance.projections.status import StatusProjection
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
 from antq_compliance.regulation.results import YearStatus
@@ -41,6 +44,9 @@ from antq_compliance.store.eventlog import EventLog
 from antq_compliance.store.status_view import StatusViewStore, ViewConflict, ViewRow
 
 __all__ = ["FollowReport", "StatusFollower", "ViewCheck"]
+
+_SAVE_EVERY = 10.0
+"""Seconds between saves of the report projection while a follower catches up."""
 
 
 @attrs.frozen
@@ -111,6 +117,8 @@ class StatusFollower:
         self._log = EventLog(location, env, cipher_key=cipher_key)
         self._territories = TerritoryIndex(self._log)
         self.view = StatusViewStore(str(location), view)
+        self._reports: ReportProjection | None = None
+        self._reports_saved = (0, 0.0)  # (position, when) of the last save
         held = tuple(self.view.years())
         if held and held != self.years:
             where = self.view.location
@@ -143,33 +151,40 @@ class StatusFollower:
         and the view's position moves past it; it counts as no fact applied."""
         start = position = self.view.position()
         done = subjects = batches = 0
+        reports = self._report_projection()
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
+            # One read: the batch's rows, decoded once (personal values left sealed).
+            rows = self._log.changes(start=position + 1, limit=size, lazy=True)
+            if not rows:
+                break
             counts: Counter[str] = Counter()
             erased: set[str] = set()
-            last, read = position, 0
-            for at, record in self._log.notifications(start=position + 1, batch=size):
+            whole: dict[str, list[Fact]] = {}  # streams the batch holds from version 1
+            for _, version, record in rows:
                 if isinstance(record, Fact):
                     counts[record.subject] += 1
+                    if version == 1:
+                        whole[record.subject] = [record]
+                    elif record.subject in whole:
+                        whole[record.subject].append(record)
                 else:  # an erasure record: its units are re-evaluated, no fact is applied
                     erased.update(record.subjects)
-                last = at
-                read += 1
-                if read >= size:
-                    break
+            last = rows[-1][0]
+            apply_batch(reports, rows)
             touched = set(counts) | erased
-            if not read:
-                break
             try:
-                self._apply(touched, counts, last)
+                self._apply(touched, counts, last, whole)
             except ViewConflict:
                 # Another follower got there first: start again from what it committed.
                 position = self.view.position()
                 continue
             position = last
-            done += read
+            done += len(rows)
             subjects += len(touched)
             batches += 1
+            self._save_reports(final=len(rows) < size)
+        self._save_reports(final=True)
         return FollowReport(
             start=start,
             position=position,
@@ -178,17 +193,53 @@ class StatusFollower:
             batches=batches,
         )
 
-    def _apply(self, touched: set[str], counts: Counter[str], position: int) -> None:
+    def _report_projection(self) -> ReportProjection:
+        """The provincial-report projection kept with the view (``application/reports.py``):
+        loaded once, then fed each batch."""
+        if self._reports is None:
+            projection = ReportProjection(rulebook=self.rulebook, streams=self._log.read_many)
+            saved = self.view.report_state()
+            if saved is not None and saved[0] <= self._log.head():
+                with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
+                    projection.restore(orjson.loads(saved[1]))
+            catch_up(self._log, projection)  # from where it was saved, if behind the view
+            self._reports = projection
+            self._reports_saved = (projection.position, time.monotonic())
+        return self._reports
+
+    def _save_reports(self, *, final: bool) -> None:
+        """Save the report projection when caught up, or every ``_SAVE_EVERY`` seconds while
+        catching up (its whole state is one row: not at every batch)."""
+        reports = self._reports
+        position, when = self._reports_saved
+        if reports is None or reports.position <= position:
+            return
+        if not final and time.monotonic() - when < _SAVE_EVERY:
+            return
+        self.view.save_report_state(reports.position, orjson.dumps(reports.state()))
+        self._reports_saved = (reports.position, time.monotonic())
+
+    def _apply(
+        self,
+        touched: set[str],
+        counts: Counter[str],
+        position: int,
+        whole: dict[str, list[Fact]],
+    ) -> None:
+        """Re-evaluate ``touched`` (and the communes they are on) and save with ``position``.
+        ``whole``: streams the batch read entirely; the other streams are read here."""
         projection = StatusProjection(
             years=self.years,
             rulebook=self.rulebook,
             keep_facts=False,
             others_for=self._territories.others,
         )
-        streams = self._log.read_many(sorted(touched))
+        streams = dict(whole)
+        rest = sorted(touched - whole.keys())
+        streams.update(self._log.read_many(rest, lazy=True) if rest else {})
         # a unit's change may change the commune that manages it (TT124.D5.K4)
         communes = self._territories.communes_touched(streams.values()) - touched
-        streams.update(self._log.read_many(sorted(communes)) if communes else {})
+        streams.update(self._log.read_many(sorted(communes), lazy=True) if communes else {})
         for subject in sorted(streams):
             projection.apply_stream(streams[subject])
         rows = [_row(s) for _, s in sorted(projection.statuses.items())]

@@ -14,11 +14,12 @@ from antq_compliance.application.auditing import Auditing
 from antq_compliance.application.base import _bulk
 from antq_compliance.application.progress import Progress, counted
 from antq_compliance.application.recording import Recording
+from antq_compliance.application.reports import ReportKeeper
 from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.record import SubjectSummary, build_record
 from antq_compliance.domain.vocabulary import SubjectKind
 from antq_compliance.projections.reports.figures import ProvinceReport
-from antq_compliance.projections.reports.projection import ReportProjection
+from antq_compliance.projections.reports.projection import ReportProjection, StaleProjection
 from antq_compliance.projections.status import StatusProjection
 from antq_compliance.regulation.clauses import clause
 from antq_compliance.regulation.interpretation import Interpretation
@@ -80,7 +81,7 @@ class Ledger(Recording, Auditing):
         a time: only the statuses are held."""
         found: list[YearStatus] = []
         with _bulk():
-            for facts in self._log.scan_streams():
+            for facts in self._log.scan_streams(lazy=True):
                 try:
                     found.append(
                         self._evaluate(
@@ -119,21 +120,24 @@ class Ledger(Recording, Auditing):
     def subjects(self) -> list[SubjectSummary]:
         """Every registered subject with its current profile, ordered by identifier."""
         out = []
-        for subject, facts in sorted(self._facts_by_subject().items()):
-            record = build_record(subject, facts, as_of=date.max, known_at=None)
-            profile = record.profile_on(date.max)
-            out.append(
-                SubjectSummary(
-                    id=subject,
-                    name=profile.name,
-                    kind=profile.kind,
-                    ownership=profile.ownership,
-                    province=profile.province,
-                    commune=profile.commune,
-                    facts=len(facts),
-                    commune_code=_commune_code(subject, profile.kind, profile.commune_code),
+        with _bulk():  # one stream at a time: memory holds the summaries, not the log
+            for facts in self._log.scan_streams(lazy=True):
+                subject = facts[0].subject
+                record = build_record(subject, facts, as_of=date.max, known_at=None)
+                profile = record.profile_on(date.max)
+                out.append(
+                    SubjectSummary(
+                        id=subject,
+                        name=profile.name,
+                        kind=profile.kind,
+                        ownership=profile.ownership,
+                        province=profile.province,
+                        commune=profile.commune,
+                        facts=len(facts),
+                        commune_code=_commune_code(subject, profile.kind, profile.commune_code),
+                    )
                 )
-            )
+        out.sort(key=lambda summary: summary.id)
         return out
 
     def replay(
@@ -154,11 +158,12 @@ class Ledger(Recording, Auditing):
             others_for=None if keep_facts else self._territories.others,
         )
         with _bulk():
-            if keep_facts:
+            if keep_facts:  # the facts are held for the caller: opened as usual
                 total = self._log.head() if progress is not None else None
                 return projection.apply_all(counted(self._log.scan(), "replay", total, progress))
             head = self._log.head()
-            for facts in counted(self._log.scan_streams(head=head), "replay", None, progress):
+            streams = self._log.scan_streams(head=head, lazy=True)
+            for facts in counted(streams, "replay", None, progress):
                 projection.apply_stream(facts)
             projection.position = head
             return projection
@@ -195,12 +200,12 @@ class Ledger(Recording, Auditing):
         if projection.keep_facts:
             return projection.apply_all(self._log.scan(start=projection.position + 1))
         touched: set[str] = set()
-        for position, fact in self._log.scan(start=projection.position + 1):
+        for position, fact in self._log.scan(start=projection.position + 1, lazy=True):
             touched.add(fact.subject)
             projection.position = position
-        streams = self._log.read_many(sorted(touched))
+        streams = self._log.read_many(sorted(touched), lazy=True)
         communes = self._territories.communes_touched(streams.values()) - touched
-        streams.update(self._log.read_many(sorted(communes)) if communes else {})
+        streams.update(self._log.read_many(sorted(communes), lazy=True) if communes else {})
         for subject in sorted(streams):  # each touched subject (and its commune) evaluated once
             projection.apply_stream(streams[subject])
         return projection
@@ -224,12 +229,43 @@ class Ledger(Recording, Auditing):
         known_at: datetime | None = None,
         former: bool = False,
         commune: str | None = None,
+        saved: bool = False,
     ) -> ProvinceReport:
         """The movement's figures for ``province`` and ``year`` (``docs/reports.md``):
-        everything now in the province, or with ``former`` the province as it was."""
-        return self.report_projection().report(
-            province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
-        )
+        everything now in the province, or with ``former`` the province as it was.
+
+        The report projection is kept by the ledger between calls and brought up to date with
+        the facts recorded since (not rebuilt); ``saved`` also loads it from, and saves it to,
+        the status view's store (``antq report`` does: each command is a new process; ``antq
+        follow`` keeps it current)."""
+        keeper = self._report_keeper(saved)
+
+        def ask(projection: ReportProjection) -> ProvinceReport:
+            return projection.report(
+                province, year, as_of=as_of, known_at=known_at, former=former, commune=commune
+            )
+
+        with _bulk():
+            projection = keeper.current()
+        try:
+            return ask(projection)
+        except StaleProjection:
+            if keeper.rebuilt:
+                raise
+        with _bulk():  # a saved state of another log: rebuilt from this one
+            return ask(keeper.current(rebuild=True))
+
+    _report_keepers: dict[bool, ReportKeeper] | None = None
+
+    def _report_keeper(self, saved: bool) -> ReportKeeper:
+        if self._report_keepers is None:
+            self._report_keepers = {}
+        keeper = self._report_keepers.get(saved)
+        if keeper is None:
+            keeper = self._report_keepers[saved] = ReportKeeper(
+                self._log, self.rulebook, persist=saved
+            )
+        return keeper
 
 
 def _commune_code(subject: str, kind: SubjectKind, code: str | None) -> str | None:

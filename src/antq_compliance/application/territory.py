@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from antq_compliance.domain.facts import Fact, SubjectRegistered
+from antq_compliance.codec.facts import stored_topics
+from antq_compliance.domain.facts import Fact, ProfileChanged, SubjectRegistered
 from antq_compliance.domain.record import communes_of
 from antq_compliance.domain.vocabulary import SubjectKind
 from antq_compliance.store.eventlog import EventLog
@@ -34,7 +35,9 @@ class TerritoryIndex:
         if self._cached is not None and self._cached[0] == head:
             return self._cached[1]
         found: dict[str, set[str]] = {}
-        for _, fact in self._log.scan():
+        # Only registrations and profile changes place a subject on a territory.
+        topics = stored_topics(SubjectRegistered, ProfileChanged)
+        for _, fact in self._log.scan(topics, lazy=True):
             for code in communes_of([fact]):
                 found.setdefault(code, set()).add(fact.subject)
         index = {code: frozenset(subjects) for code, subjects in found.items()}
@@ -46,7 +49,9 @@ class TerritoryIndex:
         return sorted(self.index().get(commune, frozenset()) - {commune})
 
     def others(self, subject: str, facts: Sequence[Fact]) -> dict[str, list[Fact]] | None:
-        """The facts of the subjects on a commune's territory; None for another kind."""
+        """The facts of the subjects on a commune's territory; None for another kind. Read
+        with their personal values opened (not ``lazy``): a commune's rules copy some of them
+        into its own record through their validating constructor (TT124.D5.K2-4)."""
         if not is_commune(facts):
             return None
         members = self.members(subject)

@@ -37,6 +37,7 @@ __all__ = [
     "erasure_to_json",
     "fact_to_json",
     "fact_type",
+    "stored_topics",
 ]
 
 # --- facts -------------------------------------------------------------------------------------
@@ -195,6 +196,12 @@ _READ_TOPIC: dict[str, tuple[type[FactData], int]] = {
     for name, cls in FACT_TYPES.items()
     for version in range(1, cls.shape_version + 1)
 }
+
+
+def stored_topics(*classes: type[FactData]) -> tuple[str, ...]:
+    """Every stored topic (each shape version) of facts of ``classes``: a read that needs only
+    these types filters the log by topic instead of decoding every row."""
+    return tuple(topic for topic, (cls, _) in _READ_TOPIC.items() if cls in classes)
 
 
 def encode_fact(fact: Fact) -> tuple[str, bytes]:

@@ -13,6 +13,7 @@ from typing import TypeVar
 import attrs
 
 from antq_compliance.domain.facts import (
+    FACT_TYPES,
     Fact,
     FactData,
     FactRetracted,
@@ -80,18 +81,55 @@ _PROFILE_FIELDS = (
 )
 
 
+_LEAVES = frozenset(
+    cls
+    for cls in FACT_TYPES.values()
+    if not any(other is not cls and issubclass(other, cls) for other in FACT_TYPES.values())
+)
+"""Fact types no other fact type derives from: ``Record.of`` finds them in its index."""
+
+
 @attrs.frozen(kw_only=True)
 class Record:
     subject: str
     facts: tuple[Fact, ...]
     """Effective facts (corrections applied) that happened by the business as-of date,
     ordered by business date then recording time."""
+    # Derived once from ``facts`` on first use (the rules ask for the same types and the same
+    # days many times per evaluation): not part of the value.
+    _index: dict[type, tuple[tuple[Fact, FactData], ...]] | None = attrs.field(
+        default=None, init=False, eq=False, hash=False, repr=False
+    )
+    _profiles: dict[date, Profile] | None = attrs.field(
+        default=None, init=False, eq=False, hash=False, repr=False
+    )
 
     def of(self, cls: type[D]) -> list[tuple[Fact, D]]:
-        return [(f, f.data) for f in self.facts if isinstance(f.data, cls)]
+        """The facts whose data is a ``cls``, in record order, with their data. One pass over
+        the facts per record, however many types are asked for."""
+        if cls not in _LEAVES:
+            return [(f, f.data) for f in self.facts if isinstance(f.data, cls)]
+        index = self._index
+        if index is None:
+            grouped: dict[type, list[tuple[Fact, FactData]]] = {}
+            for f in self.facts:
+                grouped.setdefault(type(f.data), []).append((f, f.data))
+            index = {kind: tuple(pairs) for kind, pairs in grouped.items()}
+            object.__setattr__(self, "_index", index)
+        return list(index.get(cls, ()))  # type: ignore[arg-type]
 
     def profile_on(self, day: date) -> Profile:
         """Profile in effect on ``day``; before the registration's date, the registration's."""
+        profiles = self._profiles
+        if profiles is None:
+            profiles = {}
+            object.__setattr__(self, "_profiles", profiles)
+        found = profiles.get(day)
+        if found is None:
+            found = profiles[day] = self._profile_on(day)
+        return found
+
+    def _profile_on(self, day: date) -> Profile:
         registrations = self.of(SubjectRegistered)
         if not registrations:
             raise LookupError(f"subject {self.subject!r} has no registration in this record")

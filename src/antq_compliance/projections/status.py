@@ -58,6 +58,10 @@ class StatusProjection:
     """Where a commune's units come from when the projection keeps no facts (the ledger reads
     them from the log); with ``keep_facts`` they are the projection's own."""
     _dirty: set[str] = attrs.Factory(set)
+    _pool: dict[object, object] = attrs.field(factory=dict, eq=False, repr=False)
+    """Equal reasons and rule references shared between the statuses held (``_shared``)."""
+    streams: int = attrs.field(default=0, eq=False)
+    """Subjects fed whole with :meth:`apply_stream` (what a rebuild without facts read)."""
 
     def apply(self, position: int, fact: Fact) -> None:
         if not self.keep_facts:
@@ -80,6 +84,7 @@ class StatusProjection:
         if not facts:
             return
         subject = facts[0].subject
+        self.streams += 1
         self._evaluate(subject, facts)
         if self.keep_facts:
             self.facts[subject] = list(facts)
@@ -108,17 +113,35 @@ class StatusProjection:
             return version.default_as_of(first.kind, year)
         return version.window(year).end
 
+    def _shared(self, status: YearStatus) -> YearStatus:
+        """``status`` (just evaluated, not shared yet) with its reasons, names and rule
+        references replaced, in place, by equal ones already held: most units have the same
+        reasons ("Đạt: ..."), and a projection of every unit holds them once. The values are
+        equal, so the status is unchanged; memory per status falls by about half
+        (``docs/performance.md``)."""
+        pool = self._pool
+        for result in (*status.criteria, *status.scopes):
+            for name in ("reason_vi", "reason_en", "rule"):
+                value = getattr(result, name)
+                object.__setattr__(result, name, pool.setdefault(value, value))
+        for name in ("reason_vi", "reason_en", "name"):
+            value = getattr(status, name)
+            object.__setattr__(status, name, pool.setdefault(value, value))
+        return status
+
     def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
         others = self._others(subject, facts)
         for year in self.years:
             try:
-                self.statuses[(subject, year)] = evaluate(
-                    subject,
-                    facts,
-                    year,
-                    AsOf(business=self.as_of_for(facts, year)),
-                    rulebook=self.rulebook,
-                    others=others,
+                self.statuses[(subject, year)] = self._shared(
+                    evaluate(
+                        subject,
+                        facts,
+                        year,
+                        AsOf(business=self.as_of_for(facts, year)),
+                        rulebook=self.rulebook,
+                        others=others,
+                    )
                 )
             except BeforeSubjectExisted:  # registered after that year's window: not on its board
                 self.statuses.pop((subject, year), None)
@@ -132,6 +155,12 @@ class StatusProjection:
         for subject in sorted(touched):
             self._evaluate(subject, self.facts[subject])
         self._dirty.clear()
+
+    @property
+    def subjects(self) -> int:
+        """How many subjects the projection has read: those it holds the facts of, or those
+        fed whole (a subject registered after every year's window has no status)."""
+        return len(self.facts) if self.keep_facts else self.streams
 
     def status(self, subject: str, year: int) -> YearStatus:
         self.refresh()

@@ -95,12 +95,20 @@ class EventLog:
         self._payloads.prefetch((s.topic, s.state) for s in stored)
         return [decode(s.topic, s.state) for s in stored]
 
-    def _decoder(self) -> Callable[[str, bytes], Fact]:
+    def _decoder(self, lazy: bool = False) -> Callable[[str, bytes], Fact]:
         """The trusted fast decoder (``codec/fast.py``) behind the application's cipher and
-        compressor, if any: our own rows were validated on write and are hash-chained."""
+        compressor, if any: our own rows were validated on write and are hash-chained.
+        ``lazy``: personal values stay sealed until something reads them (``payloads.Sealed``)."""
         decode = trusted_decoder()
         payloads = self._payloads
         payloads.personal.refresh()  # keys destroyed since, by any process, read as erased
+        if lazy:
+            unwrap_state, defer = payloads.unwrap, payloads.lazy()
+            if payloads.cipher is None and payloads.compressor is None and not payloads.locked:
+                return lambda topic, state: defer(
+                    decode(topic, unwrap_state(topic, state) if state[:1] != b"{" else state)
+                )
+            return lambda topic, state: defer(decode(topic, unwrap_state(topic, state)))
         patch = payloads.personal.patch
 
         def unwrap(topic: str, state: bytes) -> Fact:
@@ -111,15 +119,17 @@ class EventLog:
         return unwrap
 
     def _rows(
-        self, after: int, limit: int, topics: Sequence[str] = ()
+        self, after: int, limit: int, topics: Sequence[str] = (), *, versions: bool = False
     ) -> list[tuple[int, str, bytes]]:
         """(position, topic, state) of up to ``limit`` rows after ``after``, in log order,
-        read straight from the recorder's table (no per-row stream-id conversion)."""
+        read straight from the recorder's table (no per-row stream-id conversion). With
+        ``versions``: (position, topic, state, version in its stream)."""
         recorder = self._app.recorder
         where = f" AND topic IN ({', '.join(['%s'] * len(topics))})" if topics else ""
+        more = ", originator_version" if versions else ""
         if isinstance(recorder, SQLiteApplicationRecorder):
             statement = (
-                f"SELECT rowid, topic, state FROM {recorder.events_table_name} "
+                f"SELECT rowid, topic, state{more} FROM {recorder.events_table_name} "
                 f"WHERE rowid > ?{where.replace('%s', '?')} ORDER BY rowid LIMIT ?"
             )
             with recorder.datastore.transaction(commit=False) as cursor:
@@ -133,7 +143,7 @@ class EventLog:
             from psycopg.rows import tuple_row
 
             query = sql.SQL(
-                "SELECT notification_id, topic, state FROM {}.{} "
+                f"SELECT notification_id, topic, state{more} FROM {{}}.{{}} "
                 f"WHERE notification_id > %s{where} ORDER BY notification_id LIMIT %s"
             ).format(
                 sql.Identifier(recorder.datastore.schema),
@@ -144,7 +154,9 @@ class EventLog:
                 pg.execute(query, (after, *topics, limit))
                 return cast(list[tuple[int, str, bytes]], pg.fetchall())
         return [
-            (n.id, n.topic, n.state)
+            cast(Any, (n.id, n.topic, n.state, n.originator_version))
+            if versions
+            else (n.id, n.topic, n.state)
             for n in recorder.select_notifications(
                 start=after, limit=limit, topics=topics, inclusive_of_start=False
             )
@@ -274,16 +286,17 @@ class EventLog:
                 out.append(StoredEvent(stream, version + offset, topic, wrap(state)))
         return out
 
-    def read_many(self, subjects: Sequence[str]) -> dict[str, list[Fact]]:
+    def read_many(self, subjects: Sequence[str], *, lazy: bool = False) -> dict[str, list[Fact]]:
         """Every fact of each subject, in stream order (one query per 500 subjects on SQLite
-        and PostgreSQL; :meth:`read` for one subject). Subjects without facts map to []."""
+        and PostgreSQL; :meth:`read` for one subject). Subjects without facts map to [].
+        ``lazy``: personal values opened only when read (see :meth:`scan`)."""
         out: dict[str, list[Fact]] = {subject: [] for subject in subjects}
         recorder = self._app.recorder
         postgres = sys.modules.get("eventsourcing.postgres")
         is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
         if len(out) < 2 or not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg):
             return {subject: self.read(subject) for subject in out}
-        decode = self._decoder()
+        decode = self._decoder(lazy)
         streams = [stream_id(subject) for subject in out]
         # PostgreSQL gives stream ids as UUIDs, SQLite as the 32 hex digits it stores.
         by_key: dict[object, str] = {
@@ -392,23 +405,38 @@ class EventLog:
         return None
 
     def scan(
-        self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 10_000
+        self,
+        topics: Sequence[str] = (),
+        *,
+        start: int = 1,
+        batch: int = 10_000,
+        lazy: bool = False,
     ) -> Iterator[tuple[int, Fact]]:
         """Every stored fact in recording order (the notification log), optionally filtered
         by stored topic, as (position, fact). Rows are read in batches straight from the
         recorder's table and decoded by the trusted fast path (``codec/fast.py``): they were
-        validated when written and tampering is the hash chain's business (``verify``)."""
-        for position, record in self.notifications(topics, start=start, batch=batch):
+        validated when written and tampering is the hash chain's business (``verify``).
+
+        ``lazy``: personal values are not opened on the way (no key is fetched, no token
+        decrypted); each is a ``payloads.Sealed`` that opens itself when a reason, a
+        comparison or a display reads it. For evaluations and projections, not for writing
+        facts out."""
+        for position, record in self.notifications(topics, start=start, batch=batch, lazy=lazy):
             if isinstance(record, Fact):  # not an erasure record
                 yield position, record
 
     def notifications(
-        self, topics: Sequence[str] = (), *, start: int = 1, batch: int = 10_000
+        self,
+        topics: Sequence[str] = (),
+        *,
+        start: int = 1,
+        batch: int = 10_000,
+        lazy: bool = False,
     ) -> Iterator[tuple[int, Fact | Erasure]]:
         """As :meth:`scan`, with the erasure records in their places: a follower of the log
         re-evaluates the subjects of each erasure (their reasons may quote an erased value)
         and moves past it."""
-        decode = self._decoder()
+        decode = self._decoder(lazy)
         unwrap = self._payloads.unwrap
         after = start - 1
         while True:
@@ -423,12 +451,35 @@ class EventLog:
                 return
             after = rows[-1][0]
 
-    def scan_streams(self, *, head: int | None = None, batch: int = 10_000) -> Iterator[list[Fact]]:
+    def changes(
+        self, *, start: int = 1, limit: int = 5_000, lazy: bool = False
+    ) -> list[tuple[int, int, Fact | Erasure]]:
+        """(position, version in its stream, fact or erasure record) of up to ``limit``
+        notifications from position ``start``, in one read: a follower knows from the versions
+        which streams the batch holds whole (from version 1), and reads only the others."""
+        decode = self._decoder(lazy)
+        unwrap = self._payloads.unwrap
+        rows = cast(list[tuple[int, str, bytes, int]], self._rows(start - 1, limit, versions=True))
+        self._payloads.prefetch((topic, state) for _, topic, state, _ in rows)
+        return [
+            (
+                position,
+                version,
+                decode_erasure(unwrap(topic, state))
+                if topic == ERASURE_TOPIC
+                else decode(topic, state),
+            )
+            for position, topic, state, version in rows
+        ]
+
+    def scan_streams(
+        self, *, head: int | None = None, batch: int = 10_000, lazy: bool = False
+    ) -> Iterator[list[Fact]]:
         """Every subject's facts, one stream at a time (in stream-id order, each in stream
         order), up to position ``head`` (default: the log's head when the walk starts). Only
         one stream is held at a time: a full rebuild streams however long the log is.
-        Trusted decoding, as :meth:`scan`."""
-        decode = self._decoder()
+        Trusted decoding and ``lazy``, as :meth:`scan`."""
+        decode = self._decoder(lazy)
         head = self.head() if head is None else head
         stream: list[Fact] = []
         current: object = None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
 from uuid import UUID
 
 import orjson
@@ -17,6 +19,8 @@ from antq_compliance.domain.errors import (
     UnreadableRow,
     WrongKey,
 )
+from antq_compliance.domain.facts import FACT_TYPES, Fact
+from antq_compliance.domain.privacy import ERASED, personal_fields
 from antq_compliance.store.vault.base import Vault
 from antq_compliance.store.vault.tokens import PersonalData
 
@@ -47,6 +51,73 @@ def _cipher_env(cipher_key: str | None, compress: bool) -> dict[str, str]:
     return env
 
 
+# --- personal values opened when read (lazy decoding) ------------------------------------------
+
+_SEALED = "\x01p:"
+"""How a sealed personal value (a token of ``store/vault/tokens.py``) starts once decoded."""
+
+
+class Sealed(str):
+    """A personal value read from the log and not opened yet: its characters are the stored
+    token; :meth:`__str__`, :meth:`__format__` (an f-string), :meth:`__repr__`, comparisons
+    and hashing open it (the person's key, or ``ERASED`` once the key is destroyed) — so a
+    rule that quotes ``staff_ref`` in a reason, or a display, reads the value, and a rebuild
+    that never reads it never opens it. Each :class:`_Payloads` has its own subclass bound to
+    its vault. Never encoded: the read paths that give these (``lazy=True``) feed evaluations
+    and projections, not writers or exports."""
+
+    __slots__ = ()
+    _reveal: ClassVar[Callable[[str], str]]
+
+    def __str__(self) -> str:
+        return type(self)._reveal(str.__str__(self))
+
+    def __format__(self, spec: str) -> str:
+        return format(self.__str__(), spec)
+
+    def __repr__(self) -> str:
+        return repr(self.__str__())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return self.__str__() == str(other)
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return self.__str__() != str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.__str__())
+
+    def __reduce__(self) -> tuple[Any, ...]:  # a copy or a pickle holds the opened value
+        return (str, (self.__str__(),))
+
+
+def _setters(cls: type) -> tuple[tuple[str, Any], ...]:
+    return tuple((name, getattr(cls, name).__set__) for name in personal_fields(cls))
+
+
+_ENVELOPE_SETTERS = _setters(Fact)
+_DATA_SETTERS = {cls: _setters(cls) for cls in FACT_TYPES.values()}
+
+
+def _defer(sealed: type[Sealed], fact: Fact) -> Fact:
+    """``fact`` (just decoded, not shared yet) with each token turned into a :class:`Sealed`
+    value, in place."""
+    for name, setter in _ENVELOPE_SETTERS:
+        value = getattr(fact, name)
+        if type(value) is str and value.startswith(_SEALED):
+            setter(fact, sealed(value))
+    data = fact.data
+    for name, setter in _DATA_SETTERS.get(type(data), ()):
+        value = getattr(data, name)
+        if type(value) is str and value.startswith(_SEALED):
+            setter(data, sealed(value))
+    return fact
+
+
 def _plain_row(state: bytes) -> bool:
     """Whether ``state`` is a row stored without encryption: fact JSON, or zlib of it."""
     try:
@@ -69,6 +140,7 @@ class _Payloads:
         self.compressor = mapper.compressor
         self.vault = vault
         self.personal = PersonalData(vault)
+        self._deferrer: Callable[[Fact], Fact] | None = None
         check = vault.meta("cipher_check")
         self.locked = check is not None and self.cipher is None
         if self.cipher is not None:
@@ -126,6 +198,30 @@ class _Payloads:
                     continue
             states.append(state)
         self.personal.prefetch(states)
+
+    def lazy(self) -> Callable[[Fact], Fact]:
+        """What turns the tokens of a decoded fact into :class:`Sealed` values, opened only
+        when read (``EventLog`` read paths with ``lazy=True``). The keys of a batch of rows
+        are still fetched in one query (:meth:`prefetch`): a value read then opens from the
+        cache; a value never read is never decrypted."""
+        if self._deferrer is None:
+            personal = self.personal
+
+            def reveal(token: str) -> str:
+                # The token as it stands in the stored JSON (ASCII: the mark, a key id, base64).
+                # Not orjson.dumps: its result keeps a 4 KiB buffer, and the cache keeps it.
+                stored = b'"\\u0001p:' + token[3:].encode("ascii") + b'"'
+                opened, erased = personal.open(stored, lambda: "a personal value")
+                if erased:
+                    return ERASED
+                value: str = orjson.loads(opened)
+                return value if value.isascii() else unicodedata.normalize("NFC", value)
+
+            sealed: type[Sealed] = type(
+                "Sealed", (Sealed,), {"__slots__": (), "_reveal": staticmethod(reveal)}
+            )
+            self._deferrer = lambda fact: _defer(sealed, fact)
+        return self._deferrer
 
     def open(self, topic: str, state: bytes) -> tuple[bytes, bool]:
         """The fact JSON of a stored row, personal values opened, and whether one was erased."""

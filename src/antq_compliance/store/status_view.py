@@ -50,6 +50,9 @@ VIEW_NAME = "antq_status"
 """The tracking name of the status view (eventsourcing's ``application_name`` column)."""
 _VIEW_TABLE = "antq_status_view"
 _APPLIED_TABLE = "antq_status_applied"
+_REPORT_TABLE = "antq_report_state"
+"""One row: the provincial-report projection's state (``ReportProjection.state``, JSON) and
+the log position it reflects. Derived like the view: dropped, it is rebuilt from the log."""
 
 
 @attrs.frozen
@@ -70,7 +73,25 @@ class _SQLiteStatusView(SQLiteTrackingRecorder):
             "WITHOUT ROWID",
             f"CREATE TABLE IF NOT EXISTS {_APPLIED_TABLE} (subject TEXT PRIMARY KEY, "
             "notifications INTEGER NOT NULL) WITHOUT ROWID",
+            f"CREATE TABLE IF NOT EXISTS {_REPORT_TABLE} (id INTEGER PRIMARY KEY CHECK (id = 1), "
+            "position INTEGER NOT NULL, state BLOB NOT NULL)",
         ]
+
+    def save_report(self, position: int, state: bytes) -> bool:
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute(
+                f"INSERT INTO {_REPORT_TABLE} VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "position = excluded.position, state = excluded.state "
+                f"WHERE excluded.position > {_REPORT_TABLE}.position",
+                (position, state),
+            )
+            return bool(cursor.sqlite_cursor.rowcount)
+
+    def load_report(self) -> tuple[int, bytes] | None:
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(f"SELECT position, state FROM {_REPORT_TABLE} WHERE id = 1")
+            row = cursor.fetchone()
+            return None if row is None else (int(row["position"]), bytes(row["state"]))
 
     def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
         with self.datastore.transaction(commit=True) as cursor:
@@ -127,17 +148,48 @@ def _view_filter(subject: str | None, year: int | None, mark: str) -> tuple[str,
     return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
 
 
+class _PostgresReportState:
+    """The report projection's saved state on PostgreSQL (a mixin of the status view's
+    recorder, whose datastore and table name it uses)."""
+
+    datastore: Any
+    _report: Any
+
+    def save_report(self, position: int, state: bytes) -> bool:
+        from psycopg.sql import SQL
+
+        with self.datastore.transaction(commit=True) as cursor:
+            cursor.execute(
+                SQL(
+                    "INSERT INTO {0} AS r VALUES (1, %s, %s) ON CONFLICT (id) DO UPDATE SET "
+                    "position = excluded.position, state = excluded.state "
+                    "WHERE excluded.position > r.position"
+                ).format(self._report),
+                (position, state),
+            )
+            return bool(cursor.rowcount)
+
+    def load_report(self) -> tuple[int, bytes] | None:
+        from psycopg.sql import SQL
+
+        with self.datastore.transaction(commit=False) as cursor:
+            cursor.execute(SQL("SELECT position, state FROM {0} WHERE id = 1").format(self._report))
+            row = cursor.fetchone()
+            return None if row is None else (int(row["position"]), bytes(row["state"]))
+
+
 def _postgres_status_view() -> type:
     """The PostgreSQL status view class (the postgres extra is imported only when needed)."""
     from eventsourcing.postgres import PostgresTrackingRecorder
     from psycopg.sql import SQL, Identifier
 
-    class PostgresStatusView(PostgresTrackingRecorder):
+    class PostgresStatusView(_PostgresReportState, PostgresTrackingRecorder):
         def __init__(self, datastore: PostgresDatastore, **kwargs: Any) -> None:
             super().__init__(datastore, **kwargs)
             schema = Identifier(datastore.schema or "public")
             self._view = SQL("{0}.{1}").format(schema, Identifier(_VIEW_TABLE))
             self._applied = SQL("{0}.{1}").format(schema, Identifier(_APPLIED_TABLE))
+            self._report = SQL("{0}.{1}").format(schema, Identifier(_REPORT_TABLE))
             self.sql_create_statements += [
                 SQL(
                     "CREATE TABLE IF NOT EXISTS {0} (subject text NOT NULL, year integer NOT "
@@ -148,6 +200,10 @@ def _postgres_status_view() -> type:
                     "CREATE TABLE IF NOT EXISTS {0} (subject text PRIMARY KEY, notifications "
                     "bigint NOT NULL)"
                 ).format(self._applied),
+                SQL(
+                    "CREATE TABLE IF NOT EXISTS {0} (id integer PRIMARY KEY CHECK (id = 1), "
+                    "position bigint NOT NULL, state bytea NOT NULL)"
+                ).format(self._report),
             ]
 
         def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
@@ -223,6 +279,8 @@ class _ViewRecorder(Protocol):
     def select(self, subject: str | None, year: int | None) -> list[ViewRow]: ...
     def applied(self) -> dict[str, int]: ...
     def years(self) -> list[int]: ...
+    def save_report(self, position: int, state: bytes) -> bool: ...
+    def load_report(self) -> tuple[int, bytes] | None: ...
 
 
 class StatusViewStore:
@@ -269,6 +327,16 @@ class StatusViewStore:
     def years(self) -> list[int]:
         """The evaluation years the view holds statuses of."""
         return self._recorder.years()
+
+    def report_state(self) -> tuple[int, bytes] | None:
+        """The saved provincial-report projection: (log position, ``ReportProjection.state``
+        as JSON), or None."""
+        return self._recorder.load_report()
+
+    def save_report_state(self, position: int, state: bytes) -> bool:
+        """Save the report projection's state at ``position`` unless one at or past it is
+        saved already (two processes may race: the further one stays); whether it was saved."""
+        return self._recorder.save_report(position, state)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

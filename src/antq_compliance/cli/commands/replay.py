@@ -27,12 +27,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_ledger(args) as ledger:
         started = time.perf_counter()
+        # One subject's stream at a time: memory holds the statuses, not the log.
         with Bars(args.lang) as bars:
-            projection = ledger.replay(args.year, progress=bars)
+            projection = ledger.replay(args.year, keep_facts=False, progress=bars)
         seconds = time.perf_counter() - started
         verdicts = Counter((year, s.verdict.value) for (_, year), s in projection.statuses.items())
         print(
-            f"{projection.position} events, {len(projection.facts)} subjects, "
+            f"{projection.position} events, {projection.subjects} subjects, "
             f"{seconds:.2f}s ({projection.position / max(seconds, 1e-9):,.0f} events/s)"
         )
         for (year, verdict), count in sorted(verdicts.items()):

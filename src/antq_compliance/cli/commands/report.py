@@ -99,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
                 known_at=args.known_at,
                 former=args.former,
                 commune=args.commune,
+                saved=True,  # the projection antq follow keeps, or the one the last call saved
             )
         except (ReportError, UnknownAdminUnit, InvalidQuery) as exc:
             return _fail(str(exc))

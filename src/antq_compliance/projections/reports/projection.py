@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
+from typing import cast
 
 import attrs
 
@@ -60,7 +61,19 @@ from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
 from antq_compliance.regulation.interpretation import differences
 from antq_compliance.regulation.rulebook import Rulebook
 
-__all__ = ["ReportProjection", "StreamReader", "build_report", "streams_in_memory"]
+__all__ = [
+    "ReportProjection",
+    "StaleProjection",
+    "StreamReader",
+    "build_report",
+    "streams_in_memory",
+]
+
+
+class StaleProjection(ReportError):
+    """The projection names facts the log does not hold: it was built from another log (a
+    saved state outliving its log); rebuild it."""
+
 
 # --- the projection ---------------------------------------------------------------------------
 
@@ -75,6 +88,9 @@ _Places = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
 
 _READ_BATCH = 64
 """Units whose streams are read (and evaluated, then dropped) at a time by a report."""
+
+_STATE_VERSION = 1
+"""The shape of :meth:`ReportProjection.state`; a saved state of another shape is rebuilt."""
 
 _CACHED_QUESTIONS = 4
 """Questions whose units' contributions a projection keeps (memory: a few reports' worth)."""
@@ -160,6 +176,42 @@ class ReportProjection:
             self.apply(position, fact)
         return self
 
+    def state(self) -> dict[str, object]:
+        """What the projection keeps, as plain JSON values (no fact, no cached answer): saved
+        between processes (``store.status_view``) and brought back with :meth:`restore`."""
+        shared = list(self._shared)
+        number = {places: i for i, places in enumerate(shared)}
+        return {
+            "version": _STATE_VERSION,
+            "position": self.position,
+            "places": [[list(part) for part in places] for places in shared],
+            "units": {s: [e.facts, number[e.places]] for s, e in self._index.items()},
+            "members": {code: sorted(units) for code, units in self._members.items()},
+        }
+
+    def restore(self, state: Mapping[str, object]) -> bool:
+        """Take back a :meth:`state` (replacing what the projection held); False, leaving it
+        empty, when the state is of another version or malformed."""
+        self.position, self._index, self._shared, self._members = 0, {}, {}, {}
+        self._cache = {}
+        try:
+            if state.get("version") != _STATE_VERSION:
+                return False
+            raw_places = cast(list[list[list[str]]], state["places"])
+            places = [cast(_Places, tuple(tuple(part) for part in p)) for p in raw_places]
+            self._shared = {p: p for p in places}
+            units = cast(dict[str, list[int]], state["units"])
+            self._index = {
+                s: _UnitIndex(facts=int(n), places=places[i]) for s, (n, i) in units.items()
+            }
+            members = cast(dict[str, list[str]], state["members"])
+            self._members = {code: set(subjects) for code, subjects in members.items()}
+            self.position = int(cast(int, state["position"]))
+        except (KeyError, IndexError, TypeError, ValueError):
+            self.position, self._index, self._shared, self._members = 0, {}, {}, {}
+            return False
+        return True
+
     def _read(self, subjects: Sequence[str]) -> dict[str, list[Fact]]:
         """The streams of ``subjects``, each cut to the facts the projection has applied."""
         if self.streams is None:
@@ -173,7 +225,7 @@ class ReportProjection:
             applied = self._index[subject].facts
             facts = list(read.get(subject, ()))[:applied]
             if len(facts) < applied:
-                raise ReportError(
+                raise StaleProjection(
                     f"unit {subject}: the log holds {len(facts)} of its facts, the "
                     f"projection has applied {applied}: it was built from another log"
                 )
