@@ -112,8 +112,9 @@ def test_replay_draws_its_bars(
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["--db", db, "replay", "--year", "2024", "--check"]) == 0
     drawn = terminal.getvalue()
-    assert "dựng lại: 100%" in drawn and "197/197" in drawn and "sự kiện/s" in drawn
-    assert "đối chiếu: 100%" in drawn and "11/11" in drawn
+    # antq replay keeps no facts: one subject's stream at a time
+    assert "dựng lại: 100%" in drawn and "11/11" in drawn and "đơn vị/s" in drawn
+    assert "đối chiếu: 100%" in drawn
     assert "events/s" in capsys.readouterr().out, "the closing line: time and rate"
 
 
@@ -124,3 +125,36 @@ def test_summary_in_both_languages() -> None:
         == "200000 dữ kiện trong 67,25 giây (2.974 dữ kiện/giây)"
     )
     assert Bars("vi", io.StringIO()).enabled is False
+
+
+def test_verify_and_follow_tell_their_progress_and_draw_bars(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17, item 2: verify (rows walked) and the follower's catch-up (notifications
+    applied) tell the callback; the command line draws them on a terminal only."""
+    from antq_compliance.application.follow import StatusFollower
+
+    db = str(tmp_path / "v.sqlite3")
+    calls: Calls = []
+    with Ledger(db, actor=Actor(Role.SYSTEM)) as ledger:
+        ledger.import_jsonl(EXAMPLE)
+        assert ledger.verify(progress=lambda *c: calls.append(c)).ok
+    assert calls[0] == ("verify", 0, 197) and calls[-1] == ("verify", 197, 197)
+    calls.clear()
+    with StatusFollower(db, [2024]) as follower:
+        report = follower.catch_up(batch=50, progress=lambda *c: calls.append(c))
+    assert report.notifications == 197
+    assert calls[0] == ("follow", 0, 197) and calls[-1] == ("follow", 197, 197)
+    assert [done for _, done, _ in calls] == sorted(done for _, done, _ in calls)
+    assert capsys.readouterr() == ("", "")
+
+    other = str(tmp_path / "w.sqlite3")
+    assert main(["--db", other, "import", "--role", "system", str(EXAMPLE)]) == 0
+    capsys.readouterr()
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["--db", other, "--lang", "en", "verify"]) == 0
+    assert main(["--db", other, "--lang", "en", "follow", "--years", "2024", "--once"]) == 0
+    drawn = terminal.getvalue()
+    assert "verify: 100%" in drawn and "197/197" in drawn and "rows/s" in drawn
+    assert "catch up: 100%" in drawn and "notifications/s" in drawn

@@ -10,6 +10,7 @@ from antq_compliance.audit import decisions, replay
 from antq_compliance.audit.decisions import Finding as AuditFinding
 from antq_compliance.audit.replay import RulebookDiff, StatusChange, StatusDiff
 from antq_compliance.domain.facts import Fact, SubjectRegistered
+from antq_compliance.domain.progress import Progress
 from antq_compliance.store.chain.links import Seal
 from antq_compliance.store.chain.report import VerifyReport
 
@@ -120,10 +121,18 @@ class Auditing(LedgerBase):
         per_subject.sort(key=lambda item: item[0])
         return [finding for _, found in per_subject for finding in found]
 
-    def verify(self, *, seal: bool = True, anchor: tuple[int, bytes] | None = None) -> VerifyReport:
+    def verify(
+        self,
+        *,
+        seal: bool = True,
+        anchor: tuple[int, bytes] | None = None,
+        progress: Progress | None = None,
+    ) -> VerifyReport:
         """Walk the whole log against its hash chain and report the first row that was
         altered, removed or re-ordered, then the personal-data key table against the log
         (``docs/integrity.md``). Rows appended but not yet chained are sealed first
         (``seal=False``: only counted, nothing is written). ``anchor``: (position, link) of a
-        head kept outside the database (``antq anchor``) that the chain must still hold."""
-        return self._log.verify(seal=seal, anchor=None if anchor is None else Seal(*anchor))
+        head kept outside the database (``antq anchor``) that the chain must still hold.
+        ``progress`` is told the rows walked (``application/progress.py``)."""
+        chained = None if anchor is None else Seal(*anchor)
+        return self._log.verify(seal=seal, anchor=chained, progress=progress)

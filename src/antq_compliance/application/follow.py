@@ -35,6 +35,7 @@ from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.domain.errors import InvalidQuery
 from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.progress import Progress
 from antq_compliance.projections.reports.projection import ReportProjection
 from antq_compliance.projections.status import StatusProjection
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
@@ -142,15 +143,21 @@ class StatusFollower:
     def head(self) -> int:
         return self._log.head()
 
-    def catch_up(self, *, batch: int = 5_000, limit: int | None = None) -> FollowReport:
+    def catch_up(
+        self, *, batch: int = 5_000, limit: int | None = None, progress: Progress | None = None
+    ) -> FollowReport:
         """Apply everything recorded after the view's position, ``batch`` notifications per
         transaction (at most ``limit`` notifications in all, for tests and throttling).
 
         An erasure record (``Ledger.erase``) is a notification too, though not a fact: the
         subjects it names are re-evaluated (their stored reasons may quote the erased value)
-        and the view's position moves past it; it counts as no fact applied."""
+        and the view's position moves past it; it counts as no fact applied. ``progress`` is
+        told the notifications applied after each batch, out of those in the log now."""
         start = position = self.view.position()
         done = subjects = batches = 0
+        behind = self._log.head() - start if progress is not None else None
+        if progress is not None:
+            progress("follow", 0, behind)
         reports = self._report_projection()
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
@@ -183,6 +190,8 @@ class StatusFollower:
             done += len(rows)
             subjects += len(touched)
             batches += 1
+            if progress is not None:
+                progress("follow", position - start, max(behind or 0, position - start))
             self._save_reports(final=len(rows) < size)
         self._save_reports(final=True)
         return FollowReport(

@@ -163,7 +163,7 @@ class Ledger(Recording, Auditing):
                 return projection.apply_all(counted(self._log.scan(), "replay", total, progress))
             head = self._log.head()
             streams = self._log.scan_streams(head=head, lazy=True)
-            for facts in counted(streams, "replay", None, progress):
+            for facts in counted(streams, "rebuild", None, progress):
                 projection.apply_stream(facts)
             projection.position = head
             return projection

@@ -9,43 +9,11 @@ a terminal (``cli/progress.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+
+from antq_compliance.domain.progress import EVERY, STAGES, Progress, counted
 
 __all__ = ["EVERY", "STAGES", "Progress", "count_lines", "counted"]
-
-Progress = Callable[[str, int, "int | None"], None]
-
-STAGES = {
-    "read": "lines of the file read and parsed",
-    "check": "facts checked against their streams and the policy",
-    "write": "facts written, in one transaction (told at its start and at its end)",
-    "replay": "events applied to the status projection",
-    "compare": "subjects evaluated afresh and compared with the projection",
-}
-"""Each stage a callback may be told, and what its items are."""
-
-EVERY = 1_000
-
-T = TypeVar("T")
-
-
-def counted(
-    items: Iterable[T], stage: str, total: int | None, progress: Progress | None
-) -> Iterator[T]:
-    """``items``, telling ``progress`` how many have been taken (no cost without one)."""
-    if progress is None:
-        yield from items
-        return
-    done = 0
-    progress(stage, 0, total)
-    for item in items:
-        yield item
-        done += 1
-        if done % EVERY == 0:
-            progress(stage, done, total)
-    progress(stage, done, done)
 
 
 def count_lines(path: Path) -> int:

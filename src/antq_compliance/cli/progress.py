@@ -19,7 +19,10 @@ _LABELS = {
     "check": ("kiểm tra", "check", "dữ kiện", "facts"),
     "write": ("ghi", "write", "dữ kiện", "facts"),
     "replay": ("dựng lại", "replay", "sự kiện", "events"),
+    "rebuild": ("dựng lại", "replay", "đơn vị", "subjects"),
     "compare": ("đối chiếu", "compare", "đơn vị", "subjects"),
+    "verify": ("kiểm tra chuỗi băm", "verify", "dòng", "rows"),
+    "follow": ("cập nhật", "catch up", "thông báo", "notifications"),
 }
 
 

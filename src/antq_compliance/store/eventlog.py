@@ -12,10 +12,10 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
-from uuid import UUID, uuid5
+from uuid import UUID
 
 import attrs
 from eventsourcing.persistence import (
@@ -24,12 +24,12 @@ from eventsourcing.persistence import (
 )
 from eventsourcing.sqlite import SQLiteApplicationRecorder
 
-from antq_compliance.codec.facts import ERASURE_TOPIC, decode_erasure, decode_fact, encode_erasure
+from antq_compliance.codec.facts import ERASURE_TOPIC, decode_erasure, decode_fact
 from antq_compliance.codec.fast import encode_trusted, trusted_decoder
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.privacy import Erasure
+from antq_compliance.domain.progress import Progress, counted
 from antq_compliance.store.application import (
-    _NAMESPACE,
     StreamConflict,
     _env_for,
     _FactMapper,
@@ -42,19 +42,16 @@ from antq_compliance.store.chain import _open_chain
 from antq_compliance.store.chain.links import Seal, verify_chain
 from antq_compliance.store.chain.report import Cause, Tampering, TamperKind, VerifyReport
 from antq_compliance.store.clock import EPSILON, append_lock, database_clock
+from antq_compliance.store.erasures import _Erasures
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
-from antq_compliance.store.vault.base import ErasureIncomplete, KeyRow
+from antq_compliance.store.vault.base import KeyRow
 
 __all__ = ["EventLog"]
 
 
-_ERASURES = uuid5(_NAMESPACE, "erasures")
-"""The stream of erasure records (``privacy.Erasure``): not a subject's stream."""
-
-
-class EventLog:
+class EventLog(_Erasures):
     """Append and read facts. ``location``: a SQLite file path, a PostgreSQL URL, or
     ``:memory:``. ``env`` adds eventsourcing settings (``CIPHER_KEY``, ``COMPRESSOR_TOPIC``...)."""
 
@@ -345,7 +342,13 @@ class EventLog:
         append; safe to run from several processes at once."""
         return self._chain.seal()
 
-    def verify(self, *, seal: bool = True, anchor: Seal | None = None) -> VerifyReport:
+    def verify(
+        self,
+        *,
+        seal: bool = True,
+        anchor: Seal | None = None,
+        progress: Progress | None = None,
+    ) -> VerifyReport:
         """Walk every stored row against the hash chain (see ``docs/integrity.md``), whatever
         its position, then the key table against the log. With ``seal`` (the default) rows not
         yet chained are sealed first; without it they are counted as ``unsealed`` and the walk
@@ -354,8 +357,15 @@ class EventLog:
         if seal:
             self.seal()
         with self._chain.snapshot() as snapshot:
+            rows = snapshot.rows
+            if progress is not None:
+                total = self.head()
+
+                def rows() -> Iterable[Any]:
+                    return counted(snapshot.rows(), "verify", total, progress)
+
             report = verify_chain(
-                snapshot.rows,
+                rows,
                 snapshot.seals,
                 snapshot.head,
                 mark=snapshot.mark,
@@ -560,78 +570,6 @@ class EventLog:
         return self._app.recorder.max_notification_id() or 0
 
     # --- personal data: keys and erasure records -------------------------------------------
-
-    def person_keys(self, person: str, subject: str | None = None) -> list[tuple[str, str]]:
-        """(key id, subject) of the live keys of ``person`` (in ``subject`` only, if given)."""
-        return self._payloads.vault.live(person, subject)
-
-    def record_erasure(self, erasure: Erasure) -> Erasure:
-        """Append an erasure record to the log (hash-chained like every row); the record as
-        stored (its ``recorded_at`` never before the log's last instant). Raises
-        :class:`StreamConflict` if another erasure was recorded meanwhile."""
-        self._payloads.writable()
-        with append_lock(self._app.recorder, self._private_lock):
-            last = self.last_instant()
-            if last is not None and erasure.recorded_at < last:
-                erasure = attrs.evolve(erasure, recorded_at=last + EPSILON)
-            version = len(self._app.recorder.select_events(_ERASURES))
-            topic, state = encode_erasure(erasure)
-            stored = StoredEvent(_ERASURES, version + 1, topic, self._payloads.wrap(state))
-            try:
-                self._app.recorder.insert_events([stored])
-            except IntegrityError as exc:
-                raise StreamConflict(str(exc)) from exc
-            # The keys are destroyed before any other append: no fact recorded after the
-            # erasure is sealed under them (such facts get fresh keys).
-            incomplete: ErasureIncomplete | None = None
-            try:
-                self._payloads.vault.destroy(erasure.keys)
-            except ErasureIncomplete as exc:  # raised once the record is sealed
-                incomplete = exc
-            finally:
-                self._payloads.personal.refresh()
-        try:
-            self.seal()
-        except Exception:
-            _log.warning("the log could not be sealed after an erasure", exc_info=True)
-        if incomplete is not None:
-            raise incomplete
-        return erasure
-
-    def destroy_keys(self, key_ids: Sequence[str]) -> int:
-        """Destroy person keys (crypto-shredding); the number destroyed. Raises
-        :class:`~antq_compliance.store.vault.base.ErasureIncomplete` when the keys are
-        destroyed but older copies could not be removed from the files yet (SQLite: another
-        connection keeps reading); :meth:`flush_erasures` completes it later."""
-        try:
-            return self._payloads.vault.destroy(key_ids)
-        finally:
-            self._payloads.personal.refresh()
-
-    def erasure_pending(self) -> bool:
-        """Whether an erasure destroyed keys whose older copies may remain in the files."""
-        return self._payloads.vault.flush_pending()
-
-    def flush_erasures(self) -> None:
-        """Complete a pending erasure in the files (or raise ``ErasureIncomplete`` again)."""
-        self._payloads.vault.flush()
-
-    def erasures(self) -> list[Erasure]:
-        """Every erasure record, in the order recorded."""
-        return [
-            decode_erasure(self._payloads.unwrap(e.topic, e.state))
-            for e in self._app.recorder.select_events(_ERASURES)
-        ]
-
-    def erasure_records(self, start: int = 1) -> list[tuple[int, Erasure]]:
-        """(position, record) of the erasures at or after log position ``start`` (a walk of
-        the rest of the log; :meth:`notifications` gives them in their places among facts)."""
-        out: list[tuple[int, Erasure]] = []
-        after = start - 1
-        while rows := self._rows(after, 1000, [ERASURE_TOPIC]):
-            out += [(p, decode_erasure(self._payloads.unwrap(t, s))) for p, t, s in rows]
-            after = rows[-1][0]
-        return out
 
     def close(self) -> None:
         self._chain.close()

@@ -13,6 +13,7 @@ import orjson
 
 from antq_compliance.application.follow import FollowReport, StatusFollower
 from antq_compliance.cli.args import batch_arg, cipher_key, poll_arg, years_arg
+from antq_compliance.cli.progress import Bars
 from antq_compliance.domain.errors import InvalidQuery
 
 __all__ = ["register", "run"]
@@ -78,7 +79,9 @@ def run(args: argparse.Namespace) -> int:
         args.db, args.years, view=args.view, cipher_key=cipher_key(args.key_file)
     ) as follower:
         if args.once:
-            print(_line(follower.catch_up(batch=args.batch), args.format), flush=True)
+            with Bars(args.lang) as bars:
+                caught_up = follower.catch_up(batch=args.batch, progress=bars)
+            print(_line(caught_up, args.format), flush=True)
             if not args.check:
                 return 0
             check = follower.check()

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from antq_compliance.cli.common import UsageError, open_ledger, print_json
+from antq_compliance.cli.progress import Bars
 from antq_compliance.store.anchor import read_anchor
 
 __all__ = ["register", "run"]
@@ -35,8 +36,8 @@ def run(args: argparse.Namespace) -> int:
     if args.anchor_key and not args.anchor:
         raise UsageError("--anchor-key needs --anchor")
     anchor = read_anchor(args.anchor, args.anchor_key) if args.anchor else None
-    with open_ledger(args) as ledger:
-        report = ledger.verify(seal=not args.no_seal, anchor=anchor)
+    with open_ledger(args) as ledger, Bars(args.lang) as bars:
+        report = ledger.verify(seal=not args.no_seal, anchor=anchor, progress=bars)
     if args.format == "json":
         print_json(report.to_json(args.lang))
     elif report.ok:
