@@ -79,42 +79,20 @@ class _SQLiteVault(Vault):
         by_lookup: dict[bytes, list[tuple[str, str]]] = {}
         for row, pair in zip(fresh, pairs, strict=True):  # one person written two ways: one key
             by_lookup.setdefault(row[1], []).append(pair)
-        lookups = list(by_lookup)
-        out = {}
         with self._write() as conn:
             conn.executemany(
                 f"INSERT INTO {KEYS} (key_id, lookup, person, scope, key, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (lookup) DO NOTHING",
                 fresh,
             )
-            for start in range(0, len(lookups), 500):
-                chunk = lookups[start : start + 500]
-                for lookup, key_id, key in conn.execute(
-                    f"SELECT lookup, key_id, key FROM {KEYS} "
-                    f"WHERE lookup IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                ):
-                    for pair in by_lookup[bytes(lookup)]:
-                        out[pair] = (str(key_id), bytes(key))
-        return out
+            return _select(conn, by_lookup)
 
     def find(self, pairs: Collection[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, bytes]]:
         by_lookup: dict[bytes, list[tuple[str, str]]] = {}
         for scope, person in pairs:
             by_lookup.setdefault(_digest(scope, person_key(person)), []).append((scope, person))
-        lookups = list(by_lookup)
-        out = {}
         with self._lock:
-            for start in range(0, len(lookups), 500):
-                chunk = lookups[start : start + 500]
-                for lookup, key_id, key in self._conn.execute(
-                    f"SELECT lookup, key_id, key FROM {KEYS} "
-                    f"WHERE lookup IN ({', '.join('?' * len(chunk))})",
-                    chunk,
-                ):
-                    for pair in by_lookup[bytes(lookup)]:
-                        out[pair] = (str(key_id), bytes(key))
-        return out
+            return _select(self._conn, by_lookup)
 
     def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
         out: dict[str, bytes] = {}
@@ -238,3 +216,22 @@ class _SQLiteVault(Vault):
 
 def open_sqlite_vault(db_name: str) -> Vault:
     return _SQLiteVault(db_name)
+
+
+def _select(
+    conn: sqlite3.Connection, by_lookup: dict[bytes, list[tuple[str, str]]]
+) -> dict[tuple[str, str], tuple[str, bytes]]:
+    """(key id, key) of each (scope, person) pair whose lookup digest is stored, read in
+    chunks of 500 lookups."""
+    lookups = list(by_lookup)
+    out: dict[tuple[str, str], tuple[str, bytes]] = {}
+    for start in range(0, len(lookups), 500):
+        chunk = lookups[start : start + 500]
+        for lookup, key_id, key in conn.execute(
+            f"SELECT lookup, key_id, key FROM {KEYS} "
+            f"WHERE lookup IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            for pair in by_lookup[bytes(lookup)]:
+                out[pair] = (str(key_id), bytes(key))
+    return out
