@@ -158,3 +158,26 @@ def test_verify_and_follow_tell_their_progress_and_draw_bars(
     drawn = terminal.getvalue()
     assert "verify: 100%" in drawn and "197/197" in drawn and "rows/s" in drawn
     assert "catch up: 100%" in drawn and "notifications/s" in drawn
+
+
+def test_a_report_tells_the_facts_it_brings_its_projection_up_to_date_with(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17, item 2: ``antq report`` catches its saved projection up with a bar; the next
+    call has nothing left to apply."""
+    db = str(tmp_path / "r.sqlite3")
+    assert main(["--db", db, "--role", "system", "import", str(EXAMPLE)]) == 0
+    calls: Calls = []
+    with Ledger(db) as ledger:
+        ledger.province_report("Trà Vinh", 2024, former=True, progress=lambda *c: calls.append(c))
+    assert calls[0] == ("report", 0, 197) and calls[-1] == ("report", 197, 197)
+    capsys.readouterr()
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    asked = ["--db", db, "--lang", "en", "report", "province", "Trà Vinh", "--former"]
+    assert main([*asked, "--year", "2024", "--format", "csv", "--out", "-"]) == 0
+    assert "report: 100%" in terminal.getvalue() and "197/197" in terminal.getvalue()
+    again = Terminal()
+    monkeypatch.setattr(sys, "stderr", again)
+    assert main([*asked, "--year", "2024", "--format", "csv", "--out", "-"]) == 0
+    assert "197/197" not in again.getvalue(), "the saved projection was up to date"

@@ -230,6 +230,7 @@ class Ledger(Recording, Auditing):
         former: bool = False,
         commune: str | None = None,
         saved: bool = False,
+        progress: Progress | None = None,
     ) -> ProvinceReport:
         """The movement's figures for ``province`` and ``year`` (``docs/reports.md``):
         everything now in the province, or with ``former`` the province as it was.
@@ -237,7 +238,8 @@ class Ledger(Recording, Auditing):
         The report projection is kept by the ledger between calls and brought up to date with
         the facts recorded since (not rebuilt); ``saved`` also loads it from, and saves it to,
         the status view's store (``antq report`` does: each command is a new process; ``antq
-        follow`` keeps it current)."""
+        follow`` keeps it current). ``progress`` is told the facts applied to bring it up to
+        date."""
         keeper = self._report_keeper(saved)
 
         def ask(projection: ReportProjection) -> ProvinceReport:
@@ -246,14 +248,14 @@ class Ledger(Recording, Auditing):
             )
 
         with _bulk():
-            projection = keeper.current()
+            projection = keeper.current(progress=progress)
         try:
             return ask(projection)
         except StaleProjection:
             if keeper.rebuilt:
                 raise
         with _bulk():  # a saved state of another log: rebuilt from this one
-            return ask(keeper.current(rebuild=True))
+            return ask(keeper.current(rebuild=True, progress=progress))
 
     _report_keepers: dict[bool, ReportKeeper] | None = None
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import orjson
 
 from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.progress import Progress, counted
 from antq_compliance.projections.reports.projection import ReportProjection
 from antq_compliance.regulation.rulebook import Rulebook
 from antq_compliance.store.eventlog import EventLog
@@ -69,7 +70,9 @@ class ReportKeeper:
                     projection = self._fresh()
         return projection
 
-    def current(self, *, rebuild: bool = False) -> ReportProjection:
+    def current(
+        self, *, rebuild: bool = False, progress: Progress | None = None
+    ) -> ReportProjection:
         """The projection, with every fact recorded up to now applied."""
         head = self._log.head()
         projection = None if rebuild else self._projection
@@ -79,7 +82,7 @@ class ReportKeeper:
                 projection = self._fresh() if rebuild else self._load(store, head)
             start = projection.position
             self.rebuilt = start == 0
-            catch_up(self._log, projection)
+            catch_up(self._log, projection, progress)
             if store is not None and projection.position > start:
                 state = orjson.dumps(projection.state())
                 try:
@@ -93,10 +96,16 @@ class ReportKeeper:
         return projection
 
 
-def catch_up(log: EventLog, projection: ReportProjection) -> ReportProjection:
+def catch_up(
+    log: EventLog, projection: ReportProjection, progress: Progress | None = None
+) -> ReportProjection:
     """Apply to ``projection`` every fact recorded after its position (personal values left
-    sealed: the projection reads places and counts only)."""
-    return projection.apply_all(log.scan(start=projection.position + 1, lazy=True))
+    sealed: the projection reads places and counts only); ``progress`` is told the facts."""
+    facts = log.scan(start=projection.position + 1, lazy=True)
+    if progress is not None:
+        behind = log.head() - projection.position
+        facts = counted(facts, "report", behind, progress)
+    return projection.apply_all(facts)
 
 
 def apply_batch(projection: ReportProjection, rows: Sequence[tuple[int, int, object]]) -> None:

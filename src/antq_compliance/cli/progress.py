@@ -23,6 +23,7 @@ _LABELS = {
     "compare": ("đối chiếu", "compare", "đơn vị", "subjects"),
     "verify": ("kiểm tra chuỗi băm", "verify", "dòng", "rows"),
     "follow": ("cập nhật", "catch up", "thông báo", "notifications"),
+    "report": ("cập nhật báo cáo", "report", "dữ kiện", "facts"),
 }
 
 

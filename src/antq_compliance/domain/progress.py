@@ -20,6 +20,7 @@ STAGES = {
     "compare": "subjects evaluated afresh and compared with the projection",
     "verify": "stored rows walked along the hash chain",
     "follow": "notifications applied to the status view (catching up)",
+    "report": "facts applied to the provincial-report projection (brought up to date)",
 }
 """Each stage a callback may be told, and what its items are."""
 

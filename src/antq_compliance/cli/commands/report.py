@@ -15,6 +15,7 @@ import orjson
 from antq_compliance.application.ledger import Ledger
 from antq_compliance.cli.args import cipher_key, date_arg, instant_arg, year_arg
 from antq_compliance.cli.common import output_arg
+from antq_compliance.cli.progress import Bars
 from antq_compliance.cli.render.province import (
     explain_csv,
     explain_json,
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail("--explain gives table, json, csv or md, not html")
     if args.explain is not None and not _figure_key(args.explain):
         return _fail(f"unknown figure {args.explain!r}; one of: {', '.join(FIGURE_KEYS)}")
-    with Ledger(args.db, cipher_key=cipher_key(args.key_file)) as ledger:
+    with Ledger(args.db, cipher_key=cipher_key(args.key_file)) as ledger, Bars(lang) as bars:
         try:
             report = ledger.province_report(
                 args.name,
@@ -100,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
                 former=args.former,
                 commune=args.commune,
                 saved=True,  # the projection antq follow keeps, or the one the last call saved
+                progress=bars,
             )
         except (ReportError, UnknownAdminUnit, InvalidQuery) as exc:
             return _fail(str(exc))
