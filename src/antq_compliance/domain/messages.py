@@ -6,7 +6,10 @@ Vietnamese words. A pattern holds the problem's fixed words; its groups carry th
 (numbers, dates, ids, field names), which are never translated. A problem the catalogue does not
 know yet is shown in English, after the Vietnamese frame (``dòng 7: trường ... = ...: ``):
 ``tests/store/test_import_report.py`` checks that the problems a file most often has (every one
-raised while reading a line, its envelope and its values) are all known.
+raised while reading a line, its envelope and its values) are all known;
+``tests/domain/test_messages.py`` that every problem of the consistency checks (the subject's
+stream, the batch, the regulation's record-time checks) is. A group named ``k…`` holds kinds of
+subject, translated by their labels; one named ``p…`` a problem of its own, translated in turn.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from antq_compliance.domain.errors import InvalidRecord, InvalidRecords
+from antq_compliance.domain.vocabulary import SubjectKind
 
 __all__ = ["more_line", "problem_text", "record_error", "record_errors"]
 
@@ -139,6 +143,135 @@ _PROBLEMS: tuple[_P, ...] = (
         r"a registration cannot be retracted; record a ProfileChanged to correct it",
         "không rút lại được đăng ký; hãy ghi ProfileChanged để sửa",
     ),
+    _p(r"is after the recording date", "sau ngày ghi nhận"),
+    _p(
+        r"is a (\w+); a (\w+) can only supersede a \w+ \(retract it and record a new fact "
+        r"instead\)",
+        "là một {0}; một {1} chỉ thay thế được một {1} (hãy rút lại dữ kiện đó và ghi một dữ "
+        "kiện mới)",
+    ),
+    _p(
+        r"is recorded for (?P<k1>.+) subjects only; (\S+) is of kind (?P<k2>.+)",
+        "chỉ được ghi cho đơn vị loại {0}; {1} thuộc loại {2}",
+    ),
+    _p(
+        r"no guard force stands on (\S+) \(record its ProtectionForceEstablished first\)",
+        "không có lực lượng bảo vệ nào đang hoạt động vào ngày {0} (hãy ghi "
+        "ProtectionForceEstablished của lực lượng trước)",
+    ),
+    _p(
+        r"the guard force is already recorded as disbanded on (\S+) \(fact ([^)]+)\), with no "
+        r"ProtectionForceEstablished in between",
+        "lực lượng bảo vệ đã được ghi là giải thể ngày {0} (dữ kiện {1}), ở giữa không có "
+        "ProtectionForceEstablished nào",
+    ),
+    _p(
+        r"give at least one level \(or leave it out\)",
+        "hãy nêu ít nhất một cấp học (hoặc bỏ trường này đi)",
+    ),
+    _p(
+        r"applies to (?P<k1>.+) only, not to (?P<k2>.+)",
+        "chỉ áp dụng cho {0}, không áp dụng cho {1}",
+    ),
+    _p(
+        r"this sub-unit reference was already used \(fact ([^)]+)\): choose a new one",
+        "mã đầu mối trực thuộc này đã được dùng (dữ kiện {0}): hãy chọn mã mới",
+    ),
+    _p(
+        r"this model reference was already used \(fact ([^)]+)\); a model reference names one "
+        r"model for good: choose a new one",
+        "mã mô hình này đã được dùng (dữ kiện {0}); mỗi mã mô hình chỉ dùng cho một mô hình duy "
+        "nhất: hãy chọn mã mới",
+    ),
+    _p(
+        r"no SubUnitEstablished with this reference for this subject",
+        "đơn vị này không có SubUnitEstablished nào với mã này",
+    ),
+    _p(
+        r"no MovementModelEstablished in effect with this model reference for this subject",
+        "đơn vị này không có MovementModelEstablished nào còn hiệu lực với mã mô hình này",
+    ),
+    _p(
+        r"this sub-unit was established on (\S+) \(fact ([^)]+)\), after this fact's date (\S+)",
+        "đầu mối trực thuộc này được thành lập ngày {0} (dữ kiện {1}), sau ngày {2} của dữ "
+        "kiện này",
+    ),
+    _p(
+        r"this model was established on (\S+) \(fact ([^)]+)\), after this fact's date (\S+)",
+        "mô hình này được thành lập ngày {0} (dữ kiện {1}), sau ngày {2} của dữ kiện này",
+    ),
+    _p(
+        r"this sub-unit was dissolved on (\S+) \(fact ([^)]+)\)",
+        "đầu mối trực thuộc này đã giải thể ngày {0} (dữ kiện {1})",
+    ),
+    _p(
+        r"this model was dissolved on (\S+) \(fact ([^)]+)\)",
+        "mô hình này đã giải thể ngày {0} (dữ kiện {1})",
+    ),
+    _p(
+        r"this sub-unit is already recorded in use on (\S+) \(fact ([^)]+)\), after this "
+        r"dissolution's date (\S+)",
+        "đầu mối trực thuộc này đã được ghi là còn hoạt động ngày {0} (dữ kiện {1}), sau ngày "
+        "giải thể {2}",
+    ),
+    _p(
+        r"this model is already recorded in use on (\S+) \(fact ([^)]+)\), after this "
+        r"dissolution's date (\S+)",
+        "mô hình này đã được ghi là còn hoạt động ngày {0} (dữ kiện {1}), sau ngày giải thể {2}",
+    ),
+    _p(r"is a (\w+), not an InternalRuleIssued", "là một {0}, không phải InternalRuleIssued"),
+    _p(
+        r"this rule was already repealed \(fact ([^)]+)\)",
+        "nội quy, quy định này đã bị bãi bỏ (dữ kiện {0})",
+    ),
+    _p(
+        r"a retraction cannot be retracted; record the withdrawn fact again with a new id",
+        "không rút lại được một lệnh rút lại; hãy ghi lại dữ kiện đã rút với mã mới",
+    ),
+    # the unit's identifier (domain/identifiers.py, domain/facts/profile.py)
+    _p(r"not an identifier: (?P<p1>.+)", "không phải mã định danh: {0}"),
+    _p(
+        r"expected a tax code: 10 digits, or 10 digits \+ '-' \+ 3 digits for a branch",
+        "cần mã số thuế: 10 chữ số, hoặc 10 chữ số + '-' + 3 chữ số cho chi nhánh",
+    ),
+    _p(
+        r"expected a tax code \(10 digits, or 10 digits-3 digits\) or a 7-digit budget code",
+        "cần mã số thuế (10 chữ số, hoặc 10 chữ số-3 chữ số) hoặc mã đơn vị quan hệ ngân sách "
+        "7 chữ số",
+    ),
+    _p(
+        r"expected the commune's 5-digit administrative-unit code",
+        "cần mã đơn vị hành chính cấp xã 5 chữ số",
+    ),
+    _p(
+        r"expected the commune's 5-digit code, '-', and the area's own reference \(1-20 "
+        r"letters, digits or '-'\), e\.g\. (\S+)",
+        "cần mã 5 chữ số của xã, '-', và mã riêng của khu dân cư (1-20 chữ cái, chữ số hoặc "
+        "'-'), ví dụ {0}",
+    ),
+    _p(
+        r"expected a tax code \(10 digits, or 10 digits-3 digits\), a 7-digit budget code, a "
+        r"commune's 5-digit code or a residential area's code \((\S+)\)",
+        "cần mã số thuế (10 chữ số, hoặc 10 chữ số-3 chữ số), mã đơn vị quan hệ ngân sách 7 "
+        "chữ số, mã 5 chữ số của xã hoặc mã khu dân cư ({0})",
+    ),
+    _p(
+        r"expected a commune's 5-digit code, e\.g\. (\S+)",
+        "cần mã 5 chữ số của xã, ví dụ {0}",
+    ),
+    # the regulation's record-time checks (regulation/record_checks.py, regulation/discipline.py)
+    _p(
+        r"is not a form of the (\S+) regime \((.*)\)",
+        "không phải hình thức kỷ luật của chế độ {0} ({1})",
+    ),
+    _p(
+        r"no rule reads an assessment of this clause \((.*)\)",
+        "không có quy tắc nào dùng kết quả đánh giá của điều khoản này ({0})",
+    ),
+    _p(
+        r"is a criterion for (?P<k1>.+) subjects; this subject is of kind (?P<k2>.+)",
+        "là tiêu chí dành cho đơn vị loại {0}; đơn vị này thuộc loại {1}",
+    ),
     _p(r"cannot be written as a fact \((.*)\)", "không ghi được thành dữ kiện ({0})"),
     _p(r"must be non-blank text", "phải là văn bản không trống"),
 )
@@ -149,11 +282,40 @@ _FRAME = {
 }
 
 
+_KIND_NAMES = {
+    **{k.label_en: k.label_vi for k in SubjectKind},
+    "enterprises": "doanh nghiệp",
+    "agencies": "cơ quan",
+    "residential areas": "khu dân cư",
+    "communes": "xã, phường, thị trấn",
+    "educational institutions": "cơ sở giáo dục",
+}
+_KIND_WORDS = re.compile("|".join(re.escape(n) for n in sorted(_KIND_NAMES, key=len, reverse=True)))
+
+
+def _kinds(named: str) -> str:
+    """Kinds of subject as the problem names them (``enterprise, agency``; ``agencies and
+    enterprises``), in Vietnamese: ``doanh nghiệp và cơ quan`` (a kind's own name may hold
+    commas: ``xã, phường, thị trấn``)."""
+    names = [_KIND_NAMES[n] for n in _KIND_WORDS.findall(named)]
+    if not names:
+        return named
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} và {names[-1]}"
+
+
 def _translate(text: str, table: tuple[_P, ...]) -> str | None:
+    """``text`` in Vietnamese by the first pattern of ``table`` it matches; a group named
+    ``k…`` holds kinds of subject (translated), ``p…`` a problem of its own (translated)."""
     for pattern, words in table:
         found = pattern.fullmatch(text)
         if found is not None:
-            return words.format(*(g or "" for g in found.groups()))
+            values = [g or "" for g in found.groups()]
+            for name, index in pattern.groupindex.items():
+                if name.startswith("k"):
+                    values[index - 1] = _kinds(values[index - 1])
+                elif name.startswith("p"):
+                    values[index - 1] = problem_text(values[index - 1], "vi")
+            return words.format(*values)
     return None
 
 
