@@ -252,3 +252,37 @@ def test_values_stay_as_written() -> None:
     assert problem_text(ONLY_WRITTEN[4], "vi").startswith(
         "chỉ được ghi cho đơn vị loại khu dân cư và xã, phường, thị trấn; 29254 thuộc loại xã"
     )
+
+
+def test_every_refusal_of_the_policy_reads_in_vietnamese() -> None:
+    """Issue 17, item 3: a role's refusal (``NotPermitted``) under ``--lang vi``."""
+    from antq_compliance.domain.errors import NotPermitted
+    from antq_compliance.domain.messages import not_permitted
+    from antq_compliance.domain.policy import Actor, refusal
+    from antq_compliance.domain.vocabulary import Role
+
+    unit = Actor(Role.UNIT, "2100000001")
+    police = Actor(Role.POLICE)
+    problems = [
+        refusal(unit, "CrimeFiguresReported", "2100000001"),
+        refusal(unit, "IncidentOccurred", "2100000002"),
+        refusal(
+            unit,
+            "FactRetracted",
+            "2100000001",
+            corrected_type="IncidentOccurred",
+            corrected_role=Role.POLICE,
+        ),
+        refusal(unit, "FactRetracted", "2100000001", corrected_type="CrimeFiguresReported"),
+        "only the roles police, system may erase personal data",
+    ]
+    assert all(problems), problems
+    for problem in problems:
+        assert problem is not None
+        error = NotPermitted("line 3", "can-bo", "unit 2100000001", "FactRetracted", "x", problem)
+        line = not_permitted(error, "vi")
+        assert line.startswith("dòng 3: bị từ chối: ") and line.endswith("; không ghi gì")
+        for word in ("only", "roles", "may", "record", "corrects", "unit records"):
+            assert word not in line.split(": ", 3)[-1], (word, line)
+        assert not_permitted(error, "en") == str(error)
+    assert police.role is Role.POLICE

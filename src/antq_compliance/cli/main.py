@@ -18,7 +18,8 @@ from pathlib import Path
 from antq_compliance.cli.common import ParserExit, UsageError
 from antq_compliance.cli.help_text import choose_lang, translate_argparse
 from antq_compliance.cli.parser import build_parser
-from antq_compliance.domain.errors import AntqError
+from antq_compliance.domain.errors import AntqError, NotPermitted
+from antq_compliance.domain.messages import not_permitted
 
 __all__ = ["EXIT_INTERRUPTED", "EXIT_PIPE", "EXTRAS", "READ_ONLY", "main"]
 
@@ -155,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if message is None:
             raise
         _error(message)
+        return 1
+    except NotPermitted as exc:
+        _error(not_permitted(exc, lang))
         return 1
     except (AntqError, OSError, UnicodeError) as exc:
         _error(str(exc))

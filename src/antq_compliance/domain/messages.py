@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from antq_compliance.domain.errors import InvalidRecord, InvalidRecords
+from antq_compliance.domain.errors import InvalidRecord, InvalidRecords, NotPermitted
 from antq_compliance.domain.vocabulary import SubjectKind
 
-__all__ = ["more_line", "problem_text", "record_error", "record_errors"]
+__all__ = ["more_line", "not_permitted", "problem_text", "record_error", "record_errors"]
 
 _RECORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"line (\d+)"), "dòng {0}"),
@@ -353,3 +353,56 @@ def record_errors(error: InvalidRecord, lang: str) -> list[str]:
     if unlisted:
         lines.append(more_line(unlisted, lang))
     return lines
+
+
+_REFUSALS: tuple[_P, ...] = (
+    # why a role may not record or correct a fact (domain/policy.py, Ledger.erase)
+    _p(r"only the roles (.+) may record a (\w+)", "chỉ các vai trò {0} được ghi {1}"),
+    _p(
+        r"the police record only the Ministry of Public Security's decisions \(TT124\.D10\.K4\); "
+        r"a People's Committee records its own",
+        "Công an chỉ ghi quyết định của Bộ Công an (TT124.D10.K4); Ủy ban nhân dân tự ghi quyết "
+        "định của mình",
+    ),
+    _p(
+        r"it corrects a People's Committee's RecognitionDecided: the police record only the "
+        r"Ministry of Public Security's decisions \(TT124\.D10\.K4\); a People's Committee "
+        r"records its own",
+        "đây là sửa một RecognitionDecided của Ủy ban nhân dân: Công an chỉ ghi quyết định của Bộ "
+        "Công an (TT124.D10.K4); Ủy ban nhân dân tự ghi quyết định của mình",
+    ),
+    _p(
+        r"it corrects a (\w+) recorded in the role (\w+), which only the roles (.+) may retract "
+        r"or supersede",
+        "đây là sửa một {0} do vai trò {1} ghi, mà chỉ các vai trò {2} được rút lại hoặc thay thế",
+    ),
+    _p(
+        r"it corrects a (\w+), which only the roles (.+) may record",
+        "đây là sửa một {0}, loại dữ kiện chỉ các vai trò {1} được ghi",
+    ),
+    _p(
+        r"a unit records its own facts only \(it acts for (\S+)\)",
+        "đơn vị chỉ ghi dữ kiện của chính mình (đang thay mặt {0})",
+    ),
+    _p(
+        r"only the roles (.+) may erase personal data",
+        "chỉ các vai trò {0} được xoá dữ liệu cá nhân",
+    ),
+)
+
+
+def not_permitted(error: NotPermitted, lang: str) -> str:
+    """A role's refusal (``NotPermitted``) as one line in ``lang``."""
+    if lang != "vi":
+        return str(error)
+    record = _translate(error.record, _RECORDS) or error.record
+    why = _translate(error.problem, _REFUSALS) or error.problem
+    what = (
+        "xoá dữ liệu cá nhân"
+        if error.type_name == "erasure of personal data"
+        else (f"ghi {error.type_name}")
+    )
+    return (
+        f"{record}: bị từ chối: {error.actor!r} với vai trò {error.role} không được {what} cho "
+        f"{error.subject}: {why}; không ghi gì"
+    )
