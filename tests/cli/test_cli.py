@@ -55,6 +55,7 @@ def test_import_status_explain_subjects(capsys: pytest.CaptureFixture[str], db: 
         "end": "2024-11-15",
         "clause": "TT124.D8.K2.b",
         "note": None,
+        "note_vi": None,
     }
     assert body["rulebook"] == [
         {"instrument": "TT124", "version": "2022-02-10.2", "interpretation": {}}

@@ -366,7 +366,8 @@ def test_the_command_line_catches_up_and_checks(
 
     out = capsys.readouterr().out
     assert code == 0, out
-    assert f"position 0 → {written}: {written} notifications" in out
+    assert f"vị trí 0 → {written}: {written} thông báo" in out  # the default language
+    assert " thông báo trong " in out and " thông báo/giây)" in out  # time and rate
     assert f"view at {written} of {written}: 6 statuses, 0 differ" in out
 
 

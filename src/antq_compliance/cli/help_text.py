@@ -135,7 +135,13 @@ COMMAND_HELP: dict[str, CommandHelp] = {
             "Mọi đơn vị có trong nhật ký: mã, loại, tên, tỉnh.",
             "Every unit of the log: identifier, kind, name, province.",
         ),
-        ["antq subjects", "antq subjects --format json", "antq subjects | head"],
+        [
+            "antq subjects",
+            "antq subjects --format json",
+            "antq subjects | head",
+            'antq subjects --kind enterprise --province "Trà Vinh"',
+            "antq subjects --verdict not_achieved --year 2024",
+        ],
     ),
     "verify": CommandHelp(
         (
@@ -384,6 +390,17 @@ OPTION_HELP_VI: dict[str, str] = {
     ),
     "write the key to FILE, mode 0600 (never overwritten)": (
         "ghi khoá vào tệp FILE, quyền 0600 (không bao giờ ghi đè)"
+    ),
+    "kind of subject": "loại đơn vị",
+    "province, current or former (NFC, any case)": (
+        "tỉnh, thành phố hiện nay hoặc trước sắp xếp (không phân biệt hoa thường)"
+    ),
+    "commune: its name or its 5-digit code": "xã, phường, thị trấn: tên hoặc mã 5 chữ số",
+    "enterprises": "loại hình sở hữu (doanh nghiệp)",
+    "verdict for --year (required)": "kết quả của năm --year (bắt buộc có --year)",
+    "evaluation year of --verdict": "năm đánh giá của --verdict",
+    "business date of --year (default: its kind's settled day)": (
+        "ngày nghiệp vụ của năm --year (mặc định: ngày chốt kết quả theo loại đơn vị)"
     ),
     "the private key to sign the head with": "khoá riêng dùng để ký đầu chuỗi băm",
     "write the anchor here (default: stdout)": "ghi mốc vào tệp này (mặc định: đầu ra chuẩn)",

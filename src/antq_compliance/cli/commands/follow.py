@@ -13,7 +13,7 @@ import orjson
 
 from antq_compliance.application.follow import FollowReport, StatusFollower
 from antq_compliance.cli.args import batch_arg, cipher_key, poll_arg, years_arg
-from antq_compliance.cli.progress import Bars
+from antq_compliance.cli.progress import Bars, summary
 from antq_compliance.domain.errors import InvalidQuery
 
 __all__ = ["register", "run"]
@@ -53,7 +53,9 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run)
 
 
-def _line(report: FollowReport, fmt: str) -> str:
+def _line(report: FollowReport, fmt: str, lang: str = "en", seconds: float | None = None) -> str:
+    """One follower report: JSON, or a line in ``lang`` (with the time and the rate when
+    ``seconds`` is given: the closing summary of a catch-up)."""
     if fmt == "json":
         return orjson.dumps(
             {
@@ -64,10 +66,19 @@ def _line(report: FollowReport, fmt: str) -> str:
                 "batches": report.batches,
             }
         ).decode()
-    return (
-        f"position {report.start} → {report.position}: {report.notifications} notifications, "
-        f"{report.subjects} subject evaluations, {report.batches} transactions"
-    )
+    if lang == "vi":
+        line = (
+            f"vị trí {report.start} → {report.position}: {report.notifications} thông báo, "
+            f"{report.subjects} lượt đánh giá đơn vị, {report.batches} giao dịch"
+        )
+    else:
+        line = (
+            f"position {report.start} → {report.position}: {report.notifications} "
+            f"notifications, {report.subjects} subject evaluations, {report.batches} transactions"
+        )
+    if seconds is None:
+        return line
+    return f"{line}; {summary(report.notifications, ('thông báo', 'notifications'), seconds, lang)}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         if args.once:
             with Bars(args.lang) as bars:
                 caught_up = follower.catch_up(batch=args.batch, progress=bars)
-            print(_line(caught_up, args.format), flush=True)
+            print(_line(caught_up, args.format, args.lang, bars.seconds()), flush=True)
             if not args.check:
                 return 0
             check = follower.check()
@@ -109,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
             poll=args.poll,
             batch=args.batch,
             should_stop=lambda: stop,
-            on_report=lambda r: print(_line(r, args.format), file=sys.stdout, flush=True),
+            on_report=lambda r: print(
+                _line(r, args.format, args.lang), file=sys.stdout, flush=True
+            ),
         )
     return 0

@@ -131,6 +131,14 @@ def run(args: argparse.Namespace) -> int:
         print(args.out)
     else:
         sys.stdout.write(text)
+    if bars.enabled:  # on a terminal only: standard output holds the report alone
+        took = f"{bars.seconds():.2f}"
+        done = (
+            f"báo cáo lập trong {took.replace('.', ',')} giây"
+            if lang == "vi"
+            else (f"report made in {took} s")
+        )
+        print(done, file=sys.stderr)
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from antq_compliance.cli.common import UsageError, open_ledger, print_json
-from antq_compliance.cli.progress import Bars
+from antq_compliance.cli.progress import Bars, summary
 from antq_compliance.store.anchor import read_anchor
 
 __all__ = ["register", "run"]
@@ -41,7 +41,8 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(report.to_json(args.lang))
     elif report.ok:
-        print(report.summary(args.lang))
+        walked = summary(report.checked, ("dòng", "rows"), bars.seconds(), args.lang)
+        print(f"{report.summary(args.lang)}; {walked}")
     if not report.ok:
         print(f"antq: error: {report.summary(args.lang)}", file=sys.stderr)
         return 1
