@@ -100,7 +100,7 @@ Tính năng: Ghi nhận muộn — kết quả theo dữ liệu đã ghi nhận 
       Và hôm nay là "10/12/2024 14:30"
       Và đã xảy ra vụ "cháy, nổ", mức độ "nghiêm trọng" ngày "15/03/2024", mã dữ kiện "chay-kho"
       Và hôm nay là "08/01/2025 16:00"
-      Và người lao động "NLD-017" bị xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự (hình thức "phạt tiền") ngày "02/09/2024", mã dữ kiện "xu-phat"
+      Và người lao động "NLD-017" bị xử phạt vi phạm hành chính về an ninh, trật tự (hình thức "phạt tiền") ngày "02/09/2024", mã dữ kiện "xu-phat"
       Khi xem lịch sử kết quả năm 2024
       Thì lịch sử có 3 lần thay đổi
       Và lần thay đổi thứ 3 lúc "08/01/2025 16:00" là "chưa đạt" → "chưa đạt" do dữ kiện "xu-phat"

@@ -281,7 +281,7 @@ Tính năng: Điều 4 — Các tiêu chí đối với khu dân cư
 
     Kịch bản: Vụ việc thuộc điểm d không làm điểm c chưa đạt
       Biết khu dân cư đáp ứng đầy đủ các tiêu chí năm 2024
-      Và đã xảy ra vụ "lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT" ngày "15/03/2024"
+      Và đã xảy ra vụ "lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT" ngày "15/03/2024"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D4.K3.c" là "đạt"
       Và tiêu chí "TT124.D4.K3.d" là "chưa đạt"
@@ -297,7 +297,7 @@ Tính năng: Điều 4 — Các tiêu chí đối với khu dân cư
 
     Khung kịch bản: Lợi dụng tôn giáo, tranh chấp gây phức tạp xảy ra ngày <ngày xảy ra>
       Biết khu dân cư đáp ứng đầy đủ các tiêu chí năm 2024
-      Và đã xảy ra vụ "lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT" ngày "<ngày xảy ra>"
+      Và đã xảy ra vụ "lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT" ngày "<ngày xảy ra>"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D4.K3.d" là "<kết quả>"
 
@@ -326,7 +326,7 @@ Tính năng: Điều 4 — Các tiêu chí đối với khu dân cư
 
       Dữ liệu:
         | loại mới                                                                       | điểm d   | điểm g   |
-        | lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT | chưa đạt | đạt      |
+        | lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT | chưa đạt | đạt      |
         | kích động, lôi kéo khiếu nại đông người, gây rối; xuyên tạc, vu khống người giải quyết | đạt      | chưa đạt |
 
   @TT124.D4.K3.dd

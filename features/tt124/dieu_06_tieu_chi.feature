@@ -764,13 +764,13 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
 
       Dữ liệu:
         | loại vụ việc                                                                     | kết quả       |
-        | lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT | chưa đạt      |
+        | lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT | chưa đạt      |
         | khiếu kiện đông người (Thông tư 23)                                              | chưa kết luận |
         | mâu thuẫn, tranh chấp phức tạp, kéo dài trong nội bộ Nhân dân                    | đạt           |
 
     Khung kịch bản: Vụ lợi dụng tranh chấp, khiếu kiện xảy ra ngày <ngày xảy ra>, sát ranh giới kỳ đánh giá năm 2024
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và đã xảy ra vụ "lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT" ngày "<ngày xảy ra>"
+      Và đã xảy ra vụ "lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT" ngày "<ngày xảy ra>"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D6.K3.b" là "<kết quả>"
 
@@ -807,7 +807,7 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
 
       Dữ liệu:
         | loại mới                                                                               | điểm b   | điểm c   |
-        | lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT       | chưa đạt | đạt      |
+        | lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT       | chưa đạt | đạt      |
         | kích động, lôi kéo khiếu nại đông người, gây rối; xuyên tạc, vu khống người giải quyết | đạt      | chưa đạt |
 
     Kịch bản: Vụ khiếu kiện đông người ghi theo Thông tư 23 được phân loại lại là không thuộc khoản 3 thì cả hai điểm đạt
@@ -1101,9 +1101,9 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
       Thì tiêu chí "TT124.D6.K3.h" là "<kết quả>"
 
       Dữ liệu:
-        | lĩnh vực                                         | kết quả  |
-        | trong lĩnh vực an ninh, trật tự | chưa đạt |
-        | trong lĩnh vực khác                              | đạt      |
+        | lĩnh vực           | kết quả  |
+        | về an ninh, trật tự | chưa đạt |
+        | về lĩnh vực khác    | đạt      |
 
     Khung kịch bản: Công chức mắc tệ nạn xã hội bị kỷ luật "<hình thức>" thì điểm h <kết quả>
       Biết cơ quan "Sở Tư pháp tỉnh Trà Vinh" có mã số thuế "2100000030", có tổ chức Đảng, 60 cán bộ, công chức, viên chức
@@ -1159,7 +1159,7 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
 
     Khung kịch bản: Xử phạt ngày <ngày xử phạt>, sát ngày cuối kỳ đánh giá
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
-      Và người lao động "NV-0042" bị xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự (hình thức "phạt tiền") ngày "<ngày xử phạt>"
+      Và người lao động "NV-0042" bị xử phạt vi phạm hành chính về an ninh, trật tự (hình thức "phạt tiền") ngày "<ngày xử phạt>"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D6.K3.h" là "<kết quả>"
 
@@ -1171,7 +1171,7 @@ Tính năng: Điều 6 — Các tiêu chí đối với cơ quan, doanh nghiệp
     Kịch bản: Theo cách hiểu ngưỡng cảnh cáo gắn với cả hai vế, bị xử phạt vi phạm hành chính mà không bị kỷ luật thì không bị tính
       Biết một doanh nghiệp đáp ứng đầy đủ các tiêu chí năm 2024
       Và địa phương áp dụng cách hiểu "k3h_warning_qualifies" là "both_limbs"
-      Và người lao động "NV-0042" bị xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự (hình thức "phạt tiền") ngày "01/06/2024"
+      Và người lao động "NV-0042" bị xử phạt vi phạm hành chính về an ninh, trật tự (hình thức "phạt tiền") ngày "01/06/2024"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D6.K3.h" là "đạt"
       Và kết quả của tiêu chí "TT124.D6.K3.h" ghi cách hiểu "k3h_warning_qualifies" là "both_limbs"

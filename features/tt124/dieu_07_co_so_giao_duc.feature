@@ -378,7 +378,7 @@ Tính năng: Điều 7 — Các tiêu chí đối với cơ sở giáo dục
       Dữ liệu:
         | loại                                                                                   | chi tiết                              | điểm                | kết quả       |
         | tuyên truyền, phát triển tín ngưỡng, tôn giáo trái pháp luật                           |                                       | điểm a              | chưa đạt      |
-        | lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT        |                                       | điểm b              | chưa đạt      |
+        | lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT        |                                       | điểm b              | chưa đạt      |
         | kích động, lôi kéo khiếu nại đông người, gây rối; xuyên tạc, vu khống người giải quyết | | điểm c              | chưa đạt      |
         | tội phạm                                                                               | , mức độ "nghiêm trọng"               | điểm đ              | chưa đạt      |
         | tội phạm                                                                               | , mức độ "ít nghiêm trọng"            | dưới ngưỡng điểm đ  | đạt           |
@@ -397,7 +397,7 @@ Tính năng: Điều 7 — Các tiêu chí đối với cơ sở giáo dục
 
     Kịch bản: Người dạy bị xử phạt vi phạm hành chính về an ninh, trật tự không làm khoản 3 chưa đạt (điểm h không được dẫn chiếu)
       Biết cơ sở giáo dục đáp ứng đầy đủ các tiêu chí năm 2024
-      Và viên chức "GV-2024-015" bị xử phạt vi phạm hành chính trong lĩnh vực an ninh, trật tự (hình thức "phạt tiền") ngày "15/03/2024"
+      Và viên chức "GV-2024-015" bị xử phạt vi phạm hành chính về an ninh, trật tự (hình thức "phạt tiền") ngày "15/03/2024"
       Khi đánh giá năm 2024 tính đến hết ngày "31/12/2024"
       Thì tiêu chí "TT124.D7.K3" là "đạt"
       Và tiêu chí "TT124.D7.K4" là "đạt"

@@ -131,7 +131,7 @@ PERSON = r"(?P<regime>cán bộ|công chức|viên chức|người lao động|�
 @given(
     step_re(
         rf'{PERSON} "(?P<person>[^"]+)" bị xử phạt vi phạm hành chính '
-        r"(?P<field>trong lĩnh vực an ninh, trật tự|trong lĩnh vực khác) "
+        r"(?P<field>về an ninh, trật tự|về lĩnh vực khác) "
         rf'\(hình thức "(?P<measure>[^"]+)"\) {DAY}{FACT_ID}'
     )
 )

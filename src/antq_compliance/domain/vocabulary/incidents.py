@@ -30,7 +30,7 @@ class IncidentKind(Labelled):
     )
     EXPLOITING_RELIGION_OR_DISPUTES = (
         "exploiting_religion_or_disputes",
-        "lợi dụng tín ngưỡng, tôn giáo, dân tộc, tranh chấp, khiếu kiện gây phức tạp ANTT",
+        "lợi dụng tôn giáo, tín ngưỡng, dân tộc hoặc tranh chấp, khiếu kiện làm phức tạp ANTT",
         "using belief, religion, ethnicity, disputes or complaints against security and order",
     )
     SEPARATISM = ("separatism", "hoạt động ly khai, đòi tự trị", "separatism or autonomy demands")

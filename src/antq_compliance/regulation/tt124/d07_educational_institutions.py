@@ -105,7 +105,7 @@ def briefed_everyone(ctx: Context) -> Finding:
     return shared.briefed(
         ctx,
         FOUR_TOPICS,
-        criteria_vi='tiêu chí xây dựng cơ sở giáo dục đạt tiêu chuẩn "An toàn về an ninh, trật tự"',
+        criteria_vi='tiêu chí của tiêu chuẩn "An toàn về an ninh, trật tự" dành cho cơ sở giáo dục',
         people_vi="cán bộ, công nhân viên, người lao động, người dạy, người học",
         people_en="staff, teachers and learners",
         learners=True,
