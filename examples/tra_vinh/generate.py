@@ -872,6 +872,21 @@ def _recognition(
         level, authority = "province", f"UBND tỉnh {province}"
     else:
         level, authority = "commune", f"UBND {_commune_name(unit, signed_on)}"
+    _decision(log, numbers, s, year, signed_on, (level, authority), recognised)
+
+
+def _decision(
+    log: Log,
+    numbers: Decisions,
+    s: str,
+    year: int,
+    signed_on: date,
+    by: tuple[str, str],
+    recognised: bool,
+) -> None:
+    """The year's RecognitionDecided of subject ``s``, by (authority level, authority), numbered
+    in the authority's own series, with its certificate when it recognises."""
+    level, authority = by
     number = numbers.number(authority, year)
     data: dict[str, Any] = {
         "year": year,
@@ -888,7 +903,7 @@ def _recognition(
         s,
         signed_on,
         data,
-        recorded_by="ubnd-tinh" if level == "province" else "ubnd-xa",
+        recorded_by={"commune": "ubnd-xa", "district": "ubnd-huyen"}.get(level, "ubnd-tinh"),
         document_ref=f"QĐ {number}/QĐ-UBND",
     )
 
@@ -1381,25 +1396,7 @@ def _local_decision(
         sent_on,
         {"year": year, "documents": DOCUMENTS, "submitted_to": recipient},
     )
-    number = numbers.number(authority, year)
-    data: dict[str, Any] = {
-        "year": year,
-        "authority_level": level,
-        "authority": authority,
-        "decision_number": f"{number}/QĐ-UBND",
-        "outcome": "recognised" if recognised else "not_recognised",
-    }
-    if recognised:
-        data["certificate_number"] = f"{number}/GCN-UBND"
-    log.add(
-        f"{s}-qd-{year}",
-        "RecognitionDecided",
-        s,
-        signed_on,
-        data,
-        recorded_by={"commune": "ubnd-xa", "district": "ubnd-huyen"}.get(level, "ubnd-tinh"),
-        document_ref=f"QĐ {number}/QĐ-UBND",
-    )
+    _decision(log, numbers, s, year, signed_on, (level, authority), recognised)
     local.recognised[year] = recognised
 
 
