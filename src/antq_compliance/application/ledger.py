@@ -16,8 +16,7 @@ from antq_compliance.application.progress import Progress, counted
 from antq_compliance.application.recording import Recording
 from antq_compliance.application.reports import ReportKeeper
 from antq_compliance.domain.errors import BeforeSubjectExisted
-from antq_compliance.domain.record import SubjectSummary, build_record
-from antq_compliance.domain.vocabulary import SubjectKind
+from antq_compliance.domain.record import SubjectSummary, build_record, commune_code
 from antq_compliance.projections.reports.figures import ProvinceReport
 from antq_compliance.projections.reports.projection import ReportProjection, StaleProjection
 from antq_compliance.projections.status import StatusProjection
@@ -134,7 +133,7 @@ class Ledger(Recording, Auditing):
                         province=profile.province,
                         commune=profile.commune,
                         facts=len(facts),
-                        commune_code=_commune_code(subject, profile.kind, profile.commune_code),
+                        commune_code=commune_code(subject, profile),
                     )
                 )
         out.sort(key=lambda summary: summary.id)
@@ -268,13 +267,3 @@ class Ledger(Recording, Auditing):
                 self._log, self.rulebook, persist=saved
             )
         return keeper
-
-
-def _commune_code(subject: str, kind: SubjectKind, code: str | None) -> str | None:
-    """The code of the commune a subject is on: its own (a commune), its identifier's prefix (a
-    residential area, ``29254-KHOM3``), else the ``commune_code`` of its profile."""
-    if kind is SubjectKind.COMMUNE:
-        return subject
-    if kind is SubjectKind.RESIDENTIAL_AREA:
-        return subject.split("-", 1)[0]
-    return code

@@ -32,7 +32,7 @@ from antq_compliance.domain.vocabulary import (
     SubjectKind,
 )
 
-__all__ = ["Profile", "Record", "SubjectSummary", "build_record", "communes_of"]
+__all__ = ["Profile", "Record", "SubjectSummary", "build_record", "commune_code", "communes_of"]
 
 D = TypeVar("D", bound=FactData)
 
@@ -164,6 +164,18 @@ class Record:
             f.occurred_on for f, _ in self.of(ProfileChanged) if start < f.occurred_on <= end
         ]
         return [self.profile_on(day) for day in days]
+
+
+def commune_code(subject: str, profile: Profile) -> str | None:
+    """The 5-digit code of the commune a subject is on: a commune's own identifier, a unit's
+    ``commune_code``, a residential area's prefix (``29254-KHOM3``)."""
+    if profile.kind is SubjectKind.COMMUNE:
+        return subject
+    if profile.commune_code is not None:
+        return profile.commune_code
+    if profile.kind is SubjectKind.RESIDENTIAL_AREA:
+        return subject.split("-", 1)[0]
+    return None
 
 
 def communes_of(facts: Iterable[Fact]) -> set[str]:

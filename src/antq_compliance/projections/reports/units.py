@@ -20,7 +20,7 @@ from antq_compliance.domain.facts import (
     StandardRegistrationFiled,
     SubjectRegistered,
 )
-from antq_compliance.domain.record import Profile, Record, build_record
+from antq_compliance.domain.record import Record, build_record, commune_code
 from antq_compliance.domain.vocabulary import (
     DecisionOutcome,
     Ownership,
@@ -122,18 +122,6 @@ def _verdict_items(status: YearStatus) -> tuple[tuple[str, ...], str]:
     events = tuple(dict.fromkeys(e for c in chosen for e in c.evidence))
     detail = "" if status.verdict is Verdict.ACHIEVED else ", ".join(c.id for c in chosen)
     return events, detail
-
-
-def commune_code(subject: str, profile: Profile) -> str | None:
-    """The 5-digit code of the commune a subject is on: a commune's own identifier, a unit's
-    ``commune_code``, a residential area's prefix."""
-    if profile.kind is SubjectKind.COMMUNE:
-        return subject
-    if profile.commune_code is not None:
-        return profile.commune_code
-    if profile.kind is SubjectKind.RESIDENTIAL_AREA:
-        return subject.split("-", 1)[0]
-    return None
 
 
 def _locations(record: Record) -> tuple[Location, ...]:

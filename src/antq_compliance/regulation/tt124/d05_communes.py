@@ -25,7 +25,7 @@ from antq_compliance.domain.facts import (
     StandardRegistrationFiled,
     SubjectRegistered,
 )
-from antq_compliance.domain.record import Record
+from antq_compliance.domain.record import Record, commune_code
 from antq_compliance.domain.vocabulary import (
     AuthorityLevel,
     Collective,
@@ -172,12 +172,7 @@ _UNIT_KINDS = frozenset(
 
 
 def _commune_of(record: Record, day: date) -> str | None:
-    profile = record.profile_on(day)
-    if profile.commune_code is not None:
-        return profile.commune_code
-    if profile.kind is SubjectKind.RESIDENTIAL_AREA:
-        return record.subject.split("-", 1)[0]
-    return None
+    return commune_code(record.subject, record.profile_on(day))
 
 
 def managed_units(ctx: Context) -> list[Record]:
