@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import os
 import stat
 import sys
@@ -39,38 +40,29 @@ def run(args: argparse.Namespace) -> int:
             os.fchmod(out.fileno(), 0o600)  # whatever the umask
             out.write(key)
         return 0
-    _private_stdout()
+    shell_fd = _stdout_fd()
+    if shell_fd is not None:
+        _make_private(shell_fd)
     sys.stdout.write(key)
     sys.stdout.flush()
-    # Still readable by others (a terminal, a pipe, a file we could not chmod): say so.
-    warning = key_output_warning(sys.stdout.fileno()) if _has_fd(sys.stdout) else None
+    # Still readable by others (a terminal, a pipe, a file that could not be chmod-ed): say so.
+    warning = key_output_warning(shell_fd) if shell_fd is not None else None
     if warning is not None:
         print(f"antq: {warning}", file=sys.stderr)
     return 0
 
 
-def _has_fd(stream: object) -> bool:
+def _stdout_fd() -> int | None:
     try:
-        stream.fileno()  # type: ignore[attr-defined]
+        return sys.stdout.fileno()
     except (AttributeError, OSError, ValueError):  # io.StringIO and the like: no file
-        return False
-    return True
+        return None
 
 
-def _private_stdout() -> None:
+def _make_private(fd: int) -> None:
     """``antq keygen > key``: the shell made the file with the umask (often world-readable);
-    make it owner-only before the key is written, or say so in one line."""
-    try:
-        fd = sys.stdout.fileno()
+    make it owner-only before the key is written (if that fails, the warning says so)."""
+    with contextlib.suppress(OSError):
         mode = os.fstat(fd).st_mode
-    except (AttributeError, OSError, ValueError):  # not a real file (a test's capture)
-        return
-    if not stat.S_ISREG(mode) or not mode & 0o077:
-        return
-    try:
-        os.fchmod(fd, 0o600)
-    except OSError:
-        print(
-            "antq: warning: the key is written to a file others can read; chmod 600 it",
-            file=sys.stderr,
-        )
+        if stat.S_ISREG(mode) and mode & 0o077:
+            os.fchmod(fd, 0o600)
