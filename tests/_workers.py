@@ -1,8 +1,8 @@
 """Code the reliability tests run in other processes, and the files they share.
 
 * ``python tests/_workers.py import DB FILE``: ``Ledger.import_jsonl`` with phase markers on
-  stdout (``append`` before the batch is sent, ``seal`` after it committed, ``done`` at the
-  end), so that the crash harness can kill the import inside its write. With
+  stdout (``append`` before the batch is checked and sent, ``seal`` after it committed,
+  ``done`` at the end), so that the crash harness can kill the import inside its write. With
   ``ANTQ_PAUSE_BETWEEN_CHUNKS=N`` (PostgreSQL) the batch is sent in statements of N events and
   the import prints ``between-chunks`` and waits after the first one, inside the transaction.
 * :func:`record_concurrently`: one of N writer processes of ``tests/store/test_multiprocess.py``
@@ -102,17 +102,17 @@ def write_import_file(path: Path, *, subjects: int, facts_each: int, prefix: str
 
 def _marked_import(db: str, file: str) -> int:
     """``Ledger.import_jsonl`` printing a marker at each phase of the write."""
-    append, seal = EventLog.append, EventLog.seal
+    append, seal = EventLog.append_stream, EventLog.seal
 
-    def marked_append(self: EventLog, batches: Any) -> None:
+    def marked_append(self: EventLog, chunks: Any) -> int:
         print("append", flush=True)
-        append(self, batches)
+        return append(self, chunks)
 
     def marked_seal(self: EventLog) -> int:
         print("seal", flush=True)
         return seal(self)
 
-    EventLog.append = marked_append  # type: ignore[method-assign]
+    EventLog.append_stream = marked_append  # type: ignore[method-assign]
     EventLog.seal = marked_seal  # type: ignore[method-assign]
     chunk = int(os.environ.get("ANTQ_PAUSE_BETWEEN_CHUNKS", "0"))
     if chunk:

@@ -501,18 +501,22 @@ def test_a_killed_import_leaves_no_key_behind(
         ledger.record_many([registration()])
         before = raw.run("SELECT count(*) FROM antq_person_keys")[0][0]
         recorder = ledger.log._app.recorder
-        insert = recorder.insert_events
+        insert = recorder.insert_chunks
 
-        def killed(*args: Any, **kwargs: Any) -> Any:
-            raise KeyboardInterrupt("killed during the import's transaction")
+        def killed(chunks: Any) -> Any:
+            def first_then_killed() -> Any:
+                yield next(iter(chunks))  # its keys and facts sent, not committed
+                raise KeyboardInterrupt("killed during the import's transaction")
 
-        monkeypatch.setattr(recorder, "insert_events", killed)
+            return insert(first_then_killed())
+
+        monkeypatch.setattr(recorder, "insert_chunks", killed)
         with pytest.raises(KeyboardInterrupt):
             ledger.record_many(history()[1:])
         assert raw.run("SELECT count(*) FROM antq_person_keys")[0][0] == before
         with pytest.raises(NothingToErase):
             ledger.erase(STAFF, legal_basis="x", recorded_by="dpo", occurred_on=date(2025, 12, 1))
-        monkeypatch.setattr(recorder, "insert_events", insert)
+        monkeypatch.setattr(recorder, "insert_chunks", insert)
         ledger.record_many(history()[1:])  # the same import, run again: keys and facts
         assert STAFF in personal_of(ledger.facts(SUBJECT))
         assert raw.run("SELECT count(*) FROM antq_person_keys")[0][0] > before

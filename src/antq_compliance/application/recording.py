@@ -9,11 +9,12 @@ given (a registration first).
 
 from __future__ import annotations
 
+import heapq
 import os
 import random
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -46,6 +47,8 @@ from antq_compliance.domain.privacy import Erasure, same_content
 from antq_compliance.domain.stream import _SubjectState
 from antq_compliance.regulation import record_checks
 from antq_compliance.store.application import StreamConflict
+from antq_compliance.store.eventlog import Batches, EventLog
+from antq_compliance.store.staging import SPILL_AT, Stage, Staged
 
 __all__ = ["ImportResult", "Recording"]
 
@@ -62,6 +65,9 @@ class ImportResult:
 
 class Recording(LedgerBase):
     """The ledger's commands (see :class:`~antq_compliance.application.ledger.Ledger`)."""
+
+    _spill_at = SPILL_AT
+    """Facts a batch holds in memory before its stage moves them to a file (``store/staging``)."""
 
     def register(
         self,
@@ -119,7 +125,7 @@ class Recording(LedgerBase):
             raise exc.at(f"fact {fact_id!r}") from None
         label = f"fact {fact_id!r}"
         checked = as_read_from_a_file(draft, label)
-        self._record_checked([checked], [label], self._writer(actor, label))
+        self._record_drafts([checked], [label], self._writer(actor, label))
         return self._state_fact(checked.subject, fact_id)
 
     def retract(
@@ -172,82 +178,55 @@ class Recording(LedgerBase):
             except InvalidRecord as exc:
                 problems.add(exc)
         problems.raise_any()
-        return self._record_checked(checked, names, writer, progress)
+        return self._record_drafts(checked, names, writer, progress)
 
-    def _record_checked(
+    def _now(self) -> datetime:
+        now = self._clock()
+        if now.tzinfo is None:
+            raise ValueError("the ledger's clock must return timezone-aware datetimes")
+        return now
+
+    def _record_drafts(
         self,
         drafts: Sequence[FactDraft],
         names: Sequence[str],
         writer: Actor,
         progress: Progress | None = None,
     ) -> ImportResult:
-        """Append drafts validated as a file's lines are (``as_read_from_a_file``, or read from
-        one), as ``writer``; see :meth:`record_many`."""
+        """Append drafts validated as a file's lines are (``as_read_from_a_file``), as
+        ``writer``; see :meth:`record_many`."""
+        now = self._now()
+        stamp = now.astimezone(UTC)
+        with Stage(self._spill_at) as stage:
+            for draft, name in zip(drafts, names, strict=True):
+                stage.add(fact_from_draft(draft, stamp, role=writer.role), name)
+            return self._record_staged(stage, writer, now, progress)
+
+    def _record_staged(
+        self, stage: Stage, writer: Actor, now: datetime, progress: Progress | None = None
+    ) -> ImportResult:
+        """Check the staged facts subject by subject and append them, in one transaction
+        (``EventLog.append_stream``): the next subjects are checked while the earlier ones are
+        sent, and a problem anywhere rolls the whole batch back. A conflict with another
+        writer (one that does not take this library's append lock) checks and sends it again
+        after a short random pause; then :class:`ConcurrencyConflict`."""
         for attempt in range(self._retries):
             if attempt:
                 time.sleep(_backoff(attempt))
-            now = self._clock()
-            if now.tzinfo is None:
-                raise ValueError("the ledger's clock must return timezone-aware datetimes")
-            states, unchanged = self._prepare(drafts, names, now.astimezone(UTC), writer, progress)
-            written = sum(len(s.new) for s in states.values())
-            if progress is not None:  # one transaction: its start and its end
-                progress("write", 0, written)
+            check = _Check(self._log, stage, now.astimezone(UTC), writer, progress)
             try:
-                self._log.append(
-                    [(s.subject, s.version, s.to_append()) for s in states.values() if s.new]
-                )
+                written = self._log.append_stream(check.chunks())
             except StreamConflict:
                 continue
             if progress is not None:
                 progress("write", written, written)
             return ImportResult(
                 written=written,
-                unchanged=unchanged,
-                subjects=tuple(s.subject for s in states.values() if s.new),
+                unchanged=check.unchanged,
+                subjects=tuple(check.subjects),
                 recorded_at=now,
             )
-        raise ConcurrencyConflict(sorted({d.subject for d in drafts}), self._retries)
-
-    def _prepare(
-        self,
-        drafts: Sequence[FactDraft],
-        labels: Sequence[str],
-        now: datetime,
-        actor: Actor,
-        progress: Progress | None = None,
-    ) -> tuple[dict[str, _SubjectState], int]:
-        """Validate a batch: each line on its own, in file order; then each subject's facts
-        against its stream and the rest of the batch, in business time (``domain/stream.py``),
-        so that the order of the lines in a file never decides whether it is accepted."""
-        today = local_date(now)
-        stored = self._log.read_many(list(dict.fromkeys(d.subject for d in drafts)))
-        states: dict[str, _SubjectState] = {}
-        unchanged = 0
-        problems = _Problems()
-        checked = counted(zip(drafts, labels, strict=True), "check", len(drafts), progress)
-        for position, (draft, label) in enumerate(checked):
-            state = states.get(draft.subject)
-            if state is None:
-                state = states[draft.subject] = _SubjectState(draft.subject, stored[draft.subject])
-            try:
-                if _already_recorded(draft, label, state, today):
-                    unchanged += 1
-                    continue
-            except InvalidRecord as exc:
-                problems.add(exc)
-                continue
-            # The draft is valid: no re-validation.
-            state.add(fact_from_draft(draft, now, role=actor.role), label, position)
-        problems.raise_any()  # lines bad on their own first: the checks below would cascade
-        order = {label: n for n, label in enumerate(labels)}
-        for state in states.values():
-            try:
-                _check_stream(state, actor)
-            except InvalidRecord as exc:  # the first of each subject: the rest depend on it
-                problems.add(exc, order.get(exc.record, 0))
-        problems.raise_any()
-        return states, unchanged
+        raise ConcurrencyConflict(stage.subject_names(), self._retries)
 
     def import_jsonl(
         self,
@@ -274,22 +253,24 @@ class Recording(LedgerBase):
         told the lines read, then the facts checked (``application/progress.py``).
         """
         writer = self._writer(actor, "import")  # before reading: nothing to do without one
-        drafts, labels = [], []
         problems = _Problems()
         total = count_lines(Path(path)) if progress is not None else None
-        with _bulk():
+        now = self._now()
+        stamp = now.astimezone(UTC)
+        with _bulk(), Stage(self._spill_at) as stage:
             for label, raw, problem in counted(read_jsonl(Path(path)), "read", total, progress):
                 if problem is not None:
                     problems.add(problem)
                     continue
                 try:
-                    drafts.append(draft_from_json(raw, label))
+                    draft = draft_from_json(raw, label)
                 except InvalidRecord as exc:
                     problems.add(exc)
                     continue
-                labels.append(label)
+                if not problems.total:  # else nothing will be written: read on, report all
+                    stage.add(fact_from_draft(draft, stamp, role=writer.role), label)
             problems.raise_any()
-            return self._record_checked(drafts, labels, writer, progress)
+            return self._record_staged(stage, writer, now, progress)
 
     def erase(
         self,
@@ -382,24 +363,131 @@ def as_read_from_a_file(draft: FactDraft, label: str) -> FactDraft:
 
 
 class _Problems:
-    """The bad records of a batch: the first ``InvalidRecords.LISTED`` kept in order, all
-    counted."""
+    """The bad records of a batch: the ``InvalidRecords.LISTED`` first in batch order kept,
+    all counted. A problem comes with its record's position in the batch, or is the next one
+    (lines read in order)."""
 
     def __init__(self) -> None:
-        self.kept: list[tuple[int, InvalidRecord]] = []
+        self._kept: list[tuple[int, int, InvalidRecord]] = []  # a max-heap on the position
         self.total = 0
 
     def add(self, problem: InvalidRecord, position: int | None = None) -> None:
         self.total += 1
-        if len(self.kept) < InvalidRecords.LISTED or position is not None:
-            self.kept.append((self.total if position is None else position, problem))
+        where = self.total if position is None else position
+        item = (-where, self.total, problem)
+        if len(self._kept) < InvalidRecords.LISTED:
+            heapq.heappush(self._kept, item)
+        elif -self._kept[0][0] > where:
+            heapq.heapreplace(self._kept, item)
 
     def raise_any(self) -> None:
-        self.kept.sort(key=lambda kept: kept[0])
-        raise_all([p for _, p in self.kept], self.total)
+        kept = sorted(self._kept, key=lambda k: (-k[0], k[1]))
+        raise_all([p for _, _, p in kept], self.total)
 
 
-def _already_recorded(draft: FactDraft, label: str, state: _SubjectState, today: date) -> bool:
+class _Check:
+    """The second pass of a batch: each subject's staged facts against its stream and each
+    other, in business time (``domain/stream.py``), and against the role's policy; a chunk
+    of subjects at a time, each chunk given to the log's one transaction as soon as it is
+    checked (``EventLog.append_stream``).
+
+    As in a batch checked whole: the lines bad on their own (dated after the recording date,
+    an id reused with other content) are reported first, all of them; only when there are
+    none, the first problem of each subject against its stream (the later facts of a subject
+    depend on it); a fact the role may not record raises :class:`NotPermitted`. Once any
+    problem is found nothing more is sent, the checks go on to report them all, and the
+    problems are raised at the end: the transaction is rolled back."""
+
+    CHUNK_FACTS = 5_000
+    CHUNK_SUBJECTS = 500
+
+    def __init__(
+        self,
+        log: EventLog,
+        stage: Stage,
+        now: datetime,
+        actor: Actor,
+        progress: Progress | None,
+    ) -> None:
+        self.log, self.stage, self.actor, self.progress = log, stage, actor, progress
+        self.today = local_date(now)
+        self.unchanged = 0
+        self.subjects: list[str] = []
+        self.lines, self.streams = _Problems(), _Problems()
+        self.refused: NotPermitted | None = None
+
+    def chunks(self) -> Iterator[Batches]:
+        done, total, written = 0, len(self.stage), 0
+        if self.progress is not None:
+            self.progress("check", 0, total)
+        group: list[tuple[str, list[Staged]]] = []
+        held = 0
+        for subject, staged in self.stage.groups():
+            group.append((subject, staged))
+            held += len(staged)
+            if held >= self.CHUNK_FACTS or len(group) >= self.CHUNK_SUBJECTS:
+                batches = self._check(group)
+                done, group, held = done + held, [], 0
+                if self.progress is not None:
+                    self.progress("check", done, total)
+                if not self._failed():
+                    written += sum(len(facts) for _, _, facts in batches)
+                    yield batches
+        if group:
+            batches = self._check(group)
+            if not self._failed():
+                written += sum(len(facts) for _, _, facts in batches)
+                yield batches
+        if self.progress is not None:
+            self.progress("check", total, total)
+        self.lines.raise_any()  # the lines bad on their own first: the others would cascade
+        if self.refused is not None:
+            raise self.refused
+        self.streams.raise_any()
+        if self.progress is not None:  # one transaction: its commit comes next
+            self.progress("write", 0, written)
+
+    def _failed(self) -> bool:
+        return bool(self.lines.total or self.streams.total) or self.refused is not None
+
+    def _check(self, group: list[tuple[str, list[Staged]]]) -> Batches:
+        stored = self.log.read_many([subject for subject, _ in group])
+        out: list[tuple[str, int, list[Fact]]] = []
+        for subject, staged in group:
+            state = _SubjectState(subject, stored.pop(subject))
+            if not self._add(state, staged):
+                continue  # a line bad on its own: its subject's stream is not checked
+            try:
+                _check_stream(state, self.actor)
+            except InvalidRecord as exc:
+                where = {label: position for position, label, _ in staged}
+                self.streams.add(exc, where.get(exc.record, 0))
+                continue
+            except NotPermitted as exc:
+                self.refused = self.refused or exc
+                continue
+            if state.new:
+                out.append((subject, state.version, state.to_append()))
+                self.subjects.append(subject)
+        return out
+
+    def _add(self, state: _SubjectState, staged: list[Staged]) -> bool:
+        """Put the subject's facts in place; False if one of them is bad on its own."""
+        good = True
+        for position, label, fact in staged:
+            try:
+                if _already_recorded(fact, label, state, self.today):
+                    self.unchanged += 1
+                    continue
+            except InvalidRecord as exc:
+                self.lines.add(exc, position)
+                good = False
+                continue
+            state.add(fact, label, position)
+        return good
+
+
+def _already_recorded(draft: Fact, label: str, state: _SubjectState, today: date) -> bool:
     """Whether ``draft`` is already recorded identically (skipped); raises when it cannot be
     recorded at all: dated after the recording date, or an id reused with other content."""
     if draft.occurred_on > today:
@@ -413,7 +501,7 @@ def _already_recorded(draft: FactDraft, label: str, state: _SubjectState, today:
     existing = state.by_id.get(draft.id)
     if existing is None:
         return False
-    if same_content(existing.draft(), draft):
+    if same_content(existing.draft(), draft.draft()):
         return True
     raise InvalidRecord(
         label,

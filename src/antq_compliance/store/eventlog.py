@@ -48,7 +48,10 @@ from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
 from antq_compliance.store.vault.base import KeyRow
 
-__all__ = ["EventLog"]
+__all__ = ["Batches", "EventLog"]
+
+Batches = Sequence[tuple[str, int, Sequence[Fact]]]
+"""Facts to append: (subject, the version its stream is expected to be at, its new facts)."""
 
 
 class EventLog(_Erasures):
@@ -159,53 +162,80 @@ class EventLog(_Erasures):
             )
         ]
 
-    def append(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> None:
+    def append(self, batches: Batches) -> None:
         """Append facts to several streams atomically. Each item: (subject, version the
         stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved.
         A fact recorded before the log's last recording instant is recorded just after it
         (``store/clock.py``): the recording clock of a log never runs backwards."""
-        if not any(facts for _, _, facts in batches):
-            return
+        self.append_stream([batches])
+
+    def append_stream(self, chunks: Iterable[Batches]) -> int:
+        """Append the batches ``chunks`` gives, all in one transaction: every fact is
+        written, or none. ``chunks`` may be a generator that checks the next batch while the
+        earlier ones are already sent (an import's memory follows its chunks, not its file);
+        an exception it raises rolls the whole write back. The log's append lock is held
+        from the first chunk to the commit (``store/clock.py``), so no other writer of this
+        library appends meanwhile. Each chunk's streams are its own: a stream appears in one
+        chunk only. Returns the number of facts written; raises :class:`StreamConflict` as
+        :meth:`append` does."""
         personal = self._payloads.personal
-        with append_lock(self._app.recorder, self._private_lock):
-            batches = self._not_before(batches, self.last_instant())
-            keys: list[KeyRow] = []
+        recorder = self._app.recorder
+        written = 0
+        with append_lock(recorder, self._private_lock):
+            last = self.last_instant()
+            clamped = False
+
+            def stored_chunks() -> Iterator[tuple[list[StoredEvent], list[KeyRow]]]:
+                nonlocal written, clamped
+                for batches in chunks:
+                    if not any(facts for _, _, facts in batches):
+                        continue
+                    batches, moved = self._not_before(batches, last)
+                    if moved and not clamped:
+                        clamped = True
+                        _log.warning(
+                            "the recording clock is behind the log's last recording instant "
+                            "(%s): facts recorded just after it instead",
+                            last.isoformat() if last else None,
+                        )
+                    # What ``events.put`` does, minus its per-event mapper: the facts are
+                    # encoded by the fast encoder (the same bytes as ``encode_fact``;
+                    # test_fastpath.py). New personal-data keys go in the same transaction as
+                    # their facts.
+                    stored = self._stored(batches)
+                    written += len(stored)
+                    yield stored, personal.take_pending()
+
             try:
-                stored = self._stored(batches)
-                keys = personal.take_pending()
-                # What ``events.put`` does, minus its per-event mapper: the facts are encoded
-                # by the fast encoder (the same bytes as ``encode_fact``; test_fastpath.py).
-                # New personal-data keys go in the same transaction as their facts.
-                if keys and not self._payloads.vault.keys_with_events:
-                    self._payloads.vault.insert_key_rows(keys)
-                    self._app.recorder.insert_events(stored)
-                else:
-                    self._app.recorder.insert_events(stored, antq_keys=keys)
+                insert = getattr(recorder, "insert_chunks", None)
+                if insert is not None and self._payloads.vault.keys_with_events:
+                    insert(stored_chunks())
+                else:  # in memory: checked whole, then written at once
+                    gathered = list(stored_chunks())
+                    keys = [k for _, ks in gathered for k in ks]
+                    if keys:
+                        self._payloads.vault.insert_key_rows(keys)
+                    recorder.insert_events([e for es, _ in gathered for e in es])
             except IntegrityError as exc:
-                personal.discard(keys + personal.take_pending())
+                personal.forget_writes()
                 raise StreamConflict(str(exc)) from exc
             except BaseException:
-                personal.discard(keys + personal.take_pending())
+                personal.forget_writes()
                 raise
-        try:
-            self.seal()
-        except Exception:  # the facts are committed: the next write or verify seals them
-            _log.warning("the log could not be sealed after an append", exc_info=True)
+        if written:
+            try:
+                self.seal()
+            except Exception:  # the facts are committed: the next write or verify seals them
+                _log.warning("the log could not be sealed after an append", exc_info=True)
+        return written
 
     @staticmethod
-    def _not_before(
-        batches: Sequence[tuple[str, int, Sequence[Fact]]], last: datetime | None
-    ) -> Sequence[tuple[str, int, Sequence[Fact]]]:
-        """``batches`` with every ``recorded_at`` before ``last`` moved to just after it."""
+    def _not_before(batches: Batches, last: datetime | None) -> tuple[Batches, bool]:
+        """``batches`` with every ``recorded_at`` before ``last`` moved to just after it, and
+        whether any was."""
         if last is None or all(f.recorded_at >= last for _, _, fs in batches for f in fs):
-            return batches
+            return batches, False
         after = last + EPSILON
-        _log.warning(
-            "the recording clock is behind the log's last recording instant (%s): facts "
-            "recorded at %s instead",
-            last.isoformat(),
-            after.isoformat(),
-        )
         return [
             (
                 subject,
@@ -213,7 +243,7 @@ class EventLog(_Erasures):
                 [f if f.recorded_at >= last else attrs.evolve(f, recorded_at=after) for f in fs],
             )
             for subject, version, fs in batches
-        ]
+        ], True
 
     def last_instant(self) -> datetime | None:
         """The recording instant of the log's last fact or erasure record (``None``: empty)."""
@@ -268,7 +298,7 @@ class EventLog(_Erasures):
         """The database's clock on PostgreSQL, ``None`` elsewhere (``store/clock.py``)."""
         return database_clock(self._app.recorder)
 
-    def _stored(self, batches: Sequence[tuple[str, int, Sequence[Fact]]]) -> list[StoredEvent]:
+    def _stored(self, batches: Batches) -> list[StoredEvent]:
         """The stored events of ``batches``, through the application's compressor and cipher."""
         payloads = self._payloads
         payloads.writable()

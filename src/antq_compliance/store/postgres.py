@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from eventsourcing.persistence import (
@@ -28,7 +28,7 @@ def _batch_postgres_recorder() -> type:
     from eventsourcing.postgres import PostgresApplicationRecorder
     from psycopg import sql
 
-    from antq_compliance.store.vault.base import INSERT_KEY, KEYS
+    from antq_compliance.store.vault.base import INSERT_KEY, KEYS, KeyRow
 
     class BatchPostgresRecorder(PostgresApplicationRecorder):
         def insert_events(
@@ -36,33 +36,45 @@ def _batch_postgres_recorder() -> type:
         ) -> Sequence[int] | None:
             if not stored_events:
                 return []
+            return self.insert_chunks([(stored_events, kwargs.get("antq_keys") or [])])
+
+        def insert_chunks(
+            self, chunks: Iterable[tuple[Sequence[StoredEvent], list[KeyRow]]]
+        ) -> list[int]:
+            """Each chunk's key rows and events, in one transaction (all or none; an
+            exception raised by ``chunks``, a generator that may read the store meanwhile,
+            rolls back the chunks already sent). The table lock is taken at the first chunk
+            and held to the commit, as eventsourcing holds it for one batch."""
             ids: list[int] = []
-            keys = kwargs.get("antq_keys")
             with (
                 self.datastore.get_connection() as conn,
                 conn.transaction(),
                 conn.cursor() as curs,
             ):
-                self._lock_table(curs)
-                self._notify_channel(curs)
-                if keys:  # the new keys of these facts, in their transaction
-                    curs.execute(
-                        sql.SQL(
-                            "INSERT INTO {}.{} " + INSERT_KEY + " SELECT * FROM unnest("
-                            "%b::text[], %b::bytea[], %b::bytea[], %b::text[], %b::bytea[], "
-                            "%b::text[])"
-                        ).format(sql.Identifier(self.datastore.schema), sql.Identifier(KEYS)),
-                        [list(column) for column in zip(*keys, strict=True)],
-                    )
-                for start in range(0, len(stored_events), _PG_CHUNK):
-                    rows = [
-                        self.construct_pg_stored_event(
-                            e.originator_id, e.originator_version, e.topic, e.state
+                locked = False
+                for events, keys in chunks:
+                    if not locked:
+                        self._lock_table(curs)
+                        self._notify_channel(curs)
+                        locked = True
+                    if keys:  # the new keys of these facts, in their transaction
+                        curs.execute(
+                            sql.SQL(
+                                "INSERT INTO {}.{} " + INSERT_KEY + " SELECT * FROM unnest("
+                                "%b::text[], %b::bytea[], %b::bytea[], %b::text[], "
+                                "%b::bytea[], %b::text[])"
+                            ).format(sql.Identifier(self.datastore.schema), sql.Identifier(KEYS)),
+                            [list(column) for column in zip(*keys, strict=True)],
                         )
-                        for e in stored_events[start : start + _PG_CHUNK]
-                    ]
-                    curs.execute(self.insert_events_statement, (rows,))
-                    ids += [row["notification_id"] for row in curs.fetchall()]
+                    for start in range(0, len(events), _PG_CHUNK):
+                        rows = [
+                            self.construct_pg_stored_event(
+                                e.originator_id, e.originator_version, e.topic, e.state
+                            )
+                            for e in events[start : start + _PG_CHUNK]
+                        ]
+                        curs.execute(self.insert_events_statement, (rows,))
+                        ids += [row["notification_id"] for row in curs.fetchall()]
             return ids
 
     BatchPostgresRecorder.__module__ = __name__

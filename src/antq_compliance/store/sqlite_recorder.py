@@ -1,14 +1,15 @@
-"""SQLite specifics of the event log: new personal-data keys inserted with their facts."""
+"""SQLite specifics of the event log: new personal-data keys inserted with their facts, and
+a batch written in chunks inside its one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
 
-from antq_compliance.store.vault.base import INSERT_KEY, KEYS
+from antq_compliance.store.vault.base import INSERT_KEY, KEYS, KeyRow
 
 __all__ = ["KeyedSQLiteRecorder"]
 
@@ -25,3 +26,16 @@ class KeyedSQLiteRecorder(SQLiteApplicationRecorder):
         if keys:
             c.executemany(f"INSERT INTO {KEYS} {INSERT_KEY} VALUES (?, ?, ?, ?, ?, ?)", keys)
         return super()._insert_events(c, stored_events, **kwargs)
+
+    def insert_chunks(self, chunks: Iterable[tuple[Sequence[StoredEvent], list[KeyRow]]]) -> None:
+        """Insert each chunk's key rows and events, all in one transaction: every chunk is
+        committed, or none (an exception raised by ``chunks`` itself rolls back the chunks
+        already inserted). ``chunks`` may be a generator that reads the store while the
+        transaction is open: on a SQLite file in WAL mode the reads go through other
+        connections and see the last committed state. An in-memory database cannot read
+        while a write is open: there the chunks are gathered first."""
+        if self.datastore.pool.is_sqlite_memory_mode:
+            chunks = list(chunks)
+        with self.datastore.transaction(commit=True) as c:
+            for events, keys in chunks:
+                self._insert_events(c, events, antq_keys=keys)

@@ -137,15 +137,13 @@ class PersonalData:
         rows, self.pending = self.pending, []
         return rows
 
-    def discard(self, rows: list[KeyRow]) -> None:
-        """Forget keys whose write failed: they were never stored."""
-        if not rows:
-            return
-        ids = {row[0] for row in rows}
+    def forget_writes(self) -> None:
+        """Forget the keys made for a write that failed (they were never stored) and every
+        key and token cached for writing: the next write finds or makes them again."""
         with self._lock:
-            for pair in [p for p, (k, _) in self._write_keys.items() if k in ids]:
-                del self._write_keys[pair]
+            self._write_keys.clear()
             self._tokens.clear()
+            self.pending = []
 
     def seal(self, fact: F) -> F:
         """``fact`` with every personal value replaced by its token."""
