@@ -5,6 +5,8 @@
   ``done`` at the end), so that the crash harness can kill the import inside its write. With
   ``ANTQ_PAUSE_BETWEEN_CHUNKS=N`` (PostgreSQL) the batch is sent in statements of N events and
   the import prints ``between-chunks`` and waits after the first one, inside the transaction.
+  With ``ANTQ_TEST_STAGE=FACTS:SUBJECTS`` the import stages its facts in a file past FACTS and
+  sends chunks of SUBJECTS subjects (``store/staging.py``), as a file of 20,000 facts does.
 * :func:`record_concurrently`: one of N writer processes of ``tests/store/test_multiprocess.py``
   (started with multiprocessing's ``spawn`` context, which pickles it by module name).
 """
@@ -114,6 +116,12 @@ def _marked_import(db: str, file: str) -> int:
 
     EventLog.append_stream = marked_append  # type: ignore[method-assign]
     EventLog.seal = marked_seal  # type: ignore[method-assign]
+    stage = os.environ.get("ANTQ_TEST_STAGE")  # "FACTS:SUBJECTS": a small stage and chunks
+    if stage:
+        from antq_compliance.application.recording import Recording, _Check
+
+        spill, subjects = (int(n) for n in stage.split(":"))
+        Recording._spill_at, _Check.CHUNK_SUBJECTS = spill, subjects
     chunk = int(os.environ.get("ANTQ_PAUSE_BETWEEN_CHUNKS", "0"))
     if chunk:
         _pause_between_chunks(chunk)

@@ -500,7 +500,7 @@ def test_a_killed_import_leaves_no_key_behind(
     with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
         ledger.record_many([registration()])
         before = raw.run("SELECT count(*) FROM antq_person_keys")[0][0]
-        recorder = ledger.log._app.recorder
+        recorder: Any = ledger.log._app.recorder
         insert = recorder.insert_chunks
 
         def killed(chunks: Any) -> Any:

@@ -288,12 +288,12 @@ def _without_the_append_lock() -> Iterator[None]:
     between a batch's read and its write, since the read is made under the lock."""
     from antq_compliance.store import eventlog
 
-    real = eventlog.append_lock
-    eventlog.append_lock = lambda *_: contextlib.nullcontext()  # type: ignore[assignment]
+    real = eventlog.append_lock  # type: ignore[attr-defined]
+    eventlog.append_lock = lambda *_: contextlib.nullcontext()  # type: ignore[attr-defined,assignment]
     try:
         yield
     finally:
-        eventlog.append_lock = real
+        eventlog.append_lock = real  # type: ignore[attr-defined]
 
 
 def test_a_writer_that_lost_a_race_retries_from_a_fresh_read(

@@ -14,9 +14,10 @@ import os
 import random
 import stat
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -27,6 +28,7 @@ from antq_compliance.codec.facts import draft_to_json
 from antq_compliance.domain.errors import InvalidRecords
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.policy import SYSTEM
+from antq_compliance.store.eventlog import Batches
 from antq_compliance.store.staging import Stage
 from builders import compliant_year, registration
 
@@ -34,7 +36,7 @@ SUBJECTS = [f"21{n:08d}" for n in range(6)]
 AS_OF = date(2025, 3, 31)
 
 
-def _lines() -> list[dict[str, object]]:
+def _lines() -> list[dict[str, Any]]:
     """Six enterprises, each registered with a compliant 2024 (personal values included)."""
     return [
         draft_to_json(d)
@@ -43,7 +45,7 @@ def _lines() -> list[dict[str, object]]:
     ]
 
 
-def _write(path: Path, lines: list[dict[str, object]]) -> Path:
+def _write(path: Path, lines: list[dict[str, Any]]) -> Path:
     path.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
     return path
 
@@ -115,16 +117,16 @@ def test_a_problem_in_the_last_chunk_rolls_back_the_chunks_already_sent(
     }
     file = _write(tmp_path / "bad-last.jsonl", [*lines, bad])
     with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
-        sent = []
+        sent: list[Batches] = []
         append = ledger.log.append_stream
 
-        def watched(chunks: Iterator[object]) -> int:
-            def counted() -> Iterator[object]:
+        def watched(chunks: Iterable[Batches]) -> int:
+            def counted() -> Iterator[Batches]:
                 for chunk in chunks:
                     sent.append(chunk)
                     yield chunk
 
-            return append(counted())  # type: ignore[arg-type]
+            return append(counted())
 
         ledger.log.append_stream = watched  # type: ignore[method-assign]
         with pytest.raises(InvalidRecord) as raised:
