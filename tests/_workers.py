@@ -138,16 +138,17 @@ def _pause_between_chunks(chunk: int) -> None:
 
     _store._PG_CHUNK = chunk  # read by the recorder at each batch
     recorder: Any = _store.BatchPostgresRecorder
-    construct = recorder.construct_pg_stored_event
-    built = itertools.count(1)
+    send = recorder._send_part
+    sent = itertools.count(1)
 
-    def construct_and_pause(self: Any, *args: Any) -> Any:
-        if next(built) == chunk + 1:  # the first event of the second statement
+    def send_and_pause(self: Any, *args: Any) -> Any:
+        ids = send(self, *args)
+        if next(sent) == 1:  # the first statement ran; the second is not sent
             print("between-chunks", flush=True)
             time.sleep(120)
-        return construct(self, *args)
+        return ids
 
-    recorder.construct_pg_stored_event = construct_and_pause
+    recorder._send_part = send_and_pause
 
 
 # --- concurrent writers ---------------------------------------------------------------------

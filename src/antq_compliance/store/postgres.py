@@ -24,6 +24,11 @@ def _batch_postgres_recorder() -> type:
     waits for the server). This recorder keeps everything else — the same statement, the
     EXCLUSIVE table lock that makes notification ids commit in order, NOTIFY, one transaction
     for the whole batch — and sends the batch in chunks of ``_PG_CHUNK`` events.
+
+    The bulk path (``insert_chunks``, every write of the ledger) sends each part as
+    ``COPY ... FROM STDIN (FORMAT BINARY)``: no statement text to parse, no composite array to
+    unpack, the bytes of ``state`` sent as they are. ``insert_events`` (eventsourcing's own
+    API, which returns the notification ids) keeps the ``INSERT ... RETURNING`` statement.
     """
     from eventsourcing.postgres import PostgresApplicationRecorder
     from psycopg import sql
@@ -36,15 +41,24 @@ def _batch_postgres_recorder() -> type:
         ) -> Sequence[int] | None:
             if not stored_events:
                 return []
-            return self.insert_chunks([(stored_events, kwargs.get("antq_keys") or [])])
+            chunk = (stored_events, kwargs.get("antq_keys") or [])
+            return self._insert([chunk], returning=True)
 
         def insert_chunks(
             self, chunks: Iterable[tuple[Sequence[StoredEvent], list[KeyRow]]]
-        ) -> list[int]:
+        ) -> None:
             """Each chunk's key rows and events, in one transaction (all or none; an
             exception raised by ``chunks``, a generator that may read the store meanwhile,
             rolls back the chunks already sent). The table lock is taken at the first chunk
             and held to the commit, as eventsourcing holds it for one batch."""
+            self._insert(chunks, returning=False)
+
+        def _insert(
+            self,
+            chunks: Iterable[tuple[Sequence[StoredEvent], list[KeyRow]]],
+            *,
+            returning: bool,
+        ) -> list[int]:
             ids: list[int] = []
             with (
                 self.datastore.get_connection() as conn,
@@ -67,15 +81,32 @@ def _batch_postgres_recorder() -> type:
                             [list(column) for column in zip(*keys, strict=True)],
                         )
                     for start in range(0, len(events), _PG_CHUNK):
-                        rows = [
-                            self.construct_pg_stored_event(
-                                e.originator_id, e.originator_version, e.topic, e.state
-                            )
-                            for e in events[start : start + _PG_CHUNK]
-                        ]
-                        curs.execute(self.insert_events_statement, (rows,))
-                        ids += [row["notification_id"] for row in curs.fetchall()]
+                        ids += self._send_part(curs, events[start : start + _PG_CHUNK], returning)
             return ids
+
+        def _send_part(
+            self, curs: Any, events: Sequence[StoredEvent], returning: bool
+        ) -> list[int]:
+            """One statement: up to ``_PG_CHUNK`` events."""
+            if returning:
+                rows = [
+                    self.construct_pg_stored_event(
+                        e.originator_id, e.originator_version, e.topic, e.state
+                    )
+                    for e in events
+                ]
+                curs.execute(self.insert_events_statement, (rows,))
+                return [row["notification_id"] for row in curs.fetchall()]
+            copy_sql = sql.SQL(
+                "COPY {}.{} (originator_id, originator_version, topic, state) "
+                "FROM STDIN (FORMAT BINARY)"
+            ).format(sql.Identifier(self.datastore.schema), sql.Identifier(self.events_table_name))
+            with curs.copy(copy_sql) as copy:
+                copy.set_types([self.datastore.originator_id_type, "int8", "text", "bytea"])
+                write = copy.write_row
+                for e in events:
+                    write((e.originator_id, e.originator_version, e.topic, e.state))
+            return []
 
     BatchPostgresRecorder.__module__ = __name__
     return BatchPostgresRecorder
