@@ -14,7 +14,7 @@ import os
 import random
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -206,16 +206,20 @@ class Recording(LedgerBase):
         self, stage: Stage, writer: Actor, now: datetime, progress: Progress | None = None
     ) -> ImportResult:
         """Check the staged facts subject by subject and append them, in one transaction
-        (``EventLog.append_stream``): the next subjects are checked while the earlier ones are
-        sent, and a problem anywhere rolls the whole batch back. A conflict with another
-        writer (one that does not take this library's append lock) checks and sends it again
-        after a short random pause; then :class:`ConcurrencyConflict`."""
+        (``EventLog.append_stream``). A batch held in memory is checked whole, then appended;
+        a staged one is checked a chunk at a time while the earlier chunks are sent, under the
+        append lock, and a problem anywhere rolls the whole batch back. A conflict with
+        another writer checks and sends the batch again after a short random pause; then
+        :class:`ConcurrencyConflict`."""
         for attempt in range(self._retries):
             if attempt:
                 time.sleep(_backoff(attempt))
             check = _Check(self._log, stage, now.astimezone(UTC), writer, progress)
+            chunks: Iterable[Batches] = check.chunks()
+            if not stage.spilled:  # checked whole before the append lock is taken: writers
+                chunks = list(chunks)  # check their batches in parallel, and rarely conflict
             try:
-                written = self._log.append_stream(check.chunks())
+                written = self._log.append_stream(chunks)
             except StreamConflict:
                 continue
             if progress is not None:
