@@ -1376,8 +1376,9 @@ def memory_rows(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 f"same, {first['events']:,} events",
                 first["peak_mib"],
                 0.0,
-                note=f"{r['subjects']:,} subjects; rebuild {r['events'] / r['replay_seconds']:,.0f} "
-                f"events/s; RSS after start-up {r['rss_before_mib']:.0f} MiB",
+                note=f"{r['subjects']:,} subjects; rebuild "
+                f"{r['events'] / r['replay_seconds']:,.0f} events/s; RSS after start-up "
+                f"{r['rss_before_mib']:.0f} MiB",
             )
             for r in results
         ]
@@ -1614,6 +1615,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, Any] = {
         "meta": {
             "started": datetime.now(UTC).isoformat(timespec="seconds"),
+            "load_average_start": os.getloadavg(),
             "units": args.units,
             "year": YEAR,
             "seed": args.seed,
@@ -1655,6 +1657,7 @@ def main(argv: list[str] | None = None) -> int:
         drafts = []
         _measure_memory(results, memory_sizes, workdir, args.seed)
     results["meta"]["total_seconds"] = time.perf_counter() - started
+    results["meta"]["load_average_end"] = os.getloadavg()
 
     _print_summary(results, args.units)
     Path(args.json).write_bytes(orjson.dumps(results, option=orjson.OPT_INDENT_2) + b"\n")
