@@ -63,8 +63,14 @@ def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Pat
     large = sqlite["large_log"]  # Ledger.status and as-of on a log of its own
     assert large["events"] >= 300 and large["subjects"] >= 10 and large["epoch_ms"] > 0
     assert large["status"]["samples"] == large["as_of"]["samples"] == 10
+    assert sqlite["import"]["peak_mib"] > 0  # the import ran in a process of its own
+    assert sqlite["baseline_append"]["events"] == events  # so did eventsourcing's append
     (memory,) = results["memory_sizes"]
     assert memory["events"] >= 300 and memory["peak_mib"] > 0
+    assert memory["import"]["events"] == memory["events"]  # the log was filled by an import
+    assert any(
+        f.startswith("peak RSS of an import") for f in (r["figure"] for r in results["rows"])
+    )
     follow = memory["follow"]  # antq follow --once into the on-disk view, in its own process
     assert follow["notifications"] == follow["events"] == memory["events"]
     assert follow["peak_mib"] > 0 and follow["subjects"] >= memory["subjects"]
@@ -86,3 +92,50 @@ def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Pat
     for row in results["rows"]:
         assert row["baseline_value"] > 0 and row["ratio"] is not None
         assert row["holds"] in (None, True, False)
+
+
+def test_the_report_fills_the_performance_page_from_a_run(bench: object, tmp_path: Path) -> None:
+    import report
+
+    run = {
+        "meta": {
+            "started": "2026-12-06T09:00:00+00:00",
+            "units": 5000,
+            "events": 98754,
+            "eventsourcing": "9.5.6",
+            "psycopg": "3.3.9",
+            "python": "3.11.7",
+            "cpus": 2,
+            "total_seconds": 600.0,
+            "load_average_start": [0.5, 0.4, 0.3],
+            "load_average_end": [1.1, 0.9, 0.5],
+        },
+        "rows": [
+            {
+                "store": "sqlite",
+                "figure": "import_jsonl",
+                "unit": "events/s",
+                "value": 9000.0,
+                "missing": "",
+                "baseline": "es insert_events x1,000",
+                "baseline_value": 30000.0,
+                "ratio": 0.3,
+                "target": 0.9,
+                "holds": False,
+                "note": "a fresh process each",
+            }
+        ],
+    }
+    source = tmp_path / "bench.json"
+    source.write_text(orjson.dumps(run).decode(), encoding="utf-8")
+    page = tmp_path / "performance.md"
+    page.write_text("# P\n\n<!-- bench:begin -->\nold\n<!-- bench:end -->\n\nAfter.\n")
+    assert report.main([str(source), "--into", str(page)]) == 0
+    text = page.read_text(encoding="utf-8")
+    assert "old" not in text and text.endswith("<!-- bench:end -->\n\nAfter.\n")
+    assert "| sqlite | import_jsonl | 9,000 events/s | es insert_events x1,000 |" in text
+    assert "0.30 | ≥ 0.9: **missed** |" in text
+    assert "0.50, 0.40, 0.30 at the start, 1.10, 0.90, 0.50 at the end" in text
+    page.write_text("no markers")
+    with pytest.raises(SystemExit):
+        report.main([str(source), "--into", str(page)])
