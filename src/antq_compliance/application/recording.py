@@ -230,7 +230,7 @@ class Recording(LedgerBase):
                 subjects=tuple(check.subjects),
                 recorded_at=now,
             )
-        raise ConcurrencyConflict(stage.subject_names(), self._retries)
+        raise ConcurrencyConflict(sorted(stage.subject_names()), self._retries)
 
     def import_jsonl(
         self,
