@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import random
 import stat
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
@@ -193,3 +195,29 @@ def test_the_stage_file_is_private_and_gives_the_facts_back_by_subject(
         assert staged == expected
     assert list(staging_dir.iterdir()) == []
     assert not os.path.exists(folder)
+
+
+def test_the_stage_of_a_killed_import_is_deleted_by_the_next_one(staging_dir: Path) -> None:
+    from antq_compliance.codec.fast import fact_from_draft
+
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    dead = int(gone.stdout)  # a process that has ended: its stage was abandoned
+    abandoned = staging_dir / f"antq-import-{dead}-x1y2z3"
+    abandoned.mkdir()
+    (abandoned / "stage.sqlite3").write_bytes(b"facts of a killed import")
+    alive = staging_dir / f"antq-import-{os.getpid()}-a1b2c3"  # an import still running
+    alive.mkdir()
+    other = staging_dir / "antq-import-notes"
+    other.mkdir()
+    now = datetime.fromisoformat("2026-01-01T00:00:00+00:00")
+    with Stage(spill_at=1) as stage:
+        for d in [registration(s) for s in SUBJECTS[:3]]:
+            stage.add(fact_from_draft(d, now), "line")
+        assert stage.spilled
+        assert not abandoned.exists()
+        assert alive.exists() and other.exists()

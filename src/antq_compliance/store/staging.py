@@ -5,7 +5,8 @@ file (``application/recording.py``): every line must be read before any subject 
 A :class:`Stage` holds the facts read so far, grouped by subject. It keeps them in memory up to
 ``spill_at`` facts; past that it moves them to a private SQLite file (``tempfile``'s directory,
 ``$TMPDIR``: a directory only this user may open, deleted when the import ends, whatever its
-outcome), so that an import's memory follows its chunks, not its file: a 10^7-line migration
+outcome; the directory of an import that was killed is deleted by the next import that
+stages), so that an import's memory follows its chunks, not its file: a 10^7-line migration
 holds a few thousand facts at a time (``docs/performance.md``).
 
 The staged facts are stored as the log stores them (``codec/fast.py``, the trusted encoding of
@@ -34,6 +35,22 @@ Staged = tuple[int, str, Fact]
 """(position in the batch, label, fact)."""
 
 _WRITE_EVERY = 5_000
+
+
+def _remove_abandoned() -> None:
+    """Delete the staging directories of imports whose process is gone (killed: it could
+    not delete its own), in the temporary directory this process stages in."""
+    root = tempfile.gettempdir()
+    for name in os.listdir(root):
+        parts = name.split("-")
+        if len(parts) < 4 or parts[:2] != ["antq", "import"] or not parts[2].isdigit():
+            continue
+        try:
+            os.kill(int(parts[2]), 0)
+        except ProcessLookupError:  # no such process: abandoned
+            shutil.rmtree(os.path.join(root, name), ignore_errors=True)
+        except (PermissionError, OverflowError, ValueError):  # another user's process, or no pid
+            continue
 
 
 class Stage:
@@ -108,7 +125,8 @@ class Stage:
             yield subject, facts
 
     def _spill(self) -> None:
-        self._directory = tempfile.mkdtemp(prefix="antq-import-")  # mode 0700
+        _remove_abandoned()
+        self._directory = tempfile.mkdtemp(prefix=f"antq-import-{os.getpid()}-")  # mode 0700
         path = os.path.join(self._directory, "stage.sqlite3")
         db = sqlite3.connect(path, isolation_level=None)
         os.chmod(path, 0o600)
