@@ -100,9 +100,11 @@ class Record:
     _index: dict[type, tuple[tuple[Fact, FactData], ...]] | None = attrs.field(
         default=None, init=False, eq=False, hash=False, repr=False
     )
-    _profiles: dict[date, Profile] | None = attrs.field(
+    _profiles: dict[object, Profile] | None = attrs.field(
         default=None, init=False, eq=False, hash=False, repr=False
     )
+    """Profiles by day, and by the positions of the profile changes in effect (the profile
+    depends on those alone: days with the same changes in effect share one)."""
 
     def of(self, cls: type[D]) -> list[tuple[Fact, D]]:
         """The facts whose data is a ``cls``, in record order, with their data. One pass over
@@ -126,7 +128,12 @@ class Record:
             object.__setattr__(self, "_profiles", profiles)
         found = profiles.get(day)
         if found is None:
-            found = profiles[day] = self._profile_on(day)
+            changes = self.of(ProfileChanged)
+            applied = tuple(i for i, (f, _) in enumerate(changes) if f.occurred_on <= day)
+            found = profiles.get(applied)
+            if found is None:
+                found = profiles[applied] = self._profile_on(day)
+            profiles[day] = found
         return found
 
     def _profile_on(self, day: date) -> Profile:
