@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from operator import attrgetter
 from typing import TypeVar
 
 import attrs
@@ -203,19 +204,26 @@ def build_record(
 ) -> Record:
     """The record of ``subject`` as known at ``known_at`` (None: everything recorded) and as
     happened by ``as_of`` (business date, inclusive)."""
-    known = [f for f in facts if known_at is None or f.recorded_at <= known_at]
-    withdrawn = {f.data.target for f in known if isinstance(f.data, FactRetracted)}
-    withdrawn |= {f.supersedes for f in known if f.supersedes is not None}
-    effective = [
-        f
-        for f in known
-        if f.id not in withdrawn
-        and not isinstance(f.data, FactRetracted)
+    known = list(facts) if known_at is None else [f for f in facts if f.recorded_at <= known_at]
+    withdrawn: set[str] = set()
+    kept = []  # one pass: what corrections name, and the facts that are not corrections
+    for f in known:
+        data = f.data
+        if f.supersedes is not None:
+            withdrawn.add(f.supersedes)
+        if isinstance(data, FactRetracted):
+            withdrawn.add(data.target)
+            continue
         # The registration describes the unit even when evaluated before its effective date.
-        and (f.occurred_on <= as_of or isinstance(f.data, SubjectRegistered))
-    ]
-    effective.sort(key=lambda f: (f.occurred_on, f.recorded_at))
+        if f.occurred_on <= as_of or isinstance(data, SubjectRegistered):
+            kept.append(f)
+    effective = [f for f in kept if f.id not in withdrawn] if withdrawn else kept
+    effective.sort(key=_RECORD_ORDER)
     return Record(subject=subject, facts=tuple(effective))
+
+
+_RECORD_ORDER = attrgetter("occurred_on", "recorded_at")
+"""Business date, then recording time: the order of a record's facts."""
 
 
 @attrs.frozen(kw_only=True)
