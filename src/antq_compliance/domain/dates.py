@@ -36,9 +36,22 @@ class Period:
         return as_of >= self.end
 
 
+_VI_DAYS: dict[date, str] = {}
+"""``dd/mm/yyyy`` of the days already written: reasons write the same few hundred days over and
+over, and ``strftime`` is the slow part of a reason."""
+_VI_DAYS_LIMIT = 8192
+
+
 def fmt_date(day: date, lang: str = "vi") -> str:
     """``dd/mm/yyyy`` in Vietnamese text, ISO ``yyyy-mm-dd`` in English text."""
-    return day.strftime("%d/%m/%Y") if lang == "vi" else day.isoformat()
+    if lang != "vi":
+        return day.isoformat()
+    text = _VI_DAYS.get(day)
+    if text is None:
+        if len(_VI_DAYS) >= _VI_DAYS_LIMIT:
+            _VI_DAYS.clear()
+        text = _VI_DAYS[day] = day.strftime("%d/%m/%Y")
+    return text
 
 
 def fmt_instant(moment: datetime, lang: str = "vi") -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from operator import attrgetter
 from typing import TypeVar
 
 import attrs
@@ -100,9 +101,11 @@ class Record:
     _index: dict[type, tuple[tuple[Fact, FactData], ...]] | None = attrs.field(
         default=None, init=False, eq=False, hash=False, repr=False
     )
-    _profiles: dict[date, Profile] | None = attrs.field(
+    _profiles: dict[object, Profile] | None = attrs.field(
         default=None, init=False, eq=False, hash=False, repr=False
     )
+    """Profiles by day, and by the positions of the profile changes in effect (the profile
+    depends on those alone: days with the same changes in effect share one)."""
 
     def of(self, cls: type[D]) -> list[tuple[Fact, D]]:
         """The facts whose data is a ``cls``, in record order, with their data. One pass over
@@ -126,7 +129,12 @@ class Record:
             object.__setattr__(self, "_profiles", profiles)
         found = profiles.get(day)
         if found is None:
-            found = profiles[day] = self._profile_on(day)
+            changes = self.of(ProfileChanged)
+            applied = tuple(i for i, (f, _) in enumerate(changes) if f.occurred_on <= day)
+            found = profiles.get(applied)
+            if found is None:
+                found = profiles[applied] = self._profile_on(day)
+            profiles[day] = found
         return found
 
     def _profile_on(self, day: date) -> Profile:
@@ -196,19 +204,26 @@ def build_record(
 ) -> Record:
     """The record of ``subject`` as known at ``known_at`` (None: everything recorded) and as
     happened by ``as_of`` (business date, inclusive)."""
-    known = [f for f in facts if known_at is None or f.recorded_at <= known_at]
-    withdrawn = {f.data.target for f in known if isinstance(f.data, FactRetracted)}
-    withdrawn |= {f.supersedes for f in known if f.supersedes is not None}
-    effective = [
-        f
-        for f in known
-        if f.id not in withdrawn
-        and not isinstance(f.data, FactRetracted)
+    known = list(facts) if known_at is None else [f for f in facts if f.recorded_at <= known_at]
+    withdrawn: set[str] = set()
+    kept = []  # one pass: what corrections name, and the facts that are not corrections
+    for f in known:
+        data = f.data
+        if f.supersedes is not None:
+            withdrawn.add(f.supersedes)
+        if isinstance(data, FactRetracted):
+            withdrawn.add(data.target)
+            continue
         # The registration describes the unit even when evaluated before its effective date.
-        and (f.occurred_on <= as_of or isinstance(f.data, SubjectRegistered))
-    ]
-    effective.sort(key=lambda f: (f.occurred_on, f.recorded_at))
+        if f.occurred_on <= as_of or isinstance(data, SubjectRegistered):
+            kept.append(f)
+    effective = [f for f in kept if f.id not in withdrawn] if withdrawn else kept
+    effective.sort(key=_RECORD_ORDER)
     return Record(subject=subject, facts=tuple(effective))
+
+
+_RECORD_ORDER = attrgetter("occurred_on", "recorded_at")
+"""Business date, then recording time: the order of a record's facts."""
 
 
 @attrs.frozen(kw_only=True)

@@ -71,17 +71,15 @@ def _from_finding(
     )
 
 
-def _result(rule: RuleVersion, criterion: Criterion, ctx: Context) -> CriterionResult:
+def _result(criterion: Criterion, ctx: Context, rule: RuleRef) -> CriterionResult:
+    """``criterion``'s result under ``rule`` (one reference, shared by the results of an
+    evaluation: it is an immutable value)."""
     meta = clause(criterion.clause_id)
     return _from_finding(
         criterion.predicate(ctx),
         id=criterion.clause_id,
         text_status=meta.text_status,
-        rule=RuleRef(
-            instrument=rule.instrument,
-            version=rule.version,
-            interpretation=differences(rule.interpretation),
-        ),
+        rule=rule,
         title_vi=meta.title_vi,
         title_en=meta.title_en,
     )
@@ -103,16 +101,12 @@ def _check_existed(subject: str, facts: list[Fact], record: Record, as_of: AsOf)
         )
 
 
-def _provincial(extra: ProvincialCriterion, ctx: Context) -> CriterionResult:
+def _provincial(extra: ProvincialCriterion, ctx: Context, rule: RuleRef) -> CriterionResult:
     return _from_finding(
         extra.predicate(ctx),
         id=extra.id,
         text_status=extra.text_status,
-        rule=RuleRef(
-            instrument=extra.rule_instrument,
-            version=extra.rule_version,
-            interpretation=differences(ctx.interpretation),
-        ),
+        rule=rule,
         title_vi=extra.title_vi,
         title_en=extra.title_en,
     )
@@ -176,17 +170,18 @@ def evaluate(
             if other != subject
         ),
     )
-    scopes = tuple(_result(version, c, ctx) for c in article.scope if c.applies_to(kind))
-    out = next((s for s in scopes if s.status is Status.NOT_APPLICABLE), None)
     profile = record.profile_on(ctx.reference_day)
     extras = (
         [p for p in rulebook.provincial if p.applies(profile.province, window)]
         if version.instrument == "TT124"
         else []
     )
+    refs = _rule_refs(version, extras)  # one reference per rule, shared by its results
+    scopes = tuple(_result(c, ctx, refs[0]) for c in article.scope if c.applies_to(kind))
+    out = next((s for s in scopes if s.status is Status.NOT_APPLICABLE), None)
     results = tuple(
-        _result(version, c, ctx) for c in article.criteria if c.applies_to(kind)
-    ) + tuple(_provincial(p, ctx) for p in extras)
+        _result(c, ctx, refs[0]) for c in article.criteria if c.applies_to(kind)
+    ) + tuple(_provincial(p, ctx, ref) for p, ref in zip(extras, refs[1:], strict=True))
     if out is not None:
         results = tuple(_not_applicable(r, out) for r in results)
         verdict, vi, en = Verdict.NOT_APPLICABLE, out.reason_vi, out.reason_en
@@ -207,7 +202,7 @@ def evaluate(
             note=article.window_note,
             note_vi=article.window_note_vi,
         ),
-        rulebook=_rule_refs(version, extras),
+        rulebook=refs,
         verdict=verdict,
         provisional=provisional,
         reason_vi=vi,

@@ -36,10 +36,14 @@ class Rating(Labelled):
     @property
     def rank(self) -> int:
         """0 for not done, up to 3 for excellent."""
-        return len(Rating) - 1 - list(Rating).index(self)
+        return _RANKS[self]
 
     def at_least(self, other: Rating) -> bool:
         return self.rank >= other.rank
+
+
+_RANKS = {rating: len(Rating) - 1 - i for i, rating in enumerate(Rating)}
+"""Each rating's rank (the members are listed best first), computed once."""
 
 
 class Collective(Labelled):

@@ -166,10 +166,9 @@ class PersonalData:
     def prefetch(self, states: Iterable[bytes]) -> None:
         """Fetch in one query the keys of every token in ``states`` (a batch of stored rows,
         unwrapped) not yet known; empty the caches first if they are full. Between batches."""
-        ids: set[bytes] = set()
-        for state in states:
-            if _MARK in state:
-                ids.update(_KEY_ID.findall(state))
+        # One search over the batch joined: a token cannot straddle two rows (each is a JSON
+        # object, and a token has neither brace), and one call is half the time of one per row.
+        ids = set(_KEY_ID.findall(b"".join(states)))
         with self._lock:
             if len(self._opened) > self.limit:
                 self._opened.clear()
