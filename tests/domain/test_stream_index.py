@@ -1,5 +1,6 @@
 """A subject's state finds the facts of a type through its index by type (``_by_type``), not by
-reading the whole stream: the facts it finds, and their order, are the whole stream's."""
+reading the whole stream, and keeps the live facts it found until the next addition: the facts
+it finds, and their order, are the whole stream's."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ def test_the_index_finds_what_the_whole_stream_holds() -> None:
         state = _SubjectState(SUBJECT, stored)
         for position, fact in enumerate(batch):
             state.add(fact, f"line {position + 1}", position)
+            if seed == 0:  # the lists read before an addition are not read after it
+                check(state)
         check(state)
 
 

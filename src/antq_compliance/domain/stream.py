@@ -102,6 +102,9 @@ class _SubjectState:
         self._by_type: dict[type[FactData], dict[str, Fact]] = {}
         """The facts of ``by_id`` by the type of their data, each in ``by_id``'s order: a
         check looks at the facts of a few types, not at the whole stream."""
+        self._live_cache: dict[tuple[type[FactData], ...], list[Fact]] = {}
+        """``_live_facts`` by its classes, until the next ``_index`` (the only writer of
+        ``by_id``, ``withdrawn`` and ``_key``): the checks of a batch read the same lists."""
         self.withdrawn: dict[str, list[str]] = {}
         """Fact id -> the ids of the facts that retract or supersede it (stored or batch)."""
         self.kind: SubjectKind | None = None
@@ -117,6 +120,8 @@ class _SubjectState:
                 self.kind = fact.data.kind
 
     def _index(self, fact: Fact, key: _Key) -> None:
+        if self._live_cache:
+            self._live_cache.clear()
         previous = self.by_id.get(fact.id)
         self.by_id[fact.id] = fact
         if previous is not None and type(previous.data) is not type(fact.data):
@@ -180,16 +185,19 @@ class _SubjectState:
     def _live_facts(self, *classes: type[FactData]) -> list[Fact]:
         """Facts of ``classes``, stored or in the batch, that nothing retracts or supersedes,
         in business time (no two facts stand at the same place: the order is total)."""
-        withdrawn = self.withdrawn
-        found = [
-            f
-            for cls, facts in self._by_type.items()
-            if issubclass(cls, classes)
-            for f in facts.values()
-            if f.id not in withdrawn
-        ]
-        found.sort(key=lambda f: self._key[f.id])
-        return found
+        found = self._live_cache.get(classes)
+        if found is None:
+            withdrawn = self.withdrawn
+            found = [
+                f
+                for cls, facts in self._by_type.items()
+                if issubclass(cls, classes)
+                for f in facts.values()
+                if f.id not in withdrawn
+            ]
+            found.sort(key=lambda f: self._key[f.id])
+            self._live_cache[classes] = found
+        return list(found)
 
     def _live(self, cls: type[D]) -> list[tuple[Fact, D]]:
         return [(f, f.data) for f in self._live_facts(cls) if isinstance(f.data, cls)]
