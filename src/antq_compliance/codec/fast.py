@@ -258,7 +258,7 @@ class _EncoderCompiler:
             (item,) = typing.get_args(hint)
             if not (isinstance(item, type) and issubclass(item, Enum)):
                 raise TypeError(f"no fast encoding for {hint!r}")
-            return f"_sorted([x.value for x in {value}])"
+            return f"_sorted([x._value_ for x in {value}])"  # .value, without its descriptor
         if origin is tuple and typing.get_args(hint) == (int, Ellipsis):
             return f"list({value})"
         if hint is str or hint is int or hint is bool:
@@ -266,7 +266,7 @@ class _EncoderCompiler:
         if hint is date:
             return f"{value}.isoformat()"
         if isinstance(hint, type) and issubclass(hint, Enum):
-            return f"{value}.value"
+            return f"{value}._value_"
         if isinstance(hint, type) and attrs.has(hint):
             return f"{self.build(hint)}({value})"
         raise TypeError(f"no fast encoding for {hint!r}")
@@ -334,7 +334,7 @@ def encode_trusted(fact: Fact) -> tuple[str, bytes]:
     for name in _LATER_ENVELOPE:  # e.g. the role, written when it is known
         value = getattr(fact, name)
         if value is not None:
-            body[name] = value.value
+            body[name] = value._value_
     return _WRITE_TOPIC[data.type_name], _dumps(body)
 
 
