@@ -152,7 +152,7 @@ def broken_lines(draw: st.DrawFn) -> Any:
             target = parent(raw, (*draw(st.sampled_from([(), *containers])), 0))
             name = draw(st.sampled_from(["extra", "partner", "category", "format", "headcount"]))
             if isinstance(target, dict):
-                target[name] = draw(st.sampled_from(AWKWARD))
+                target[name] = copy.deepcopy(draw(st.sampled_from(AWKWARD)))
             continue
         path = draw(st.sampled_from(where))
         holder = parent(raw, path)
