@@ -136,6 +136,7 @@ def test_sealing_replaces_values_as_privacy_does() -> None:
     for d in drafts:
         tokens = {v.path: f"\x01p:{v.path}:{i}" for i, v in enumerate(personal_values(d))}
         paths |= set(tokens)
+        assert _personal._personal(d) == [(v.path, v.value) for v in personal_values(d)]
         fast = _personal._replace(d, tokens)
         assert type(fast) is type(d) and type(fast.data) is type(d.data)
         assert fast == replace_personal(d, tokens)

@@ -43,16 +43,30 @@ Line = tuple[str, Any, InvalidRecord | None]
 
 
 def _keys(raw: Any) -> int:
-    """How many keys the objects of ``raw`` hold, nested ones included (no recursion)."""
+    """How many keys the objects of ``raw`` (parsed by orjson: plain dicts and lists) hold,
+    nested ones included (no recursion). Only objects and arrays are stacked: the texts and
+    numbers, most of a line, are passed over."""
     count, stack = 0, [raw]
+    pop, push = stack.pop, stack.append
     while stack:
-        value = stack.pop()
-        if isinstance(value, dict):
+        value = pop()
+        if type(value) is dict:
             count += len(value)
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
+            value = value.values()
+        for child in value:
+            kind = type(child)
+            if kind is dict or kind is list:
+                push(child)
     return count
+
+
+def _may_repeat_a_key(raw: dict[str, Any], line: bytes) -> bool:
+    """Whether ``line`` may spell more keys than ``raw``, its parse, holds (:data:`_KEY`). Each
+    key is followed by its own colon, and each match of the pattern holds one: with no more
+    colons in the line than keys in ``raw`` (the usual line: no colon in a text), no key can
+    be there twice, and the pattern is not run."""
+    keys = _keys(raw)
+    return keys < line.count(b":") and keys < len(_KEY.findall(line))
 
 
 def duplicate_key(text: str) -> str | None:
@@ -99,6 +113,14 @@ def _problem(label: str, line: bytes, first: bool) -> InvalidRecord | None:
 
 def _parse(label: str, line: bytes) -> tuple[Any, InvalidRecord | None]:
     try:
+        # orjson checks the UTF-8 itself, as strictly as Python's decoder: a line it refuses
+        # is read again below, where the problem is named.
+        raw = orjson.loads(line)
+        if type(raw) is dict and not _may_repeat_a_key(raw, line):
+            return raw, None
+    except orjson.JSONDecodeError:
+        pass
+    try:
         text = line.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, InvalidRecord(
@@ -116,7 +138,7 @@ def _parse(label: str, line: bytes) -> tuple[Any, InvalidRecord | None]:
         return None, InvalidRecord(
             label, "", f"<{len(line):,} bytes>", f"is not valid JSON ({exc})"
         )
-    if isinstance(raw, dict) and _keys(raw) < len(_KEY.findall(line)):
+    if isinstance(raw, dict) and _may_repeat_a_key(raw, line):
         key = duplicate_key(text)
         if key is not None:
             return None, InvalidRecord(
@@ -162,7 +184,7 @@ def read_jsonl(path: Path) -> Iterator[Line]:
                 if number == 1 and problem.value == "<BOM>":
                     return
                 continue
-            if not line.strip():
+            if line.isspace():  # what ``not line.strip()`` says of a line, without a copy
                 continue
             raw, problem = _parse(label, line)
             yield label, raw, problem

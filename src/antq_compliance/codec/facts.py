@@ -9,6 +9,7 @@ from typing import Any
 
 import orjson
 
+from antq_compliance.codec.compiled import fast_draft
 from antq_compliance.codec.converter import _date, _datetime, _instant, _invalid, _shown, converter
 from antq_compliance.codec.upcast import (
     _FORMAT_SHAPES,
@@ -92,7 +93,20 @@ def draft_from_json(raw: Any, record: str) -> FactDraft:
     """Validate one interchange object (a parsed JSONL line) into a :class:`FactDraft`.
 
     Raises :class:`InvalidRecord` naming ``record``, the field and the value.
+
+    A valid line is read by the compiled fast path (``codec/compiled.py``), which only says
+    whether it is valid; any other line is read by the full path below, which names its first
+    problem.
     """
+    draft = fast_draft(raw)
+    if draft is not None:
+        return draft
+    return _draft_checked(raw, record)
+
+
+def _draft_checked(raw: Any, record: str) -> FactDraft:
+    """:func:`draft_from_json` the long way: each step checked in turn, the first problem named
+    (the reference the fast path is tested against)."""
     _check_bounds(raw, record)
     if not isinstance(raw, dict):
         raise InvalidRecord(record, "", raw, "expected a JSON object")

@@ -97,6 +97,14 @@ class _SubjectState:
         self.subject = subject
         self.version = len(facts)
         self.by_id: dict[str, Fact] = {}
+        """Fact id -> fact, stored or batch; written by ``_index`` only (it keeps
+        ``_by_type`` alike)."""
+        self._by_type: dict[type[FactData], dict[str, Fact]] = {}
+        """The facts of ``by_id`` by the type of their data, each in ``by_id``'s order: a
+        check looks at the facts of a few types, not at the whole stream."""
+        self._live_cache: dict[tuple[type[FactData], ...], list[Fact]] = {}
+        """``_live_facts`` by its classes, until the next ``_index`` (the only writer of
+        ``by_id``, ``withdrawn`` and ``_key``): the checks of a batch read the same lists."""
         self.withdrawn: dict[str, list[str]] = {}
         """Fact id -> the ids of the facts that retract or supersede it (stored or batch)."""
         self.kind: SubjectKind | None = None
@@ -112,7 +120,17 @@ class _SubjectState:
                 self.kind = fact.data.kind
 
     def _index(self, fact: Fact, key: _Key) -> None:
+        if self._live_cache:
+            self._live_cache.clear()
+        previous = self.by_id.get(fact.id)
         self.by_id[fact.id] = fact
+        if previous is not None and type(previous.data) is not type(fact.data):
+            # by_id keeps an id where it first stood: so does the index, rebuilt in its order.
+            self._by_type = {}
+            for known in self.by_id.values():
+                self._by_type.setdefault(type(known.data), {})[known.id] = known
+        else:
+            self._by_type.setdefault(type(fact.data), {})[fact.id] = fact
         self._key[fact.id] = key
         if isinstance(fact.data, FactRetracted):
             self.withdrawn.setdefault(fact.data.target, []).append(fact.id)
@@ -155,16 +173,31 @@ class _SubjectState:
     def _before(self, fact: Fact, other: Fact) -> bool:
         return self._key[other.id] < self._key[fact.id]
 
+    def _of(self, *classes: type[FactData]) -> list[Fact]:
+        """The facts of ``by_id`` whose data is of ``classes``, in ``by_id``'s order."""
+        groups = [facts for cls, facts in self._by_type.items() if issubclass(cls, classes)]
+        if not groups:
+            return []
+        if len(groups) == 1:
+            return list(groups[0].values())
+        return [f for f in self.by_id.values() if isinstance(f.data, classes)]
+
     def _live_facts(self, *classes: type[FactData]) -> list[Fact]:
         """Facts of ``classes``, stored or in the batch, that nothing retracts or supersedes,
-        in business time."""
-        found = [
-            f
-            for f in self.by_id.values()
-            if isinstance(f.data, classes) and f.id not in self.withdrawn
-        ]
-        found.sort(key=lambda f: self._key[f.id])
-        return found
+        in business time (no two facts stand at the same place: the order is total)."""
+        found = self._live_cache.get(classes)
+        if found is None:
+            withdrawn = self.withdrawn
+            found = [
+                f
+                for cls, facts in self._by_type.items()
+                if issubclass(cls, classes)
+                for f in facts.values()
+                if f.id not in withdrawn
+            ]
+            found.sort(key=lambda f: self._key[f.id])
+            self._live_cache[classes] = found
+        return list(found)
 
     def _live(self, cls: type[D]) -> list[tuple[Fact, D]]:
         return [(f, f.data) for f in self._live_facts(cls) if isinstance(f.data, cls)]
@@ -296,7 +329,11 @@ class _SubjectState:
     # --- sub-units and models: one reference for good, used while it exists -------------------
 
     def _check_new_sub_unit(self, label: str, ref: str) -> None:
-        used = [f for f in self.by_id.values() if _sub_unit_of(f.data, SubUnitEstablished) == ref]
+        used = [
+            f
+            for f in self._of(SubUnitEstablished)
+            if _sub_unit_of(f.data, SubUnitEstablished) == ref
+        ]
         used = [f for f in used if self._is_accepted(f)]
         if used:
             problem = f"this sub-unit reference was already used (fact {used[0].id})"
@@ -322,7 +359,7 @@ class _SubjectState:
     def _check_new_model(self, label: str, key: str) -> None:
         used = [
             f
-            for f in self.by_id.values()
+            for f in self._of(MovementModelEstablished)
             if isinstance(f.data, MovementModelEstablished)
             and f.data.model == key
             and self._is_accepted(f)
