@@ -114,7 +114,7 @@ def _marked_import(db: str, file: str) -> int:
         print("seal", flush=True)
         return seal(self)
 
-    EventLog.append_stream = marked_append  # type: ignore[method-assign]
+    EventLog.append_stream = marked_append  # type: ignore[method-assign,assignment]
     EventLog.seal = marked_seal  # type: ignore[method-assign]
     stage = os.environ.get("ANTQ_TEST_STAGE")  # "FACTS:SUBJECTS": a small stage and chunks
     if stage:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -281,21 +280,6 @@ def test_subjects_lists_current_profiles(ledger: Ledger) -> None:
     assert [s.id for s in ledger.subjects()] == [SUBJECT, "2100000002"]
 
 
-@contextlib.contextmanager
-def _without_the_append_lock() -> Iterator[None]:
-    """A writer that does not take this library's append lock (another program writing the
-    same tables, an older version of the library): the only writer that can append to a stream
-    between a batch's read and its write, since the read is made under the lock."""
-    from antq_compliance.store import eventlog
-
-    real = eventlog.append_lock  # type: ignore[attr-defined]
-    eventlog.append_lock = lambda *_: contextlib.nullcontext()  # type: ignore[attr-defined,assignment]
-    try:
-        yield
-    finally:
-        eventlog.append_lock = real  # type: ignore[attr-defined]
-
-
 def test_a_writer_that_lost_a_race_retries_from_a_fresh_read(
     open_ledger: Callable[[], Ledger], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -308,14 +292,13 @@ def test_a_writer_that_lost_a_race_retries_from_a_fresh_read(
         facts = real_read(subject)
         if not raced:
             raced.append(True)
-            with _without_the_append_lock():
-                b.record(
-                    SUBJECT,
-                    PropagandaSessionHeld(topic="b", attendance=1),
-                    occurred_on=date(2024, 1, 2),
-                    recorded_by="b",
-                    id="from-b",
-                )
+            b.record(
+                SUBJECT,
+                PropagandaSessionHeld(topic="b", attendance=1),
+                occurred_on=date(2024, 1, 2),
+                recorded_by="b",
+                id="from-b",
+            )
         return facts
 
     monkeypatch.setattr(a.log, "read", read_then_lose_the_race)
@@ -343,14 +326,13 @@ def test_a_writer_that_keeps_losing_gets_a_clear_conflict_and_writes_nothing(
 
         def always_lose(subject: str) -> Any:
             facts = real_read(subject)
-            with _without_the_append_lock():
-                b.record(
-                    SUBJECT,
-                    PropagandaSessionHeld(topic="b", attendance=1),
-                    occurred_on=date(2024, 1, 2),
-                    recorded_by="b",
-                    id=f"b-{next(count)}",
-                )
+            b.record(
+                SUBJECT,
+                PropagandaSessionHeld(topic="b", attendance=1),
+                occurred_on=date(2024, 1, 2),
+                recorded_by="b",
+                id=f"b-{next(count)}",
+            )
             return facts
 
         monkeypatch.setattr(a.log, "read", always_lose)

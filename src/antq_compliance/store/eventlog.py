@@ -18,43 +18,34 @@ from typing import Any, cast
 from uuid import UUID
 
 import attrs
-from eventsourcing.persistence import (
-    IntegrityError,
-    StoredEvent,
-)
 from eventsourcing.sqlite import SQLiteApplicationRecorder
 
 from antq_compliance.codec.facts import ERASURE_TOPIC, decode_erasure, decode_fact
-from antq_compliance.codec.fast import encode_trusted, trusted_decoder
+from antq_compliance.codec.fast import trusted_decoder
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.privacy import Erasure
 from antq_compliance.domain.progress import Progress, counted
+from antq_compliance.store.appending import Batches, _Appending
 from antq_compliance.store.application import (
-    StreamConflict,
     _env_for,
     _FactMapper,
     _LedgerApplication,
-    _log,
     _schema_lock,
     stream_id,
 )
 from antq_compliance.store.chain import _open_chain
 from antq_compliance.store.chain.links import Seal, verify_chain
 from antq_compliance.store.chain.report import Cause, Tampering, TamperKind, VerifyReport
-from antq_compliance.store.clock import EPSILON, append_lock, database_clock
+from antq_compliance.store.clock import database_clock
 from antq_compliance.store.erasures import _Erasures
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
 from antq_compliance.store.vault import _open_vault
-from antq_compliance.store.vault.base import KeyRow
 
 __all__ = ["Batches", "EventLog"]
 
-Batches = Sequence[tuple[str, int, Sequence[Fact]]]
-"""Facts to append: (subject, the version its stream is expected to be at, its new facts)."""
 
-
-class EventLog(_Erasures):
+class EventLog(_Appending, _Erasures):
     """Append and read facts. ``location``: a SQLite file path, a PostgreSQL URL, or
     ``:memory:``. ``env`` adds eventsourcing settings (``CIPHER_KEY``, ``COMPRESSOR_TOPIC``...)."""
 
@@ -162,89 +153,6 @@ class EventLog(_Erasures):
             )
         ]
 
-    def append(self, batches: Batches) -> None:
-        """Append facts to several streams atomically. Each item: (subject, version the
-        stream is expected to be at, facts). Raises :class:`StreamConflict` if any stream moved.
-        A fact recorded before the log's last recording instant is recorded just after it
-        (``store/clock.py``): the recording clock of a log never runs backwards."""
-        self.append_stream([batches])
-
-    def append_stream(self, chunks: Iterable[Batches]) -> int:
-        """Append the batches ``chunks`` gives, all in one transaction: every fact is
-        written, or none. ``chunks`` may be a generator that checks the next batch while the
-        earlier ones are already sent (an import's memory follows its chunks, not its file);
-        an exception it raises rolls the whole write back. The log's append lock is held
-        from the first chunk to the commit (``store/clock.py``), so no other writer of this
-        library appends meanwhile. Each chunk's streams are its own: a stream appears in one
-        chunk only. Returns the number of facts written; raises :class:`StreamConflict` as
-        :meth:`append` does."""
-        personal = self._payloads.personal
-        recorder = self._app.recorder
-        written = 0
-        with append_lock(recorder, self._private_lock):
-            last = self.last_instant()
-            clamped = False
-
-            def stored_chunks() -> Iterator[tuple[list[StoredEvent], list[KeyRow]]]:
-                nonlocal written, clamped
-                for batches in chunks:
-                    if not any(facts for _, _, facts in batches):
-                        continue
-                    batches, moved = self._not_before(batches, last)
-                    if moved and not clamped:
-                        clamped = True
-                        _log.warning(
-                            "the recording clock is behind the log's last recording instant "
-                            "(%s): facts recorded just after it instead",
-                            last.isoformat() if last else None,
-                        )
-                    # What ``events.put`` does, minus its per-event mapper: the facts are
-                    # encoded by the fast encoder (the same bytes as ``encode_fact``;
-                    # test_fastpath.py). New personal-data keys go in the same transaction as
-                    # their facts.
-                    stored = self._stored(batches)
-                    written += len(stored)
-                    yield stored, personal.take_pending()
-
-            try:
-                insert = getattr(recorder, "insert_chunks", None)
-                if insert is not None and self._payloads.vault.keys_with_events:
-                    insert(stored_chunks())
-                else:  # in memory: checked whole, then written at once
-                    gathered = list(stored_chunks())
-                    keys = [k for _, ks in gathered for k in ks]
-                    if keys:
-                        self._payloads.vault.insert_key_rows(keys)
-                    recorder.insert_events([e for es, _ in gathered for e in es])
-            except IntegrityError as exc:
-                personal.forget_writes()
-                raise StreamConflict(str(exc)) from exc
-            except BaseException:
-                personal.forget_writes()
-                raise
-        if written:
-            try:
-                self.seal()
-            except Exception:  # the facts are committed: the next write or verify seals them
-                _log.warning("the log could not be sealed after an append", exc_info=True)
-        return written
-
-    @staticmethod
-    def _not_before(batches: Batches, last: datetime | None) -> tuple[Batches, bool]:
-        """``batches`` with every ``recorded_at`` before ``last`` moved to just after it, and
-        whether any was."""
-        if last is None or all(f.recorded_at >= last for _, _, fs in batches for f in fs):
-            return batches, False
-        after = last + EPSILON
-        return [
-            (
-                subject,
-                version,
-                [f if f.recorded_at >= last else attrs.evolve(f, recorded_at=after) for f in fs],
-            )
-            for subject, version, fs in batches
-        ], True
-
     def last_instant(self) -> datetime | None:
         """The recording instant of the log's last fact or erasure record (``None``: empty)."""
         rows = self._last_rows(20)
@@ -297,21 +205,6 @@ class EventLog(_Erasures):
     def clock(self) -> Callable[[], datetime] | None:
         """The database's clock on PostgreSQL, ``None`` elsewhere (``store/clock.py``)."""
         return database_clock(self._app.recorder)
-
-    def _stored(self, batches: Batches) -> list[StoredEvent]:
-        """The stored events of ``batches``, through the application's compressor and cipher."""
-        payloads = self._payloads
-        payloads.writable()
-        # The keys of the personal values: found, or made and written with the facts.
-        payloads.personal.prepare(f for _, _, facts in batches for f in facts)
-        seal, wrap = payloads.personal.seal, payloads.wrap
-        out = []
-        for subject, version, facts in batches:
-            stream = stream_id(subject)
-            for offset, fact in enumerate(facts, start=1):
-                topic, state = encode_trusted(seal(fact))
-                out.append(StoredEvent(stream, version + offset, topic, wrap(state)))
-        return out
 
     def read_many(self, subjects: Sequence[str], *, lazy: bool = False) -> dict[str, list[Fact]]:
         """Every fact of each subject, in stream order (one query per 500 subjects on SQLite

@@ -9,10 +9,41 @@ from eventsourcing.persistence import (
     StoredEvent,
 )
 
+from antq_compliance.store.vault.base import INSERT_KEY, KEYS, KeyRow
+
 _PG_CHUNK = 2_000
 """Events per INSERT statement inside a batch's single transaction (a few hundred kB each)."""
 
 _lazy: dict[str, type] = {}
+
+
+def _insert_keys(curs: Any, schema: str, keys: list[KeyRow]) -> None:
+    """Insert new personal-data key rows (in the transaction of the facts sealed under them)."""
+    from psycopg import sql
+
+    curs.execute(
+        sql.SQL(
+            "INSERT INTO {}.{} " + INSERT_KEY + " SELECT * FROM unnest("
+            "%b::text[], %b::bytea[], %b::bytea[], %b::text[], %b::bytea[], %b::text[])"
+        ).format(sql.Identifier(schema), sql.Identifier(KEYS)),
+        [list(column) for column in zip(*keys, strict=True)],
+    )
+
+
+def _copy_events(
+    curs: Any, schema: str, table: str, id_type: str, events: Sequence[StoredEvent]
+) -> None:
+    """Send ``events`` with one ``COPY ... FROM STDIN (FORMAT BINARY)``."""
+    from psycopg import sql
+
+    statement = sql.SQL(
+        "COPY {}.{} (originator_id, originator_version, topic, state) FROM STDIN (FORMAT BINARY)"
+    ).format(sql.Identifier(schema), sql.Identifier(table))
+    with curs.copy(statement) as copy:
+        copy.set_types([id_type, "int8", "text", "bytea"])
+        write = copy.write_row
+        for e in events:
+            write((e.originator_id, e.originator_version, e.topic, e.state))
 
 
 def _batch_postgres_recorder() -> type:
@@ -31,9 +62,6 @@ def _batch_postgres_recorder() -> type:
     API, which returns the notification ids) keeps the ``INSERT ... RETURNING`` statement.
     """
     from eventsourcing.postgres import PostgresApplicationRecorder
-    from psycopg import sql
-
-    from antq_compliance.store.vault.base import INSERT_KEY, KEYS, KeyRow
 
     class BatchPostgresRecorder(PostgresApplicationRecorder):
         def insert_events(
@@ -72,14 +100,7 @@ def _batch_postgres_recorder() -> type:
                         self._notify_channel(curs)
                         locked = True
                     if keys:  # the new keys of these facts, in their transaction
-                        curs.execute(
-                            sql.SQL(
-                                "INSERT INTO {}.{} " + INSERT_KEY + " SELECT * FROM unnest("
-                                "%b::text[], %b::bytea[], %b::bytea[], %b::text[], "
-                                "%b::bytea[], %b::text[])"
-                            ).format(sql.Identifier(self.datastore.schema), sql.Identifier(KEYS)),
-                            [list(column) for column in zip(*keys, strict=True)],
-                        )
+                        _insert_keys(curs, self.datastore.schema, keys)
                     for start in range(0, len(events), _PG_CHUNK):
                         ids += self._send_part(curs, events[start : start + _PG_CHUNK], returning)
             return ids
@@ -97,15 +118,10 @@ def _batch_postgres_recorder() -> type:
                 ]
                 curs.execute(self.insert_events_statement, (rows,))
                 return [row["notification_id"] for row in curs.fetchall()]
-            copy_sql = sql.SQL(
-                "COPY {}.{} (originator_id, originator_version, topic, state) "
-                "FROM STDIN (FORMAT BINARY)"
-            ).format(sql.Identifier(self.datastore.schema), sql.Identifier(self.events_table_name))
-            with curs.copy(copy_sql) as copy:
-                copy.set_types([self.datastore.originator_id_type, "int8", "text", "bytea"])
-                write = copy.write_row
-                for e in events:
-                    write((e.originator_id, e.originator_version, e.topic, e.state))
+            store = self.datastore
+            _copy_events(
+                curs, store.schema, self.events_table_name, store.originator_id_type, events
+            )
             return []
 
     BatchPostgresRecorder.__module__ = __name__
