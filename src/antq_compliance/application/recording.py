@@ -241,8 +241,11 @@ class Recording(LedgerBase):
     ) -> ImportResult:
         """Import a JSON Lines file atomically (see ``docs/interchange.md``).
 
-        The whole file is validated before anything is written; a bad line raises
-        :class:`InvalidRecord` naming the line, the field and the value, and nothing is written.
+        Every line is validated, and every fact checked, before anything is committed; a bad
+        line raises :class:`InvalidRecord` naming the line, the field and the value, and nothing
+        is written. A file of more than 20,000 facts is staged in a private temporary file and
+        its checked chunks are sent into the one transaction while the next are checked: memory
+        follows the chunks, not the file (``store/staging.py``).
         Several bad lines raise :class:`InvalidRecords`, which lists the first
         ``InvalidRecords.LISTED`` (20) of them in file order and counts the rest: every line bad
         on its own is reported in one pass; when every line is well-formed, the checks of each
