@@ -85,7 +85,10 @@ def test_a_status_that_does_not_fit_is_held_as_it_is() -> None:
     held[(status.subject, 2024)] = status
     held[(status.subject, 2023)] = odd  # a separator in the name, and not its year
     assert held.encoded_size((status.subject, 2024)) > 0
-    assert held.encoded_size((status.subject, 2023)) == -1
+    held[("other", 2024)] = attrs.evolve(status, subject="other", name="\ud800")  # no UTF-8
+    assert held.encoded_size((status.subject, 2023)) == held.encoded_size(("other", 2024)) == -1
+    assert held[("other", 2024)].name == "\ud800"
+    del held[("other", 2024)]
     assert held[(status.subject, 2024)] == status and held[(status.subject, 2023)] is odd
     del held[(status.subject, 2023)]
     assert list(held) == [(status.subject, 2024)] and (status.subject, 2023) not in held

@@ -8,7 +8,7 @@ of its own facts, written once however many results cite them, without the ``sub
 they usually share) and its name: about a tenth of the objects it decodes to
 (``docs/performance.md``). Decoding is plain construction, tens of microseconds; no pickle (an
 attrs frozen class unpickles in Python, a millisecond a status). A status that does not fit the
-scheme (a separator in a string, another class) is held as it is.
+scheme (a separator or a lone surrogate in a string, another class) is held as it is.
 """
 
 from __future__ import annotations
@@ -142,12 +142,13 @@ class CompactStatuses(MutableMapping[Key, YearStatus]):
         text = _SEP.join([status.name, *evidence])
         if text.count(_SEP) != len(evidence) or len(ints) > 0xFFFF:
             raise _Unfit
+        try:
+            encoded = text.encode()
+        except UnicodeEncodeError:  # a lone surrogate: not text UTF-8 can carry
+            raise _Unfit from None
         code = "H" if max(ints) <= 0xFFFF else "I"
         return (
-            code.encode()
-            + len(ints).to_bytes(2, "little")
-            + array(code, ints).tobytes()
-            + (text.encode())
+            code.encode() + len(ints).to_bytes(2, "little") + array(code, ints).tobytes() + encoded
         )
 
     def _decode(self, key: Key, blob: bytes) -> YearStatus:
