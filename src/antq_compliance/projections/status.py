@@ -22,17 +22,16 @@ from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.facts import Fact, SubjectRegistered
 from antq_compliance.domain.record import communes_of
 from antq_compliance.domain.vocabulary import SubjectKind
+from antq_compliance.projections.compact import CompactStatuses
 from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK, evaluate
-from antq_compliance.regulation.results import AsOf, CriterionResult, YearStatus
+from antq_compliance.regulation.results import AsOf, YearStatus
 from antq_compliance.regulation.rulebook import Rulebook
 
 __all__ = ["StatusProjection", "window_end"]
 
-# The slots of a result, set in place by ``StatusProjection._shared`` (the frozen class's own
-# setters, as ``object.__setattr__`` would, without the name lookup).
-_SET_RESULT_VI = CriterionResult.reason_vi.__set__  # type: ignore[attr-defined]
-_SET_RESULT_EN = CriterionResult.reason_en.__set__  # type: ignore[attr-defined]
-_SET_RESULT_RULE = CriterionResult.rule.__set__  # type: ignore[attr-defined]
+
+def _compact(statuses: Mapping[tuple[str, int], YearStatus]) -> CompactStatuses:
+    return statuses if isinstance(statuses, CompactStatuses) else CompactStatuses(statuses)
 
 
 def window_end(rulebook: Rulebook) -> Callable[[int], date]:
@@ -56,7 +55,9 @@ class StatusProjection:
     as_of: Callable[[int], date] | None = None
     position: int = 0
     facts: dict[str, list[Fact]] = attrs.Factory(dict)
-    statuses: dict[tuple[str, int], YearStatus] = attrs.Factory(dict)
+    statuses: CompactStatuses = attrs.field(factory=CompactStatuses, converter=_compact)
+    """(subject, year) -> status, each held encoded and decoded on lookup
+    (:class:`CompactStatuses`: a tenth of the memory of the statuses themselves)."""
     keep_facts: bool = True
     others_for: Callable[[str, Sequence[Fact]], Mapping[str, Sequence[Fact]] | None] | None = (
         attrs.field(default=None, eq=False)
@@ -64,8 +65,6 @@ class StatusProjection:
     """Where a commune's units come from when the projection keeps no facts (the ledger reads
     them from the log); with ``keep_facts`` they are the projection's own."""
     _dirty: set[str] = attrs.Factory(set)
-    _pool: dict[object, object] = attrs.field(factory=dict, eq=False, repr=False)
-    """Equal reasons and rule references shared between the statuses held (``_shared``)."""
     streams: int = attrs.field(default=0, eq=False)
     """Subjects fed whole with :meth:`apply_stream` (what a rebuild without facts read)."""
 
@@ -119,52 +118,17 @@ class StatusProjection:
             return version.default_as_of(first.kind, year)
         return version.window(year).end
 
-    def _shared(self, status: YearStatus) -> YearStatus:
-        """``status`` (just evaluated, not shared yet) with its reasons, names, rule
-        references, window and as-of replaced, in place, by equal ones already held: most units
-        have the same reasons ("Đạt: ..."), and a projection of every unit holds them once. A
-        result that rests on no fact ("None occurred in the window") is the same for every
-        unit that has it: the result itself is held once. The values are equal, so the status
-        is unchanged; memory per status falls by about half, and by a fifth more for the results
-        held once (``docs/performance.md``)."""
-        keep = self._pool.setdefault
-        given: object = None
-        held: object = None
-
-        def share(result: CriterionResult) -> CriterionResult:
-            nonlocal given, held
-            if not result.evidence:  # nothing of the unit's own in it
-                return keep(result, result)  # type: ignore[return-value]
-            _SET_RESULT_VI(result, keep(result.reason_vi, result.reason_vi))
-            _SET_RESULT_EN(result, keep(result.reason_en, result.reason_en))
-            rule = result.rule
-            if rule is not given:  # the results of one evaluation share their reference
-                given, held = rule, keep(rule, rule)
-            _SET_RESULT_RULE(result, held)
-            return result
-
-        object.__setattr__(status, "criteria", tuple(map(share, status.criteria)))
-        object.__setattr__(status, "scopes", tuple(map(share, status.scopes)))
-        if status.scope is not None:
-            object.__setattr__(status, "scope", share(status.scope))
-        for name in ("reason_vi", "reason_en", "name", "window", "as_of"):
-            value = getattr(status, name)
-            object.__setattr__(status, name, keep(value, value))
-        return status
-
     def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
         others = self._others(subject, facts)
         for year in self.years:
             try:
-                self.statuses[(subject, year)] = self._shared(
-                    evaluate(
-                        subject,
-                        facts,
-                        year,
-                        AsOf(business=self.as_of_for(facts, year)),
-                        rulebook=self.rulebook,
-                        others=others,
-                    )
+                self.statuses[(subject, year)] = evaluate(
+                    subject,
+                    facts,
+                    year,
+                    AsOf(business=self.as_of_for(facts, year)),
+                    rulebook=self.rulebook,
+                    others=others,
                 )
             except BeforeSubjectExisted:  # registered after that year's window: not on its board
                 self.statuses.pop((subject, year), None)
