@@ -17,6 +17,7 @@ from antq_compliance.application.recording import Recording
 from antq_compliance.application.reports import ReportKeeper
 from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.record import SubjectSummary, build_record, commune_code
+from antq_compliance.projections.compact import CompactStatuses
 from antq_compliance.projections.reports.figures import ProvinceReport
 from antq_compliance.projections.reports.projection import ReportProjection, StaleProjection
 from antq_compliance.projections.status import StatusProjection
@@ -77,20 +78,20 @@ class Ledger(Recording, Auditing):
     ) -> Iterator[YearStatus]:
         """The status of every subject registered by ``as_of`` (and known by ``known_at``),
         from one pass over the log, ordered by subject. The log is read one subject's stream at
-        a time: only the statuses are held."""
-        found: list[YearStatus] = []
+        a time: only the statuses are held, encoded (``projections/compact.py``), until they are
+        given out in subject order."""
+        found = CompactStatuses()
         with _bulk():
             for facts in self._log.scan_streams(lazy=True):
+                subject = facts[0].subject
                 try:
-                    found.append(
-                        self._evaluate(
-                            facts[0].subject, facts, year, as_of, known_at, interpretation, None
-                        )
+                    found[subject, year] = self._evaluate(
+                        subject, facts, year, as_of, known_at, interpretation, None
                     )
                 except BeforeSubjectExisted:  # not registered yet (or not known yet) then
                     continue
-        found.sort(key=lambda status: status.subject)
-        yield from found
+        for key in sorted(found):
+            yield found.pop(key)
 
     def explain(
         self,
