@@ -400,3 +400,31 @@ def test_the_view_never_shares_the_log_file_or_leaves_postgres(tmp_path: Path) -
         StatusViewStore("postgresql://antq:antq@127.0.0.1:5432/antq_test", str(tmp_path / "v"))
     with pytest.raises(InvalidQuery, match="at least one year"):
         StatusFollower(log, [])
+
+
+def test_a_follower_from_empty_reads_each_batch_once(
+    ledger: Ledger, follower: Callable[..., StatusFollower], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15, item 4: the statuses and the provincial-report projection are fed from the
+    same read of each batch; the report projection scans the log only for what the view has
+    that it lacks (nothing, from empty)."""
+    from antq_compliance.application.reports import catch_up
+    from antq_compliance.projections.reports.projection import ReportProjection
+
+    record_units(ledger, 0, 6)
+    fresh = follower()
+    scans: list[int] = []
+    scan = fresh._log.scan
+
+    def counted_scan(*args: object, **kwargs: object) -> object:
+        scans.append(1)
+        return scan(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fresh._log, "scan", counted_scan)
+    report = fresh.catch_up(batch=7)
+    assert report.notifications == ledger.head() and report.batches > 1
+    assert scans == []  # nothing read but the batches
+    reports = fresh._reports
+    assert reports is not None and reports.position == ledger.head()
+    whole = catch_up(ledger.log, ReportProjection())  # the same facts, from a scan of the log
+    assert reports.state() == whole.state()

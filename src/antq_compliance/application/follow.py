@@ -30,7 +30,8 @@ from collections.abc import Callable, Sequence
 import attrs
 import orjson
 
-from antq_compliance.application.reports import apply_batch, catch_up
+from antq_compliance.application.reports import apply_batch
+from antq_compliance.application.reports import catch_up as catch_up_reports
 from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.domain.errors import InvalidQuery
@@ -159,6 +160,7 @@ class StatusFollower:
         if progress is not None:
             progress("follow", 0, behind)
         reports = self._report_projection()
+        catch_up_reports(self._log, reports, until=position)  # another follower's batches
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
             # One read: the batch's rows, decoded once (personal values left sealed).
@@ -185,6 +187,7 @@ class StatusFollower:
             except ViewConflict:
                 # Another follower got there first: start again from what it committed.
                 position = self.view.position()
+                catch_up_reports(self._log, reports, until=position)
                 continue
             position = last
             done += len(rows)
@@ -204,14 +207,16 @@ class StatusFollower:
 
     def _report_projection(self) -> ReportProjection:
         """The provincial-report projection kept with the view (``application/reports.py``):
-        loaded once, then fed each batch."""
+        loaded once, brought up to the view's position, then fed each batch."""
         if self._reports is None:
             projection = ReportProjection(rulebook=self.rulebook, streams=self._log.read_many)
             saved = self.view.report_state()
             if saved is not None and saved[0] <= self._log.head():
                 with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
                     projection.restore(orjson.loads(saved[1]))
-            catch_up(self._log, projection)  # from where it was saved, if behind the view
+            # From where it was saved up to the view's position: past it, the follower's
+            # batches feed it (one read of each batch for the statuses and the reports).
+            catch_up_reports(self._log, projection, until=self.view.position())
             self._reports = projection
             self._reports_saved = (projection.position, time.monotonic())
         return self._reports

@@ -17,8 +17,9 @@ not match the streams it names (``ReportError``) is dropped and rebuilt from the
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import orjson
 
@@ -97,13 +98,22 @@ class ReportKeeper:
 
 
 def catch_up(
-    log: EventLog, projection: ReportProjection, progress: Progress | None = None
+    log: EventLog,
+    projection: ReportProjection,
+    progress: Progress | None = None,
+    *,
+    until: int | None = None,
 ) -> ReportProjection:
     """Apply to ``projection`` every fact recorded after its position (personal values left
-    sealed: the projection reads places and counts only); ``progress`` is told the facts."""
-    facts = log.scan(start=projection.position + 1, lazy=True)
+    sealed: the projection reads places and counts only), up to position ``until`` if given;
+    ``progress`` is told the facts."""
+    if until is not None and until <= projection.position:
+        return projection
+    facts: Iterable[tuple[int, Fact]] = log.scan(start=projection.position + 1, lazy=True)
+    if until is not None:
+        facts = itertools.takewhile(lambda row: row[0] <= until, facts)
     if progress is not None:
-        behind = log.head() - projection.position
+        behind = (log.head() if until is None else until) - projection.position
         facts = counted(facts, "report", behind, progress)
     return projection.apply_all(facts)
 
