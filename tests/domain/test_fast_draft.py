@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import copy
 import unicodedata
-from datetime import date
 from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_fastpath import _TEXT, _json_object
+from test_fastpath import _TEXT, _line
 
 from antq_compliance import FACT_TYPES, draft_from_json
 from antq_compliance.codec.compiled import fast_draft
 from antq_compliance.codec.facts import _draft_checked
-from antq_compliance.codec.upcast import FORMAT_VERSION
 from antq_compliance.domain.checks import MAX_INTEGER, REF
 from antq_compliance.domain.errors import InvalidRecord
 from antq_compliance.domain.vocabulary import RuleTopic
@@ -214,17 +212,7 @@ def test_a_decomposed_line_reads_alike(line: dict[str, Any]) -> None:
 @st.composite
 def valid_lines(draw: st.DrawFn) -> dict[str, Any]:
     type_name = draw(st.sampled_from(sorted(FACT_TYPES)))
-    line = {
-        "id": draw(st.from_regex(REF, fullmatch=True)),
-        "type": type_name,
-        "subject": "0312345678",
-        "occurred_on": draw(st.dates(date(2020, 1, 1), date(2030, 12, 31))).isoformat(),
-        "recorded_by": draw(_TEXT),
-        "format": FORMAT_VERSION,
-        "data": draw(_json_object(FACT_TYPES[type_name])),
-    }
-    if draw(st.booleans()):
-        line["document_ref"] = draw(_TEXT)
+    line = _line(draw, type_name)
     if draw(st.booleans()):
         line["supersedes"] = draw(st.from_regex(REF, fullmatch=True))
         line["reason"] = draw(_TEXT)

@@ -227,9 +227,8 @@ def _json_object(cls: type) -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries(fields, optional=optional)
 
 
-@st.composite
-def valid_facts(draw: st.DrawFn) -> Fact:
-    type_name = draw(st.sampled_from(sorted(FACT_TYPES)))
+def _line(draw: st.DrawFn, type_name: str) -> dict[str, Any]:
+    """An interchange line of ``type_name`` with valid values, perhaps a document reference."""
     line = {
         "id": draw(st.from_regex(REF, fullmatch=True)),
         "type": type_name,
@@ -241,6 +240,13 @@ def valid_facts(draw: st.DrawFn) -> Fact:
     }
     if draw(st.booleans()):
         line["document_ref"] = draw(_TEXT)
+    return line
+
+
+@st.composite
+def valid_facts(draw: st.DrawFn) -> Fact:
+    type_name = draw(st.sampled_from(sorted(FACT_TYPES)))
+    line = _line(draw, type_name)
     if type_name not in ("SubjectRegistered", "FactRetracted") and draw(st.booleans()):
         line["supersedes"] = draw(st.from_regex(REF, fullmatch=True))
         line["reason"] = draw(_TEXT)
