@@ -1038,13 +1038,12 @@ def _profile_store(
 def measure_store(
     store: Store,
     jsonl: Path,
-    events: Sequence[StoredEvent],
     opts: Options,
     drafts: Sequence[FactDraft] = (),
 ) -> dict[str, Any]:
     out: dict[str, Any] = {"store": store.name}
     print(
-        f"[{store.name}] baseline append ({len(events):,} events, {BASELINE_BATCH:,} per call)...",
+        f"[{store.name}] baseline append ({len(drafts):,} events, {BASELINE_BATCH:,} per call)...",
         flush=True,
     )
     out["baseline_append"] = run_read_probe(
@@ -1536,7 +1535,6 @@ def _measure_stores(
     stores: list[str],
     workdir: Path,
     jsonl: Path,
-    events: Sequence[StoredEvent],
     opts: Options,
     drafts: Sequence[FactDraft],
     writers: list[int],
@@ -1546,7 +1544,7 @@ def _measure_stores(
     for name in stores:
         if name == "sqlite":
             with sqlite_store(workdir) as store:
-                res = measure_store(store, jsonl, events, opts, drafts)
+                res = measure_store(store, jsonl, opts, drafts)
         else:
             problem = postgres_problem(pg_url)
             if problem:
@@ -1554,7 +1552,7 @@ def _measure_stores(
                 results["stores"]["postgres"] = {"skipped": problem}
                 continue
             with postgres_store(pg_url) as store:
-                res = measure_store(store, jsonl, events, opts, drafts)
+                res = measure_store(store, jsonl, opts, drafts)
                 if writers:
                     print(f"[postgres] writer processes {writers}...", flush=True)
                     res["writers"] = pg_writers(store, writers, writer_units, opts.seed)
@@ -1638,22 +1636,18 @@ def main(argv: list[str] | None = None) -> int:
         jsonl = workdir / "facts.jsonl"
         gen_s, drafts = _timed(lambda: list(generate(args.units, YEAR, args.seed)))
         write_s, lines = _timed(lambda: write_jsonl(jsonl, drafts))
-        enc_s, events = _timed(lambda: stored_events(drafts))
         results["meta"].update(
             events=lines,
             jsonl_bytes=jsonl.stat().st_size,
             generate_seconds=gen_s,
             write_jsonl_seconds=write_s,
-            encode_baseline_seconds=enc_s,
         )
         print(
             f"generated {lines:,} facts for {args.units:,} units in {gen_s:.1f}s "
             f"({jsonl.stat().st_size / 1e6:.1f} MB JSONL, written in {write_s:.1f}s)",
             flush=True,
         )
-        _measure_stores(
-            results, stores, workdir, jsonl, events, opts, drafts, writers, args.writer_units
-        )
+        _measure_stores(results, stores, workdir, jsonl, opts, drafts, writers, args.writer_units)
         drafts = []
         _measure_memory(results, memory_sizes, workdir, args.seed)
     results["meta"]["total_seconds"] = time.perf_counter() - started
