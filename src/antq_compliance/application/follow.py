@@ -206,17 +206,15 @@ class StatusFollower:
         )
 
     def _report_projection(self) -> ReportProjection:
-        """The provincial-report projection kept with the view (``application/reports.py``):
-        loaded once, brought up to the view's position, then fed each batch."""
+        """The provincial-report projection kept with the view (``application/reports.py``),
+        loaded once; ``catch_up`` brings it to the view's position (from where it was saved),
+        then feeds it each batch (one read of a batch for the statuses and the reports)."""
         if self._reports is None:
             projection = ReportProjection(rulebook=self.rulebook, streams=self._log.read_many)
             saved = self.view.report_state()
             if saved is not None and saved[0] <= self._log.head():
                 with contextlib.suppress(orjson.JSONDecodeError, AttributeError):
                     projection.restore(orjson.loads(saved[1]))
-            # From where it was saved up to the view's position: past it, the follower's
-            # batches feed it (one read of each batch for the statuses and the reports).
-            catch_up_reports(self._log, projection, until=self.view.position())
             self._reports = projection
             self._reports_saved = (projection.position, time.monotonic())
         return self._reports
