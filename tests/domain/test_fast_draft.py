@@ -14,11 +14,10 @@ import copy
 import unicodedata
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_fastpath import _TEXT, _line
+from test_fastpath import _TEXT, _line, same
 
 from antq_compliance import FACT_TYPES, draft_from_json
 from antq_compliance.codec.compiled import fast_draft
@@ -29,19 +28,6 @@ from antq_compliance.domain.vocabulary import RuleTopic
 from builders import DOCUMENTED_LINES
 
 LINES = DOCUMENTED_LINES
-
-
-def same(left: object, right: object) -> bool:
-    """Equal, and equal types all the way down (an enum member is not its string)."""
-    if type(left) is not type(right):
-        return False
-    if attrs.has(type(left)):
-        fields = attrs.fields(type(left))  # type: ignore[arg-type]
-        return all(same(getattr(left, f.name), getattr(right, f.name)) for f in fields)
-    if isinstance(left, (frozenset, tuple)):
-        assert isinstance(right, (frozenset, tuple))
-        return sorted(map(repr, left)) == sorted(map(repr, right)) and left == right
-    return left == right
 
 
 def outcome(read: Any, raw: Any) -> tuple[str, Any]:

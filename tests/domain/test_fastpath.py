@@ -62,8 +62,8 @@ def same(left: object, right: object) -> bool:
     if attrs.has(type(left)):
         fields = attrs.fields(type(left))  # type: ignore[arg-type]
         return all(same(getattr(left, f.name), getattr(right, f.name)) for f in fields)
-    if isinstance(left, frozenset):
-        assert isinstance(right, frozenset)
+    if isinstance(left, (frozenset, tuple)):
+        assert isinstance(right, (frozenset, tuple))
         return sorted(map(repr, left)) == sorted(map(repr, right)) and left == right
     if isinstance(left, datetime):
         assert isinstance(right, datetime)
