@@ -288,8 +288,8 @@ def test_a_writer_that_lost_a_race_retries_from_a_fresh_read(
     real_read = a.log.read
     raced: list[bool] = []
 
-    def read_then_lose_the_race(subject: str) -> Any:
-        facts = real_read(subject)
+    def read_then_lose_the_race(subject: str, *, lazy: bool = False) -> Any:
+        facts = real_read(subject, lazy=lazy)
         if not raced:
             raced.append(True)
             b.record(
@@ -324,8 +324,8 @@ def test_a_writer_that_keeps_losing_gets_a_clear_conflict_and_writes_nothing(
         real_read = a.log.read
         count = iter(range(100))
 
-        def always_lose(subject: str) -> Any:
-            facts = real_read(subject)
+        def always_lose(subject: str, *, lazy: bool = False) -> Any:
+            facts = real_read(subject, lazy=lazy)
             b.record(
                 SUBJECT,
                 PropagandaSessionHeld(topic="b", attendance=1),

@@ -72,7 +72,11 @@ class LedgerBase:
 
     def facts(self, subject: str) -> list[Fact]:
         """Every fact of a subject as stored, corrections and corrected facts included."""
-        facts = self._log.read(subject)
+        return self._read(subject)
+
+    def _read(self, subject: str, *, lazy: bool = False) -> list[Fact]:
+        """:meth:`facts`; ``lazy``: personal values opened only when read (an evaluation)."""
+        facts = self._log.read(subject, lazy=lazy)
         if not facts:
             raise UnknownSubject(subject)
         return facts

@@ -65,7 +65,8 @@ class Ledger(Recording, Auditing):
         recorded). ``rulebook`` names an instrument to evaluate under instead of the one in
         force for the year (e.g. ``"TT124"``).
         """
-        facts = self.facts(subject)
+        # Personal values stay sealed unless a reason reads them (as in a rebuild).
+        facts = self._read(subject, lazy=True)
         return self._evaluate(subject, facts, year, as_of, known_at, interpretation, rulebook)
 
     def statuses(
@@ -218,7 +219,9 @@ class Ledger(Recording, Auditing):
         if projection.streams is None:
             projection.streams = self._log.read_many
         with _bulk():
-            return projection.apply_all(self._log.scan(start=projection.position + 1))
+            # lazy: the projection reads places and names, never a personal value (as the
+            # follower's catch_up, application/reports.py)
+            return projection.apply_all(self._log.scan(start=projection.position + 1, lazy=True))
 
     def province_report(
         self,

@@ -118,11 +118,19 @@ class StatusProjection:
             return version.default_as_of(first.kind, year)
         return version.window(year).end
 
-    def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
+    def evaluations(self, facts: Sequence[Fact]) -> list[tuple[int, YearStatus | None]]:
+        """The status of the subject of ``facts`` (its whole stream) for each of the years,
+        without holding it: ``(year, status)``, the status None when the subject was registered
+        after that year's window (it is not on that year's board). What :meth:`apply_stream`
+        holds, for a caller that keeps statuses elsewhere (the follower's view)."""
+        if not facts:
+            return []
+        subject = facts[0].subject
         others = self._others(subject, facts)
+        out: list[tuple[int, YearStatus | None]] = []
         for year in self.years:
             try:
-                self.statuses[(subject, year)] = evaluate(
+                status: YearStatus | None = evaluate(
                     subject,
                     facts,
                     year,
@@ -131,7 +139,16 @@ class StatusProjection:
                     others=others,
                 )
             except BeforeSubjectExisted:  # registered after that year's window: not on its board
+                status = None
+            out.append((year, status))
+        return out
+
+    def _evaluate(self, subject: str, facts: Sequence[Fact]) -> None:
+        for year, status in self.evaluations(facts):
+            if status is None:
                 self.statuses.pop((subject, year), None)
+            else:
+                self.statuses[(subject, year)] = status
 
     def refresh(self) -> None:
         """Re-evaluate the subjects touched since the last refresh, and only those — with the

@@ -79,12 +79,23 @@ class EventLog(_Appending, _Erasures):
             self._app.close()
             raise
 
-    def read(self, subject: str) -> list[Fact]:
-        """Every fact of one subject, in stream order (trusted decoding, see :meth:`scan`)."""
-        decode = self._decoder()
-        stored = self._app.recorder.select_events(stream_id(subject))
-        self._payloads.prefetch((s.topic, s.state) for s in stored)
-        return [decode(s.topic, s.state) for s in stored]
+    def read(self, subject: str, *, lazy: bool = False) -> list[Fact]:
+        """Every fact of one subject, in stream order (trusted decoding, see :meth:`scan`).
+        ``lazy``: personal values opened only when read. On SQLite and PostgreSQL the rows are
+        read with the statement of :meth:`read_many` (no per-row stream-id conversion)."""
+        decode = self._decoder(lazy)
+        recorder = self._app.recorder
+        postgres = sys.modules.get("eventsourcing.postgres")
+        is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
+        if is_pg or isinstance(recorder, SQLiteApplicationRecorder):
+            rows = [
+                (topic, state)
+                for _, topic, state in self._streams_rows([stream_id(subject)], is_pg)
+            ]
+        else:
+            rows = [(s.topic, s.state) for s in recorder.select_events(stream_id(subject))]
+        self._payloads.prefetch(rows)
+        return [decode(topic, state) for topic, state in rows]
 
     def _decoder(self, lazy: bool = False) -> Callable[[str, bytes], Fact]:
         """The trusted fast decoder (``codec/fast.py``) behind the application's cipher and
@@ -215,7 +226,7 @@ class EventLog(_Appending, _Erasures):
         postgres = sys.modules.get("eventsourcing.postgres")
         is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
         if len(out) < 2 or not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg):
-            return {subject: self.read(subject) for subject in out}
+            return {subject: self.read(subject, lazy=lazy) for subject in out}
         decode = self._decoder(lazy)
         streams = [stream_id(subject) for subject in out]
         # PostgreSQL gives stream ids as UUIDs, SQLite as the 32 hex digits it stores.
