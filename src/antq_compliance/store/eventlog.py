@@ -266,8 +266,10 @@ class EventLog(_Appending, _Erasures):
             sql.Identifier(cast(Any, recorder).datastore.schema),
             sql.Identifier(cast(Any, recorder).events_table_name),
         )
-        with cast(Any, recorder).datastore.transaction(commit=False) as pg:
-            pg.row_factory = cast(Any, tuple_row)
+        # One statement on a pooled connection in autocommit mode (its own snapshot): one
+        # round trip, where a read-only transaction takes three.
+        with cast(Any, recorder).datastore.get_connection() as conn:
+            pg = conn.cursor(row_factory=tuple_row)
             pg.execute(query, (streams,))
             return cast(list[tuple[object, str, bytes]], pg.fetchall())
 

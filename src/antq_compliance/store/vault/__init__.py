@@ -33,5 +33,6 @@ def _open_vault(recorder: ApplicationRecorder, *, create: bool = True) -> Vault:
             ds.schema,
             lambda: psycopg.connect(**conninfo, autocommit=True),
             create=create,
+            read=ds.get_connection,  # eventsourcing's pool: connections in autocommit mode
         )
     raise TypeError(f"no key table for the recorder {type(recorder).__qualname__}")

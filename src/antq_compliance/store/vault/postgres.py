@@ -28,11 +28,13 @@ class _PostgresVault(Vault):
         connect: Callable[[], Any] | None = None,
         *,
         create: bool = True,
+        read: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
     ) -> None:
         from psycopg import sql
 
         self._tx = transaction
         self._connect = connect
+        self._read = read
         s = sql.Identifier(schema)
         self._keys = sql.SQL("{}.{}").format(s, sql.Identifier(KEYS))
         self._meta = sql.SQL("{}.{}").format(s, sql.Identifier(META))
@@ -71,14 +73,22 @@ class _PostgresVault(Vault):
                 (ERASURES,),
             )
 
+    def _select(self, statement: Any, params: tuple[Any, ...]) -> list[Any]:
+        """The rows of one read-only statement: on a pooled connection in autocommit mode when
+        the vault has one (``read``), a single round trip where a transaction takes three
+        (BEGIN, the statement, ROLLBACK); the staleness check runs before every read."""
+        if self._read is None:
+            with self._tx() as cursor:
+                cursor.execute(statement, params)
+                return cursor.fetchall()
+        with self._read() as conn:
+            return list(conn.execute(statement, params).fetchall())
+
     def _epoch(self) -> int | None:
-        with self._tx() as cursor:
-            cursor.execute(
-                self._sql.SQL("SELECT value FROM {} WHERE name = %s").format(self._meta),
-                (ERASURES,),
-            )
-            found = cursor.fetchone()
-        return None if found is None else int(bytes(found["value"]))
+        found = self._select(
+            self._sql.SQL("SELECT value FROM {} WHERE name = %s").format(self._meta), (ERASURES,)
+        )
+        return None if not found else int(bytes(found[0]["value"]))
 
     def keys_for(
         self, pairs: Collection[tuple[str, str]]
@@ -134,15 +144,14 @@ class _PostgresVault(Vault):
     def keys(self, ids: Collection[str] | None) -> dict[str, bytes]:
         if ids is not None and not ids:
             return {}
-        with self._tx() as cursor:
-            cursor.execute(
-                self._sql.SQL(
-                    "SELECT key_id, key FROM {} WHERE key IS NOT NULL "
-                    "AND (%s::text[] IS NULL OR key_id = ANY(%s))"
-                ).format(self._keys),
-                (None if ids is None else list(ids),) * 2,
-            )
-            return {r["key_id"]: bytes(r["key"]) for r in cursor.fetchall()}
+        rows = self._select(
+            self._sql.SQL(
+                "SELECT key_id, key FROM {} WHERE key IS NOT NULL "
+                "AND (%s::text[] IS NULL OR key_id = ANY(%s))"
+            ).format(self._keys),
+            (None if ids is None else list(ids),) * 2,
+        )
+        return {r["key_id"]: bytes(r["key"]) for r in rows}
 
     def live(self, person: str, scope: str | None) -> list[tuple[str, str]]:
         with self._tx() as cursor:
@@ -221,5 +230,8 @@ def open_postgres_vault(
     connect: Callable[[], Any] | None = None,
     *,
     create: bool = True,
+    read: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
 ) -> Vault:
-    return _PostgresVault(transaction, schema, connect, create=create)
+    """The vault in ``schema``: ``transaction`` for writes, ``connect`` for VACUUM, ``read``
+    (a pooled connection in autocommit mode) for single-statement reads."""
+    return _PostgresVault(transaction, schema, connect, create=create, read=read)
