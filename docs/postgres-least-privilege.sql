@@ -1,7 +1,8 @@
 -- Least privilege for antq on PostgreSQL (docs/deployment.md, "Least privilege").
 -- Replace {schema}, {app}, {eraser}, {app_password} and {eraser_password}, then run as the
--- OWNER of the schema, after the owner has opened the store once (any `antq` command with the
--- owner's URL creates the tables). tests/store/test_least_privilege.py runs this very file.
+-- OWNER of the schema, after the owner has opened the store and its status view once
+-- (`antq follow --once` with the owner's URL creates both sets of tables).
+-- tests/store/test_least_privilege.py runs this very file.
 
 -- 1. Recorded rows are never changed: whoever is not the owner cannot update, delete or
 --    truncate the events and the chain (a trigger, which only the owner can drop or disable).
@@ -49,6 +50,10 @@ GRANT SELECT, INSERT, UPDATE ON {schema}.antq_events, {schema}.antq_chain TO {ap
 GRANT SELECT, INSERT, UPDATE ON {schema}.antq_chain_head, {schema}.antq_meta TO {app};
 GRANT SELECT, INSERT ON {schema}.antq_person_keys TO {app};
 GRANT USAGE ON SEQUENCE {schema}.antq_events_notification_id_seq TO {app};
+-- The status view `antq follow` keeps and the report projection saved beside it: derived from
+-- the log and rebuilt from it, so written in place (rows upserted); never deleted or truncated.
+GRANT SELECT, INSERT, UPDATE ON {schema}.antq_status_view, {schema}.antq_status_applied,
+    {schema}.antq_report_state, {schema}.antq_status_tracking TO {app};
 
 -- 4. The erasure account (the data-protection officer's): the application's rights, plus
 --    nulling keys (the trigger of step 2 allows nothing else).

@@ -17,6 +17,7 @@ import attrs
 import pytest
 
 from antq_compliance import Ledger
+from antq_compliance.application.follow import StatusFollower
 from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.domain.privacy import ERASED
 from builders import SUBJECT, compliant_year, registration
@@ -34,6 +35,8 @@ def accounts(store: str) -> Iterator[dict[str, Any]]:
     base, schema = store.split("?schema=")
     with Ledger(store, clock=CLOCK, actor=SYSTEM) as owner:  # the owner creates the tables
         owner.record_many([attrs.evolve(registration(), recorded_by="clerk-a")])
+    with StatusFollower(store, [2024]) as follower:  # and the status view's (`antq follow`)
+        follower.catch_up()
     tag = uuid.uuid4().hex[:10]
     names = {"schema": schema, "app": f"antq_app_{tag}", "eraser": f"antq_dpo_{tag}"}
     secrets_ = {"app_password": secrets.token_hex(12), "eraser_password": secrets.token_hex(12)}
@@ -114,3 +117,28 @@ def test_only_the_erasure_account_erases_and_only_that(accounts: dict[str, Any])
     }
     for statement, why in refused.items():
         assert why in _refused(eraser, statement), statement
+
+
+def test_the_application_account_follows_into_the_status_view(accounts: dict[str, Any]) -> None:
+    """``antq follow`` runs under the application account (docs/deployment.md): the owner
+    created the view's tables once, the recipe grants them, and the follower issues no DDL."""
+    no_ddl = {"CREATE_TABLE": "no"}
+    with Ledger(accounts["app"], clock=CLOCK, env=no_ddl, actor=SYSTEM) as app:
+        app.record_many([attrs.evolve(d, recorded_by="clerk-a") for d in compliant_year(2024)])
+        head = app.head()
+    with StatusFollower(accounts["app"], [2024], env=no_ddl) as follower:
+        report = follower.catch_up()
+        assert report.position == head and report.notifications == head - 1  # 1: the owner's
+        assert [(r.subject, r.verdict) for r in follower.view.rows()] == [(SUBJECT, "achieved")]
+        assert follower.check().ok
+        saved_state = follower.view.report_state()
+        assert saved_state is not None and saved_state[0] == head  # the report projection too
+    with Ledger(accounts["app"], clock=CLOCK, env=no_ddl, actor=SYSTEM) as app:
+        # from the state the follower saved
+        saved = app.province_report("Trà Vinh", 2024, former=True, saved=True)
+        assert saved.value("units.total") == 1
+    s = accounts["schema"]
+    for table in ("antq_status_view", "antq_status_applied", "antq_report_state"):
+        assert "permission denied" in _refused(accounts["app"], f"DELETE FROM {s}.{table}")
+        assert "permission denied" in _refused(accounts["app"], f"TRUNCATE {s}.{table}")
+        assert "must be owner" in _refused(accounts["app"], f"DROP TABLE {s}.{table}")

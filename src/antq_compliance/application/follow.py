@@ -118,7 +118,7 @@ class StatusFollower:
         self.rulebook = rulebook
         self._log = EventLog(location, env, cipher_key=cipher_key)
         self._territories = TerritoryIndex(self._log)
-        self.view = StatusViewStore(str(location), view)
+        self.view = StatusViewStore(str(location), view, create_tables=self._log.create_tables)
         self._reports: ReportProjection | None = None
         self._reports_saved = (0, 0.0)  # (position, when) of the last save
         held = tuple(self.view.years())

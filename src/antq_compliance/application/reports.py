@@ -35,11 +35,12 @@ __all__ = ["ReportKeeper", "saved_report_store"]
 _log = logging.getLogger("antq_compliance")
 
 
-def saved_report_store(location: str) -> StatusViewStore | None:
+def saved_report_store(location: str, *, create_tables: bool = True) -> StatusViewStore | None:
     """The store the report projection is saved in for the log at ``location``, or None when
-    there is none (an in-memory log) or it cannot be opened (e.g. a read-only folder)."""
+    there is none (an in-memory log) or it cannot be opened (e.g. a read-only folder).
+    ``create_tables``: as the log's (``EventLog.create_tables``)."""
     try:
-        return StatusViewStore(location)
+        return StatusViewStore(location, create_tables=create_tables)
     except Exception:  # the saved state is an optimisation: without it, a rebuild
         _log.info("no saved report projection for %s", location, exc_info=True)
         return None
@@ -77,7 +78,11 @@ class ReportKeeper:
         """The projection, with every fact recorded up to now applied."""
         head = self._log.head()
         projection = None if rebuild else self._projection
-        store = saved_report_store(self._log.location) if self._persist else None
+        store = (
+            saved_report_store(self._log.location, create_tables=self._log.create_tables)
+            if self._persist
+            else None
+        )
         try:
             if projection is None or projection.position > head:
                 projection = self._fresh() if rebuild else self._load(store, head)

@@ -67,6 +67,8 @@ class EventLog(_Appending, _Erasures):
             # CREATE_TABLE=no (eventsourcing's setting): an account without DDL rights
             # opens tables its owner created (docs/deployment.md, least privilege).
             create = getattr(self._app.factory, "env_create_table", lambda: True)()
+            self.create_tables: bool = create
+            """Whether this log creates its tables (and a status view beside it, its own)."""
             self._chain = _open_chain(self._app.recorder, create=create)
             vault = _open_vault(self._app.recorder, create=create)
         self._mapper = cast(_FactMapper, self._app.mapper)

@@ -287,8 +287,20 @@ class StatusViewStore:
     """The persisted status view of a log: its rows, the log position they reflect, and the
     notifications applied per subject. Writes go through :meth:`save` only."""
 
-    def __init__(self, log_location: str, view_location: str | None = None) -> None:
+    def __init__(
+        self,
+        log_location: str,
+        view_location: str | None = None,
+        *,
+        create_tables: bool = True,
+    ) -> None:
+        """``create_tables``: whether the log was opened creating its tables
+        (``EventLog.create_tables``, eventsourcing's ``CREATE_TABLE``); without, the view's
+        tables are not created either: an account without DDL rights follows into tables the
+        owner created (docs/deployment.md, "Least privilege")."""
         env = _view_env(str(log_location), view_location)
+        if not create_tables:
+            env["CREATE_TABLE"] = "no"
         self.location = env.get("SQLITE_DBNAME") or str(log_location)
         view_class = (
             _postgres_status_view()
