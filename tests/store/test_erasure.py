@@ -314,6 +314,27 @@ def test_another_process_sees_the_erasure(store: str, clock: Callable[[], dateti
         assert {a.assessed_by for a in assessed} == {ERASED}
 
 
+def test_another_process_sees_the_erasure_in_a_status_read_from_the_log(
+    store: str, clock: Callable[[], datetime]
+) -> None:
+    """``Ledger.status`` reads lazily, and on PostgreSQL with the erasure epoch carried by the
+    stream's own statement: a key destroyed by another process reads as erased at once, even
+    though the reader had it cached from the read before."""
+    with (
+        Ledger(store, clock=clock, actor=SYSTEM) as reader,
+        Ledger(store, clock=clock, actor=SYSTEM) as eraser,
+    ):
+        reader.record_many(history())
+
+        def reason() -> str:
+            status = reader.status(SUBJECT, 2024, as_of=AS_OF[2024])
+            return status.criterion("TT124.D6.K3.h").reason_vi
+
+        assert STAFF in reason() and ERASED not in reason()  # the key is now in its cache
+        eraser.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
+        assert ERASED in reason() and STAFF not in reason()
+
+
 def test_a_crash_between_record_and_destroy_is_completed_by_running_again(
     store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
 ) -> None:

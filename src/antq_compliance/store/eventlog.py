@@ -85,27 +85,58 @@ class EventLog(_Appending, _Erasures):
         """Every fact of one subject, in stream order (trusted decoding, see :meth:`scan`).
         ``lazy``: personal values opened only when read. On SQLite and PostgreSQL the rows are
         read with the statement of :meth:`read_many` (no per-row stream-id conversion)."""
-        decode = self._decoder(lazy)
         recorder = self._app.recorder
         postgres = sys.modules.get("eventsourcing.postgres")
         is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
-        if is_pg or isinstance(recorder, SQLiteApplicationRecorder):
-            rows = [
-                (topic, state)
-                for _, topic, state in self._streams_rows([stream_id(subject)], is_pg)
-            ]
+        if is_pg:
+            # The erasure epoch comes with the rows (one round trip, one snapshot).
+            rows, epoch = self._stream_rows_with_epoch(stream_id(subject))
+            if not rows:
+                return []
+            self._payloads.personal.refresh(epoch)
+            decode = self._decoder(lazy, refresh=False)
         else:
-            rows = [(s.topic, s.state) for s in recorder.select_events(stream_id(subject))]
+            decode = self._decoder(lazy)
+            if isinstance(recorder, SQLiteApplicationRecorder):
+                found = self._streams_rows([stream_id(subject)], False)
+                rows = [(topic, state) for _, topic, state in found]
+            else:
+                rows = [(s.topic, s.state) for s in recorder.select_events(stream_id(subject))]
         self._payloads.prefetch(rows)
         return [decode(topic, state) for topic, state in rows]
 
-    def _decoder(self, lazy: bool = False) -> Callable[[str, bytes], Fact]:
+    def _stream_rows_with_epoch(self, stream: UUID) -> tuple[list[tuple[str, bytes]], int | None]:
+        """PostgreSQL: (topic, state) of one stream's rows in order, and the vault's erasure
+        epoch read by the same statement (None when the vault cannot say so)."""
+        from psycopg import sql
+        from psycopg.rows import tuple_row
+
+        recorder = cast(Any, self._app.recorder)
+        vault = self._payloads.personal.vault
+        epoch = vault.epoch_expression()
+        query = sql.SQL(
+            "SELECT topic, state, {} FROM {}.{} WHERE originator_id = %s "
+            "ORDER BY originator_version"
+        ).format(
+            epoch if epoch is not None else sql.SQL("NULL"),
+            sql.Identifier(recorder.datastore.schema),
+            sql.Identifier(recorder.events_table_name),
+        )
+        with recorder.datastore.get_connection() as conn:  # autocommit: one round trip
+            found = conn.cursor(row_factory=tuple_row).execute(query, (stream,)).fetchall()
+        if not found:
+            return [], None
+        return [(topic, state) for topic, state, _ in found], vault.epoch_of(found[0][2])
+
+    def _decoder(self, lazy: bool = False, *, refresh: bool = True) -> Callable[[str, bytes], Fact]:
         """The trusted fast decoder (``codec/fast.py``) behind the application's cipher and
         compressor, if any: our own rows were validated on write and are hash-chained.
-        ``lazy``: personal values stay sealed until something reads them (``payloads.Sealed``)."""
+        ``lazy``: personal values stay sealed until something reads them (``payloads.Sealed``).
+        ``refresh``: check first that no key was destroyed since (False: the caller just did)."""
         decode = trusted_decoder()
         payloads = self._payloads
-        payloads.personal.refresh()  # keys destroyed since, by any process, read as erased
+        if refresh:
+            payloads.personal.refresh()  # keys destroyed since, by any process, read as erased
         if lazy:
             unwrap_state, defer = payloads.unwrap, payloads.lazy()
             if payloads.cipher is None and payloads.compressor is None and not payloads.locked:

@@ -32,6 +32,7 @@ import secrets
 import uuid
 from collections.abc import Collection
 from datetime import UTC, datetime
+from typing import Any
 
 from antq_compliance.domain.errors import AntqError
 from antq_compliance.domain.privacy import person_key
@@ -145,6 +146,16 @@ class Vault:
     def epoch(self) -> int:
         """The number of keys destroyed so far: a cache is stale when it has changed."""
         raise NotImplementedError
+
+    def epoch_expression(self) -> Any:
+        """A SQL expression giving :meth:`epoch`'s stored value (bytes), for a read to carry it
+        in its own statement (one round trip, one snapshot); None where it has none."""
+        return None
+
+    @staticmethod
+    def epoch_of(value: bytes | None) -> int | None:
+        """The epoch from :meth:`epoch_expression`'s value (None: read it with :meth:`epoch`)."""
+        return None if value is None else int(bytes(value))
 
     def meta(self, name: str) -> bytes | None:
         raise NotImplementedError

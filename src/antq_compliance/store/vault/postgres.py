@@ -84,6 +84,11 @@ class _PostgresVault(Vault):
         with self._read() as conn:
             return list(conn.execute(statement, params).fetchall())
 
+    def epoch_expression(self) -> Any:
+        return self._sql.SQL("(SELECT value FROM {} WHERE name = {})").format(
+            self._meta, self._sql.Literal(ERASURES)
+        )
+
     def _epoch(self) -> int | None:
         found = self._select(
             self._sql.SQL("SELECT value FROM {} WHERE name = %s").format(self._meta), (ERASURES,)

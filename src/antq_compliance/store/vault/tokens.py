@@ -131,9 +131,11 @@ class PersonalData:
         self._epoch = vault.epoch()
         self._lock = threading.Lock()
 
-    def refresh(self) -> None:
-        """Forget cached keys and values if a key was destroyed since (by any process)."""
-        epoch = self.vault.epoch()
+    def refresh(self, epoch: int | None = None) -> None:
+        """Forget cached keys and values if a key was destroyed since (by any process).
+        ``epoch``: the vault's epoch as a read just carried it (else it is read now)."""
+        if epoch is None:
+            epoch = self.vault.epoch()
         with self._lock:
             if epoch != self._epoch:
                 self._write_keys.clear()
