@@ -535,6 +535,25 @@ def run_read_probe(
     return chosen
 
 
+def run_read_probes(
+    jobs: dict[str, tuple[str, str]], location: str, repeats: int
+) -> dict[str, dict[str, Any]]:
+    """:func:`run_read_probe` for each ``key: (kind, extra)``, interleaved: ``repeats``
+    rounds of one fresh process per kind; per key, the run of median time (``runs``: every
+    run's seconds, in round order)."""
+    rounds = [
+        {key: run_read_probe(kind, location, extra) for key, (kind, extra) in jobs.items()}
+        for _ in range(repeats)
+    ]
+    out = {}
+    for key in jobs:
+        results = [found[key] for found in rounds]
+        chosen = dict(sorted(results, key=lambda r: r["seconds"])[len(results) // 2])
+        chosen["runs"] = [r["seconds"] for r in results]
+        out[key] = chosen
+    return out
+
+
 def run_memory_probe(location: str, mode: str = "--memory-probe") -> dict[str, Any]:
     import subprocess
 
@@ -926,18 +945,22 @@ def _measure_reads(
         f"[{store.name}] reads, each in a fresh process (median of {READ_REPEATS})...",
         flush=True,
     )
-    for key, kind in (
-        ("read_plain", "plain"),
-        ("read_raw", "es_select"),
-        ("replay", "rebuild"),
-        ("statuses", "statuses"),
-    ):
-        out[key] = run_read_probe(kind, location, repeats=READ_REPEATS)
-    print(f"[{store.name}] eventsourcing replay (median of {READ_REPEATS})...", flush=True)
-    replay_app = es_replay_store(store.replay_env, drafts)
+    replay_app = es_replay_store(store.replay_env, drafts)  # eventsourcing's own store
     replay_app.close()
-    out["es_replay"] = run_read_probe(
-        "es_replay", location, orjson.dumps(store.replay_env).decode(), READ_REPEATS
+    # Interleaved (one process of each kind per round, READ_REPEATS rounds): a drift of the
+    # machine's speed over the minutes they take shifts every figure alike, not one side.
+    out.update(
+        run_read_probes(
+            {
+                "read_plain": ("plain", ""),
+                "read_raw": ("es_select", ""),
+                "replay": ("rebuild", ""),
+                "statuses": ("statuses", ""),
+                "es_replay": ("es_replay", orjson.dumps(store.replay_env).decode()),
+            },
+            location,
+            READ_REPEATS,
+        )
     )
     print(f"[{store.name}] one status from the log, fresh process...", flush=True)
     out["status_log"] = run_read_probe(
