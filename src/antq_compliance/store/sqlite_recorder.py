@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor
@@ -38,4 +39,23 @@ class KeyedSQLiteRecorder(SQLiteApplicationRecorder):
             chunks = list(chunks)
         with self.datastore.transaction(commit=True) as c:
             for events, keys in chunks:
-                self._insert_events(c, events, antq_keys=keys)
+                if keys:
+                    c.executemany(
+                        f"INSERT INTO {KEYS} {INSERT_KEY} VALUES (?, ?, ?, ?, ?, ?)", keys
+                    )
+                # One executemany per chunk: eventsourcing's own insert executes each row
+                # alone, to return its notification id, which a chunk does not need.
+                c.executemany(
+                    self.insert_events_statement,
+                    [
+                        (
+                            e.originator_id.hex
+                            if isinstance(e.originator_id, UUID)
+                            else e.originator_id,
+                            e.originator_version,
+                            e.topic,
+                            e.state,
+                        )
+                        for e in events
+                    ],
+                )
