@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import orjson
 
-from antq_compliance.application.reports import apply_batch
+from antq_compliance.application.reports import apply_batch, bind_streams
 from antq_compliance.application.reports import catch_up as catch_up_reports
 from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.codec.results import status_to_json
@@ -210,7 +210,7 @@ class StatusFollower:
         loaded once; ``catch_up`` brings it to the view's position (from where it was saved),
         then feeds it each batch (one read of a batch for the statuses and the reports)."""
         if self._reports is None:
-            projection = ReportProjection(rulebook=self.rulebook, streams=self._log.read_many)
+            projection = bind_streams(ReportProjection(rulebook=self.rulebook), self._log)
             saved = self.view.report_state()
             if saved is not None and saved[0] <= self._log.head():
                 with contextlib.suppress(orjson.JSONDecodeError, AttributeError):

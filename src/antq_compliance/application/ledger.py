@@ -14,7 +14,7 @@ from antq_compliance.application.auditing import Auditing
 from antq_compliance.application.base import _bulk
 from antq_compliance.application.progress import Progress, counted
 from antq_compliance.application.recording import Recording
-from antq_compliance.application.reports import ReportKeeper
+from antq_compliance.application.reports import ReportKeeper, bind_streams
 from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.record import SubjectSummary, build_record, commune_code
 from antq_compliance.projections.compact import CompactStatuses
@@ -217,7 +217,7 @@ class Ledger(Recording, Auditing):
         no fact: its reports read the streams they need from this ledger's log."""
         projection = projection or ReportProjection(rulebook=self.rulebook)
         if projection.streams is None:
-            projection.streams = self._log.read_many
+            bind_streams(projection, self._log)
         with _bulk():
             # lazy: the projection reads places and names, never a personal value (as the
             # follower's catch_up, application/reports.py)

@@ -17,6 +17,7 @@ not match the streams it names (``ReportError``) is dropped and rebuilt from the
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 from collections.abc import Iterable, Sequence
@@ -30,7 +31,7 @@ from antq_compliance.regulation.rulebook import Rulebook
 from antq_compliance.store.eventlog import EventLog
 from antq_compliance.store.status_view import StatusViewStore
 
-__all__ = ["ReportKeeper", "saved_report_store"]
+__all__ = ["ReportKeeper", "bind_streams", "saved_report_store"]
 
 _log = logging.getLogger("antq_compliance")
 
@@ -46,6 +47,16 @@ def saved_report_store(location: str, *, create_tables: bool = True) -> StatusVi
         return None
 
 
+def bind_streams(projection: ReportProjection, log: EventLog) -> ReportProjection:
+    """``projection`` reading its units' streams from ``log``: the units a report evaluates
+    lazily (personal values sealed until a reason quotes one), the units on a commune's
+    territory opened (a commune's rules copy them through their validating constructor,
+    TT124.D5.K2-4)."""
+    projection.streams = log.read_many
+    projection.evaluated_streams = functools.partial(log.read_many, lazy=True)
+    return projection
+
+
 class ReportKeeper:
     """A report projection for ``log``, brought up to date on each :meth:`current`. With
     ``persist`` its state is loaded from and saved to :func:`saved_report_store`."""
@@ -59,9 +70,7 @@ class ReportKeeper:
         """Whether the last :meth:`current` started from an empty projection."""
 
     def _fresh(self) -> ReportProjection:
-        # Streams read opened (not lazy): a commune is evaluated with its units' facts, which
-        # its rules copy through their validating constructor (TT124.D5.K2-4).
-        return ReportProjection(rulebook=self._rulebook, streams=self._log.read_many)
+        return bind_streams(ReportProjection(rulebook=self._rulebook), self._log)
 
     def _load(self, store: StatusViewStore | None, head: int) -> ReportProjection:
         projection = self._fresh()

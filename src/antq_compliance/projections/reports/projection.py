@@ -134,6 +134,11 @@ class ReportProjection:
     units: AdminUnits = attrs.Factory(admin_units)
     position: int = 0
     streams: StreamReader | None = None
+    evaluated_streams: StreamReader | None = attrs.field(default=None, eq=False)
+    """Reads the streams of the units a report evaluates, if not with ``streams``: it may
+    leave their personal values sealed until read (``EventLog.read_many(lazy=True)``), since a
+    report quotes none but through its statuses' reasons. The units on a commune's territory
+    are read with ``streams``, opened: a commune's rules copy them (TT124.D5.K2-4)."""
     _index: dict[str, _UnitIndex] = attrs.field(factory=dict, init=False)
     _shared: dict[_Places, _Places] = attrs.field(factory=dict, init=False)
     """Identical places tuples, shared between units (most units never move)."""
@@ -212,14 +217,16 @@ class ReportProjection:
             return False
         return True
 
-    def _read(self, subjects: Sequence[str]) -> dict[str, list[Fact]]:
-        """The streams of ``subjects``, each cut to the facts the projection has applied."""
+    def _read(self, subjects: Sequence[str], *, evaluated: bool = False) -> dict[str, list[Fact]]:
+        """The streams of ``subjects``, each cut to the facts the projection has applied;
+        ``evaluated``: units a report evaluates (read with ``evaluated_streams`` if given)."""
         if self.streams is None:
             raise ReportError(
                 "this projection cannot read the units' streams: make it with "
                 "Ledger.report_projection() or give it streams="
             )
-        read = self.streams(subjects) if subjects else {}
+        reader = (self.evaluated_streams if evaluated else None) or self.streams
+        read = reader(subjects) if subjects else {}
         out = {}
         for subject in subjects:
             applied = self._index[subject].facts
@@ -248,7 +255,7 @@ class ReportProjection:
         cached = self._cache.pop(key, {})
         missing = [s for s in subjects if s not in cached]
         for start in range(0, len(missing), _READ_BATCH):
-            read = self._read(missing[start : start + _READ_BATCH])
+            read = self._read(missing[start : start + _READ_BATCH], evaluated=True)
             for subject, facts in read.items():
                 try:
                     cached[subject] = _unit_year(
