@@ -253,7 +253,7 @@ class StatusFollower:
         communes = self._territories.communes_touched(streams.values()) - touched
         streams.update(self._log.read_many(sorted(communes), lazy=True) if communes else {})
         # Evaluated straight into the view's rows: a projection would hold each status
-        # encoded only for it to be decoded again here (a tenth of a catch-up).
+        # encoded only for it to be decoded again here.
         found = {
             (subject, year): status
             for subject in streams
