@@ -12,6 +12,7 @@ import inspect
 import os
 from collections.abc import Iterator
 
+from antq_compliance.cli.help_text import translate_argparse
 from antq_compliance.cli.parser import build_parser
 
 WIDTH = "100"
@@ -66,19 +67,33 @@ def render() -> str:
         for lang in _languages():
             if lang == "vi":
                 parts.append("\n# Dòng lệnh (`antq`), tiếng Việt\n")
-            for path, parser in commands(_parser(lang)):
-                anchor = "-".join(path) + (f"-{lang}" if lang == "vi" else "")
-                heading = "#" if len(path) == 1 else "##" if len(path) == 2 else "###"
-                title = " ".join(path)
-                parts.append(f"\n#{heading} `{title}` {{#{anchor}}}\n")
-                help_text = parser.format_help().rstrip()
-                parts.append(f"\n```text\n{help_text}\n```\n")
+            parts += _sections(lang)
         return "".join(parts)
     finally:
         if previous is None:
             os.environ.pop("COLUMNS", None)
         else:
             os.environ["COLUMNS"] = previous
+
+
+def _sections(lang: str | None) -> list[str]:
+    """The page's sections in ``lang``: argparse's own words too ("usage:", "options"), as
+    ``antq --lang vi`` prints them (``cli/main.py`` sets ``argparse._`` the same way)."""
+    saved = argparse._  # type: ignore[attr-defined]
+    if lang is not None:
+        argparse._ = translate_argparse(lang)  # type: ignore[attr-defined]
+    try:
+        parts = []
+        for path, parser in commands(_parser(lang)):
+            anchor = "-".join(path) + (f"-{lang}" if lang == "vi" else "")
+            heading = "#" if len(path) == 1 else "##" if len(path) == 2 else "###"
+            title = " ".join(path)
+            parts.append(f"\n#{heading} `{title}` {{#{anchor}}}\n")
+            help_text = parser.format_help().rstrip()
+            parts.append(f"\n```text\n{help_text}\n```\n")
+        return parts
+    finally:
+        argparse._ = saved  # type: ignore[attr-defined]
 
 
 def _generate() -> None:

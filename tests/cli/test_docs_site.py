@@ -67,3 +67,18 @@ def test_the_cli_reference_follows_the_parser() -> None:
     setattr(module, "build_parser", parser_with_extra)  # noqa: B010  # a module, not typed
     page = module.render()
     assert "`antq zz-new`" in page and "--brand-new-option" in page
+
+
+def test_the_vietnamese_cli_reference_has_argparse_own_words_in_vietnamese() -> None:
+    """As ``antq --lang vi --help`` prints them: "cách dùng:", "tham số vị trí", "tuỳ chọn";
+    the English reference keeps argparse's English, and argparse is left as it was found."""
+    before = argparse._  # type: ignore[attr-defined]
+    page = _script().render()
+    assert argparse._ is before  # type: ignore[attr-defined]
+    english, vietnamese = page.split("tiếng Việt", 1)
+    assert "usage: antq" in english and "options:" in english
+    assert "cách dùng: antq" not in english
+    assert "cách dùng: antq" in vietnamese and "tham số vị trí:" in vietnamese
+    assert "tuỳ chọn:" in vietnamese
+    for word in ("usage:", "positional arguments:", "\noptions:", "show this help message"):
+        assert word not in vietnamese, word
