@@ -30,6 +30,7 @@ from typing import Any
 
 import attrs
 
+from antq_compliance.codec.codegen import SourceCompiler
 from antq_compliance.codec.converter import _ISO_DATE
 from antq_compliance.codec.upcast import (
     _FORMAT_SHAPES,
@@ -53,26 +54,20 @@ class _Slow(Exception):
     """The line is not one the fast path vouches for: the full path reads it."""
 
 
-class _Compiler:
+class _Compiler(SourceCompiler):
     """Generates one ``check_<Class>(d)`` per attrs class, as Python source: the instance of
     ``d`` (a JSON object), or an exception."""
 
     def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {
-            "_new": object.__new__,
-            "_norm": unicodedata.normalize,
-            "_MISSING": _MISSING,
-            "_Slow": _Slow,
-            "_M": MAX_INTEGER,
-        }
-        self.built: dict[type, str] = {}
-        self._counter = 0
-
-    def _name(self, prefix: str, value: object) -> str:
-        self._counter += 1
-        name = f"_{prefix}{self._counter}"
-        self.namespace[name] = value
-        return name
+        super().__init__(
+            {
+                "_new": object.__new__,
+                "_norm": unicodedata.normalize,
+                "_MISSING": _MISSING,
+                "_Slow": _Slow,
+                "_M": MAX_INTEGER,
+            }
+        )
 
     def convert(self, hint: Any, var: str, indent: str) -> list[str]:
         """Statements that check the JSON value in ``var`` as the converter's hook for

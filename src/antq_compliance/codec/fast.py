@@ -34,6 +34,7 @@ from typing import Any
 import attrs
 import orjson
 
+from antq_compliance.codec.codegen import SourceCompiler
 from antq_compliance.codec.facts import _READ_TOPIC, _WRITE_TOPIC, decode_fact
 from antq_compliance.codec.upcast import upcast
 from antq_compliance.domain.facts import FACT_TYPES, Fact, FactData, FactDraft
@@ -54,25 +55,19 @@ def _nfc(value: str) -> str:
     return value if value.isascii() else unicodedata.normalize("NFC", value)
 
 
-class _Compiler:
+class _Compiler(SourceCompiler):
     """Generates one ``build_<Class>(d)`` function per attrs class, as Python source."""
 
     def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {
-            "_new": object.__new__,
-            "_nfc": _nfc,
-            "_normalize": unicodedata.normalize,
-            "_MISSING": _MISSING,
-            "_date": date.fromisoformat,
-        }
-        self.built: dict[type, str] = {}
-        self._counter = 0
-
-    def _name(self, prefix: str, value: object) -> str:
-        self._counter += 1
-        name = f"_{prefix}{self._counter}"
-        self.namespace[name] = value
-        return name
+        super().__init__(
+            {
+                "_new": object.__new__,
+                "_nfc": _nfc,
+                "_normalize": unicodedata.normalize,
+                "_MISSING": _MISSING,
+                "_date": date.fromisoformat,
+            }
+        )
 
     def convert(self, hint: Any, value: str) -> str:
         """A Python expression converting the JSON ``value`` (an expression) to ``hint``."""
@@ -237,20 +232,12 @@ def decode_trusted(topic: str, payload: bytes) -> Fact:
 # --------------------
 
 
-class _EncoderCompiler:
+class _EncoderCompiler(SourceCompiler):
     """One ``enc_<Class>(o)`` per attrs class: the dict ``codec.facts.converter.unstructure`` gives
     (fields in declaration order, defaults omitted, enums as values, sets as sorted lists)."""
 
     def __init__(self) -> None:
-        self.namespace: dict[str, Any] = {"_sorted": sorted}
-        self.built: dict[type, str] = {}
-        self._counter = 0
-
-    def _name(self, value: object) -> str:
-        self._counter += 1
-        name = f"_V{self._counter}"
-        self.namespace[name] = value
-        return name
+        super().__init__({"_sorted": sorted})
 
     def convert(self, hint: Any, value: str) -> str:
         origin = typing.get_origin(hint)
@@ -292,7 +279,7 @@ class _EncoderCompiler:
             else:
                 if _is_factory(field.default):
                     raise TypeError(f"no fast encoding for the factory default of {field.name}")
-                default = self._name(field.default)
+                default = self._name("V", field.default)
                 lines.append(f"    if v != {default}: d[{field.name!r}] = {expr}")
         lines.append("    return d")
         exec("\n".join(lines), self.namespace)
