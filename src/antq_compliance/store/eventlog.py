@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any, cast
@@ -45,6 +46,20 @@ from antq_compliance.store.vault import _open_vault
 __all__ = ["Batches", "EventLog"]
 
 
+def _open_application(settings: dict[str, str]) -> _LedgerApplication:
+    """eventsourcing's application on ``settings``. Two openers of a new SQLite file at once
+    race on switching it to WAL, and the loser is told "database is locked" at once (SQLite
+    does not wait on that switch): nothing was created yet, so it opens again, for up to 5 s."""
+    for attempt in range(50):
+        try:
+            return _LedgerApplication(env=settings)
+        except Exception as exc:
+            if "database is locked" not in str(exc) or attempt == 49:
+                raise
+            time.sleep(0.1)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 class EventLog(_Appending, _Erasures):
     """Append and read facts. ``location``: a SQLite file path, a PostgreSQL URL, or
     ``:memory:``. ``env`` adds eventsourcing settings (``CIPHER_KEY``, ``COMPRESSOR_TOPIC``...)."""
@@ -63,7 +78,7 @@ class EventLog(_Appending, _Erasures):
         # and the caller's explicit ``env`` wins over what the location implies.
         settings = {**settings, **(env or {}), **_cipher_env(cipher_key, compress)}
         with _schema_lock(settings):
-            self._app = _LedgerApplication(env=settings)
+            self._app = _open_application(settings)
             # CREATE_TABLE=no (eventsourcing's setting): an account without DDL rights
             # opens tables its owner created (docs/deployment.md, least privilege).
             create = getattr(self._app.factory, "env_create_table", lambda: True)()
