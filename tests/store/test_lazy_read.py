@@ -183,3 +183,43 @@ def test_a_lazy_rebuild_of_the_province_example_equals_a_fresh_evaluation(
             with StatusFollower(store, years, view=view) as follower:
                 follower.catch_up(batch=3_000)
                 assert follower.check().ok
+
+
+def test_a_postgres_status_brings_its_unit_keys_with_its_rows(
+    store: str, clock: Callable[[], datetime]
+) -> None:
+    """On PostgreSQL ``Ledger.status`` reads the stream, the erasure epoch and the keys made
+    for the unit in one statement (the index ``antq_person_keys_scope``): a cold reader asks
+    the key table nothing more, a destroyed key comes back as such (erased), and a store whose
+    owner has not created the index yet is read as before, the keys fetched by id."""
+    if not store.startswith("postgres"):
+        pytest.skip("PostgreSQL only: SQLite reads its keys in-process")
+    import psycopg
+
+    def reason(ledger: Ledger) -> str:
+        status = ledger.status(SUBJECT, 2024, as_of=AS_OF[2024])
+        return status.criterion("TT124.D6.K3.h").reason_vi
+
+    with Ledger(store, clock=clock, actor=SYSTEM) as writer:
+        writer.record_many([*history(), *history(OTHER)])
+        expected = writer.status(SUBJECT, 2024, as_of=AS_OF[2024])
+    with Ledger(store, clock=clock, actor=SYSTEM) as cold:
+        calls = _count_key_reads(cold)
+        assert cold.status(SUBJECT, 2024, as_of=AS_OF[2024]) == expected
+        assert STAFF in reason(cold) and calls[0] == 0
+    with Ledger(store, clock=clock, actor=SYSTEM) as eraser:
+        eraser.erase(STAFF, legal_basis="x", recorded_by="dpo-01", occurred_on=date(2025, 12, 1))
+    with Ledger(store, clock=clock, actor=SYSTEM) as cold:
+        calls = _count_key_reads(cold)
+        assert ERASED in reason(cold) and STAFF not in reason(cold) and calls[0] == 0
+        erased = cold.status(SUBJECT, 2024, as_of=AS_OF[2024])
+    base, schema = store.split("?schema=")
+    with psycopg.connect(base, autocommit=True) as conn:
+        conn.execute(f'DROP INDEX "{schema}".antq_person_keys_scope')
+    with Ledger(store, clock=clock, actor=SYSTEM, env={"CREATE_TABLE": "no"}) as old:
+        calls = _count_key_reads(old)
+        assert old.status(SUBJECT, 2024, as_of=AS_OF[2024]) == erased
+        assert calls[0] == 1  # no index: the keys of the stream by id, one query
+    with Ledger(store, clock=clock, actor=SYSTEM) as owner:  # the owner's open makes it again
+        calls = _count_key_reads(owner)
+        assert owner.status(SUBJECT, 2024, as_of=AS_OF[2024]) == erased and calls[0] == 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Iterator, Mapping, MutableMapping
+from operator import attrgetter
 from typing import Any
 
 import attrs
@@ -43,6 +44,9 @@ _SET_STATUS_YEAR = YearStatus.year.__set__  # type: ignore[attr-defined]
 _SET_STATUS_SCOPES = YearStatus.scopes.__set__  # type: ignore[attr-defined]
 _SET_STATUS_SCOPE = YearStatus.scope.__set__  # type: ignore[union-attr]
 _SET_STATUS_CRITERIA = YearStatus.criteria.__set__  # type: ignore[attr-defined]
+# Every field of a template (a head), read in one C call as a tuple.
+_RESULT_VALUES = attrgetter(*_RESULT_FIELDS)
+_HEAD_VALUES = attrgetter(*_HEAD_FIELDS)
 _WIDE = array("I").itemsize  # bytes of an index when some index does not fit in two bytes
 
 
@@ -116,7 +120,7 @@ class CompactStatuses(MutableMapping[Key, YearStatus]):
         subject, year = key
         if type(status) is not YearStatus or status.subject != subject or status.year != year:
             raise _Unfit
-        head = tuple(getattr(status, name) for name in _HEAD_FIELDS)
+        head = _HEAD_VALUES(status)
         results = [*status.scopes, *([status.scope] if status.scope is not None else [])]
         results += status.criteria
         ints = [
@@ -127,20 +131,30 @@ class CompactStatuses(MutableMapping[Key, YearStatus]):
             len(status.criteria),
         ]
         local: dict[str, int] = {}
+        index, pool, append = self._results, self._result_list, ints.append
         for result in results:
             if type(result) is not CriterionResult:
                 raise _Unfit
-            values = tuple(getattr(result, name) for name in _RESULT_FIELDS)
-            ints.append(self._pooled(values, self._results, self._result_list))
-            ints.append(len(result.evidence))
-            ints += [local.setdefault(fact, len(local)) for fact in result.evidence]
+            values = _RESULT_VALUES(result)
+            found = index.get(values)
+            if found is None:
+                found = index[values] = len(pool)
+                pool.append(values)  # the same tuple as the key: held once
+            append(found)
+            evidence = result.evidence
+            append(len(evidence))
+            for fact in evidence:
+                at = local.get(fact)
+                if at is None:
+                    at = local[fact] = len(local)
+                append(at)
         prefix = subject + "."
-        evidence = list(local)
-        if evidence and all(fact.startswith(prefix) for fact in evidence):
+        ids = list(local)
+        if ids and all(fact.startswith(prefix) for fact in ids):
             ints[1] = 1
-            evidence = [fact[len(prefix) :] for fact in evidence]
-        text = _SEP.join([status.name, *evidence])
-        if text.count(_SEP) != len(evidence) or len(ints) > 0xFFFF:
+            ids = [fact[len(prefix) :] for fact in ids]
+        text = _SEP.join([status.name, *ids])
+        if text.count(_SEP) != len(ids) or len(ints) > 0xFFFF:
             raise _Unfit
         try:
             encoded = text.encode()

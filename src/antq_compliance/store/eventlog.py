@@ -41,6 +41,7 @@ from antq_compliance.store.clock import database_clock
 from antq_compliance.store.erasures import _Erasures
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
+from antq_compliance.store.postgres import read_connection
 from antq_compliance.store.vault import _open_vault
 
 __all__ = ["Batches", "EventLog"]
@@ -105,10 +106,12 @@ class EventLog(_Appending, _Erasures):
         is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
         if is_pg:
             # The erasure epoch comes with the rows (one round trip, one snapshot).
-            rows, epoch = self._stream_rows_with_epoch(stream_id(subject))
+            rows, epoch, keys = self._stream_rows_with_epoch(stream_id(subject), subject)
             if not rows:
                 return []
             self._payloads.personal.refresh(epoch)
+            if keys is not None:  # the unit's keys came with its rows: prefetch finds them
+                self._payloads.personal.offer(keys)
             decode = self._decoder(lazy, refresh=False)
         else:
             decode = self._decoder(lazy)
@@ -120,28 +123,49 @@ class EventLog(_Appending, _Erasures):
         self._payloads.prefetch(rows)
         return [decode(topic, state) for topic, state in rows]
 
-    def _stream_rows_with_epoch(self, stream: UUID) -> tuple[list[tuple[str, bytes]], int | None]:
-        """PostgreSQL: (topic, state) of one stream's rows in order, and the vault's erasure
-        epoch read by the same statement (None when the vault cannot say so)."""
+    def _stream_rows_with_epoch(
+        self, stream: UUID, subject: str
+    ) -> tuple[list[tuple[str, bytes]], int | None, dict[str, bytes | None] | None]:
+        """PostgreSQL: (topic, state) of one stream's rows in order, the vault's erasure epoch
+        and the keys made for ``subject`` (key id -> key, None once destroyed), all read by
+        one statement: one round trip, one snapshot. The epoch is None when the vault cannot
+        say so; the keys are None when it cannot select them by unit (``scope_keys_select``)."""
         from psycopg import sql
         from psycopg.rows import tuple_row
 
         recorder = cast(Any, self._app.recorder)
         vault = self._payloads.personal.vault
         epoch = vault.epoch_expression()
-        query = sql.SQL(
-            "SELECT topic, state, {} FROM {}.{} WHERE originator_id = %s "
-            "ORDER BY originator_version"
+        rows = sql.SQL(
+            "SELECT 0, originator_version, topic, state, {} FROM {}.{} WHERE originator_id = %s"
         ).format(
-            epoch if epoch is not None else sql.SQL("NULL"),
+            epoch if epoch is not None else sql.SQL("NULL::bytea"),
             sql.Identifier(recorder.datastore.schema),
             sql.Identifier(recorder.events_table_name),
         )
-        with recorder.datastore.get_connection() as conn:  # autocommit: one round trip
-            found = conn.cursor(row_factory=tuple_row).execute(query, (stream,)).fetchall()
-        if not found:
-            return [], None
-        return [(topic, state) for topic, state, _ in found], vault.epoch_of(found[0][2])
+        by_scope = vault.scope_keys_select()
+        params: tuple[object, ...] = (stream,)
+        if by_scope is not None:  # the unit's keys, after its rows (ordered by the first column)
+            rows = sql.SQL("{} UNION ALL SELECT 1, 0, k.key_id, k.key, NULL FROM ({}) AS k").format(
+                rows, by_scope
+            )
+            params = (stream, subject)
+        query = sql.SQL("{} ORDER BY 1, 2").format(rows)
+        with read_connection(recorder)() as conn:  # autocommit: one round trip
+            found = (
+                conn.cursor(row_factory=tuple_row).execute(query, params, prepare=True).fetchall()
+            )
+        events = [(topic, state) for part, _, topic, state, _ in found if part == 0]
+        if not events:
+            return [], None, None
+        keys = None
+        if by_scope is not None:
+            keys = {
+                key_id: None if key is None else bytes(key)
+                for part, _, key_id, key, _ in found
+                if part == 1
+            }
+        return events, vault.epoch_of(found[0][4]), keys
 
     def _decoder(self, lazy: bool = False, *, refresh: bool = True) -> Callable[[str, bytes], Fact]:
         """The trusted fast decoder (``codec/fast.py``) behind the application's cipher and
@@ -316,7 +340,7 @@ class EventLog(_Appending, _Erasures):
         )
         # One statement on a pooled connection in autocommit mode (its own snapshot): one
         # round trip, where a read-only transaction takes three.
-        with cast(Any, recorder).datastore.get_connection() as conn:
+        with read_connection(recorder)() as conn:
             pg = conn.cursor(row_factory=tuple_row)
             pg.execute(query, (streams,))
             return cast(list[tuple[object, str, bytes]], pg.fetchall())
@@ -558,4 +582,7 @@ class EventLog(_Appending, _Erasures):
     def close(self) -> None:
         self._chain.close()
         self._payloads.close()
+        reader = getattr(self._app.recorder, "reader", None)
+        if reader is not None:  # back to the pool before the pool closes
+            reader.close()
         self._app.close()

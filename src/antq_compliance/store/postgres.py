@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from eventsourcing.persistence import (
@@ -46,6 +48,61 @@ def _copy_events(
             write((e.originator_id, e.originator_version, e.topic, e.state))
 
 
+class ReadConnection:
+    """One of the pool's connections kept for this process's single-statement reads (a
+    stream, a batch of keys, the erasure counter), in autocommit mode as the pool gives it.
+
+    The pool hands its connections out in turn; each new server process answers its first
+    statements slowly (2-3 ms on this machine: its catalog caches are cold) and prepares a
+    statement for itself. Reading through one connection pays that once, not once per pooled
+    connection. A read that finds the kept connection busy (another thread reading) takes one
+    from the pool as before; a connection found closed or broken is given back and replaced."""
+
+    def __init__(self, datastore: Any) -> None:
+        self._datastore = datastore
+        self._lock = threading.Lock()
+        self._conn: Any = None
+
+    @contextmanager
+    def connection(self) -> Iterator[Any]:
+        if not self._lock.acquire(blocking=False):  # in use by another thread: the pool's
+            with self._datastore.get_connection() as conn:
+                yield conn
+            return
+        try:
+            conn = self._conn
+            if conn is None or conn.closed or conn.broken:
+                self._give_back()
+                timeout = self._datastore.pool_open_timeout
+                self._datastore.pool.open(timeout is not None, timeout or 30.0)  # as eventsourcing
+                conn = self._conn = self._datastore.pool.getconn()
+            try:
+                yield conn
+            except Exception:
+                if conn.closed or conn.broken:  # the server went away: the pool decides
+                    self._give_back()
+                raise
+        finally:
+            self._lock.release()
+
+    def _give_back(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            self._datastore.pool.putconn(conn)
+
+    def close(self) -> None:
+        """Give the connection back to the pool (before the pool is closed)."""
+        with self._lock:
+            self._give_back()
+
+
+def read_connection(recorder: Any) -> Any:
+    """What gives ``recorder``'s connection for a single-statement read: its kept one
+    (:class:`ReadConnection`), else one from its pool (eventsourcing's own recorder)."""
+    reader = getattr(recorder, "reader", None)
+    return reader.connection if reader is not None else recorder.datastore.get_connection
+
+
 def _batch_postgres_recorder() -> type:
     """eventsourcing's PostgreSQL recorder, inserting a batch without psycopg's pipeline mode.
 
@@ -71,6 +128,11 @@ def _batch_postgres_recorder() -> type:
                 return []
             chunk = (stored_events, kwargs.get("antq_keys") or [])
             return self._insert([chunk], returning=True)
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.reader = ReadConnection(self.datastore)
+            """The connection this process reads single statements with."""
 
         def insert_chunks(
             self, chunks: Iterable[tuple[Sequence[StoredEvent], list[KeyRow]]]

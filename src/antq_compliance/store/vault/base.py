@@ -152,6 +152,13 @@ class Vault:
         in its own statement (one round trip, one snapshot); None where it has none."""
         return None
 
+    def scope_keys_select(self) -> Any:
+        """A SQL statement of one parameter, a unit id, selecting ``key_id, key`` of every key
+        made for that unit (``key`` NULL once destroyed), for a read of the unit's stream to
+        carry its keys in the same statement; None where it has none (or the index that makes
+        it cheap is missing)."""
+        return None
+
     @staticmethod
     def epoch_of(value: bytes | None) -> int | None:
         """The epoch from :meth:`epoch_expression`'s value (None: read it with :meth:`epoch`)."""

@@ -39,7 +39,11 @@ class _PostgresVault(Vault):
         self._keys = sql.SQL("{}.{}").format(s, sql.Identifier(KEYS))
         self._meta = sql.SQL("{}.{}").format(s, sql.Identifier(META))
         self._sql = sql
+        quoted = schema.replace('"', '""')
+        self._scope_index = f'"{quoted}"."{KEYS}_scope"'  # as to_regclass reads a name
+        self._by_scope = False
         if not create:  # an application account without DDL rights (docs/deployment.md)
+            self._by_scope = self._has_scope_index()
             return
         with self._tx() as cursor:
             cursor.execute(
@@ -54,6 +58,11 @@ class _PostgresVault(Vault):
                     sql.Identifier(f"{KEYS}_person"), self._keys
                 )
             )
+            cursor.execute(  # a unit's keys, read with its stream (``scope_keys_select``)
+                sql.SQL("CREATE INDEX IF NOT EXISTS {} ON {} (scope)").format(
+                    sql.Identifier(f"{KEYS}_scope"), self._keys
+                )
+            )
             cursor.execute(
                 sql.SQL(
                     "CREATE TABLE IF NOT EXISTS {} (name text PRIMARY KEY, value bytea NOT NULL)"
@@ -61,6 +70,20 @@ class _PostgresVault(Vault):
             )
         if self._epoch() is None:
             self._count()
+        self._by_scope = True
+
+    def _has_scope_index(self) -> bool:
+        """Whether the owner has created the index of the keys by unit (a store made before
+        it, opened by an account that cannot create it, reads keys by id instead)."""
+        found = self._select(
+            self._sql.SQL("SELECT to_regclass(%s) IS NOT NULL AS present"), (self._scope_index,)
+        )
+        return bool(found and found[0]["present"])
+
+    def scope_keys_select(self) -> Any:
+        if not self._by_scope:
+            return None
+        return self._sql.SQL("SELECT key_id, key FROM {} WHERE scope = %s").format(self._keys)
 
     def _count(self) -> None:
         """Create the erasure counter of a store made before it: count the destroyed keys."""

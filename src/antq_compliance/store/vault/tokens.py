@@ -225,6 +225,15 @@ class PersonalData:
                 for key_id in missing:
                     self._read_keys[key_id] = found.get(key_id)
 
+    def offer(self, keys: dict[str, bytes | None]) -> None:
+        """Keep ``keys`` (key id -> key, None once destroyed), read by the caller in the
+        snapshot whose epoch :meth:`refresh` was just given: a later :meth:`prefetch` of the
+        same rows then needs no query. Between batches, as :meth:`prefetch`."""
+        with self._lock:
+            if len(self._read_keys) + len(keys) > self.limit:
+                self._read_keys.clear()
+            self._read_keys.update(keys)
+
     def open(self, state: bytes, where: Callable[[], str]) -> tuple[bytes, bool]:
         """The stored JSON with every token replaced by its value (as a JSON string), or by
         the placeholder when its key was destroyed; and whether a placeholder was used."""
