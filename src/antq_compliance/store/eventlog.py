@@ -41,7 +41,7 @@ from antq_compliance.store.clock import database_clock
 from antq_compliance.store.erasures import _Erasures
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
-from antq_compliance.store.postgres import read_connection
+from antq_compliance.store.postgres import read_fetcher
 from antq_compliance.store.vault import _open_vault
 
 __all__ = ["Batches", "EventLog"]
@@ -151,10 +151,8 @@ class EventLog(_Appending, _Erasures):
             )
             params = (stream, subject)
         query = sql.SQL("{} ORDER BY 1, 2").format(rows)
-        with read_connection(recorder)() as conn:  # autocommit: one round trip
-            found = (
-                conn.cursor(row_factory=tuple_row).execute(query, params, prepare=True).fetchall()
-            )
+        # One round trip, on a connection in autocommit mode; prepared on its first use.
+        found = read_fetcher(recorder)(query, params, row_factory=tuple_row, prepare=True)
         events = [(topic, state) for part, _, topic, state, _ in found if part == 0]
         if not events:
             return [], None, None
@@ -340,10 +338,8 @@ class EventLog(_Appending, _Erasures):
         )
         # One statement on a pooled connection in autocommit mode (its own snapshot): one
         # round trip, where a read-only transaction takes three.
-        with read_connection(recorder)() as conn:
-            pg = conn.cursor(row_factory=tuple_row)
-            pg.execute(query, (streams,))
-            return cast(list[tuple[object, str, bytes]], pg.fetchall())
+        rows = read_fetcher(recorder)(query, (streams,), row_factory=tuple_row)
+        return cast(list[tuple[object, str, bytes]], rows)
 
     def seal(self) -> int:
         """Chain every row after the chain head; the number of rows sealed. Run after each

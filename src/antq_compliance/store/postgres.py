@@ -48,6 +48,11 @@ def _copy_events(
             write((e.originator_id, e.originator_version, e.topic, e.state))
 
 
+def _run(conn: Any, query: Any, params: Any, row_factory: Any, prepare: bool | None) -> list[Any]:
+    cursor = conn.cursor() if row_factory is None else conn.cursor(row_factory=row_factory)
+    return list(cursor.execute(query, params, prepare=prepare).fetchall())
+
+
 class ReadConnection:
     """One of the pool's connections kept for this process's single-statement reads (a
     stream, a batch of keys, the erasure counter), in autocommit mode as the pool gives it.
@@ -56,12 +61,32 @@ class ReadConnection:
     statements slowly (2-3 ms on this machine: its catalog caches are cold) and prepares a
     statement for itself. Reading through one connection pays that once, not once per pooled
     connection. A read that finds the kept connection busy (another thread reading) takes one
-    from the pool as before; a connection found closed or broken is given back and replaced."""
+    from the pool as before. A kept connection that turns out closed or broken (the server
+    restarted, the backend was terminated) is given back to the pool, which drops it, and the
+    read runs once more on a new one: a read is a single statement, safe to repeat. It is
+    checked first when the store asks the pool to (``POSTGRES_PRE_PING``)."""
 
     def __init__(self, datastore: Any) -> None:
         self._datastore = datastore
         self._lock = threading.Lock()
         self._conn: Any = None
+
+    def fetch(
+        self, query: Any, params: Any, *, row_factory: Any = None, prepare: bool | None = None
+    ) -> list[Any]:
+        """The rows of one read-only statement (the connection's row factory unless one is
+        given)."""
+        for attempt in (1, 2):
+            with self.connection() as conn:
+                cursor = (
+                    conn.cursor() if row_factory is None else conn.cursor(row_factory=row_factory)
+                )
+                try:
+                    return list(cursor.execute(query, params, prepare=prepare).fetchall())
+                except Exception:
+                    if attempt == 2 or not (conn.closed or conn.broken):
+                        raise
+        raise AssertionError("unreachable")  # pragma: no cover
 
     @contextmanager
     def connection(self) -> Iterator[Any]:
@@ -76,12 +101,17 @@ class ReadConnection:
                 timeout = self._datastore.pool_open_timeout
                 self._datastore.pool.open(timeout is not None, timeout or 30.0)  # as eventsourcing
                 conn = self._conn = self._datastore.pool.getconn()
+            elif getattr(self._datastore, "pre_ping", False):  # POSTGRES_PRE_PING, as the pool
+                try:
+                    self._datastore.pool.check_connection(conn)
+                except Exception:
+                    self._give_back()
+                    conn = self._conn = self._datastore.pool.getconn()
             try:
                 yield conn
-            except Exception:
-                if conn.closed or conn.broken:  # the server went away: the pool decides
+            finally:
+                if conn.closed or conn.broken:  # the pool drops it; the next read gets another
                     self._give_back()
-                raise
         finally:
             self._lock.release()
 
@@ -96,11 +126,21 @@ class ReadConnection:
             self._give_back()
 
 
-def read_connection(recorder: Any) -> Any:
-    """What gives ``recorder``'s connection for a single-statement read: its kept one
-    (:class:`ReadConnection`), else one from its pool (eventsourcing's own recorder)."""
+def read_fetcher(recorder: Any) -> Any:
+    """``fetch(query, params, row_factory=None, prepare=None)`` for ``recorder``'s
+    single-statement reads: through its kept connection (:class:`ReadConnection`), else on
+    one of its pool's connections (eventsourcing's own recorder)."""
     reader = getattr(recorder, "reader", None)
-    return reader.connection if reader is not None else recorder.datastore.get_connection
+    if reader is not None:
+        return reader.fetch
+
+    def fetch(
+        query: Any, params: Any, *, row_factory: Any = None, prepare: bool | None = None
+    ) -> list[Any]:
+        with recorder.datastore.get_connection() as conn:
+            return _run(conn, query, params, row_factory, prepare)
+
+    return fetch
 
 
 def _batch_postgres_recorder() -> type:

@@ -26,7 +26,7 @@ def _open_vault(recorder: ApplicationRecorder, *, create: bool = True) -> Vault:
     if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
         import psycopg
 
-        from antq_compliance.store.postgres import read_connection
+        from antq_compliance.store.postgres import read_fetcher
 
         ds = recorder.datastore
         conninfo = {k: v for k, v in ds.pool.kwargs.items() if k != "row_factory"}
@@ -35,6 +35,6 @@ def _open_vault(recorder: ApplicationRecorder, *, create: bool = True) -> Vault:
             ds.schema,
             lambda: psycopg.connect(**conninfo, autocommit=True),
             create=create,
-            read=read_connection(recorder),  # the pool's connections are in autocommit mode
+            read=read_fetcher(recorder),  # the pool's connections are in autocommit mode
         )
     raise TypeError(f"no key table for the recorder {type(recorder).__qualname__}")

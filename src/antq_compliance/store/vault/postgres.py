@@ -28,7 +28,7 @@ class _PostgresVault(Vault):
         connect: Callable[[], Any] | None = None,
         *,
         create: bool = True,
-        read: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
+        read: Callable[[Any, tuple[Any, ...]], list[Any]] | None = None,
     ) -> None:
         from psycopg import sql
 
@@ -97,15 +97,15 @@ class _PostgresVault(Vault):
             )
 
     def _select(self, statement: Any, params: tuple[Any, ...]) -> list[Any]:
-        """The rows of one read-only statement: on a pooled connection in autocommit mode when
-        the vault has one (``read``), a single round trip where a transaction takes three
-        (BEGIN, the statement, ROLLBACK); the staleness check runs before every read."""
+        """The rows of one read-only statement: by ``read`` when the vault has it (a connection
+        in autocommit mode, ``store/postgres.py`` ``ReadConnection``), a single round trip
+        where a transaction takes three (BEGIN, the statement, ROLLBACK); the staleness check
+        runs before every read."""
         if self._read is None:
             with self._tx() as cursor:
                 cursor.execute(statement, params)
                 return cursor.fetchall()
-        with self._read() as conn:
-            return list(conn.execute(statement, params).fetchall())
+        return list(self._read(statement, params))
 
     def epoch_expression(self) -> Any:
         return self._sql.SQL("(SELECT value FROM {} WHERE name = {})").format(
@@ -258,8 +258,8 @@ def open_postgres_vault(
     connect: Callable[[], Any] | None = None,
     *,
     create: bool = True,
-    read: Callable[[], contextlib.AbstractContextManager[Any]] | None = None,
+    read: Callable[[Any, tuple[Any, ...]], list[Any]] | None = None,
 ) -> Vault:
     """The vault in ``schema``: ``transaction`` for writes, ``connect`` for VACUUM, ``read``
-    (a pooled connection in autocommit mode) for single-statement reads."""
+    (``read(statement, params)``: its rows, in autocommit mode) for single-statement reads."""
     return _PostgresVault(transaction, schema, connect, create=create, read=read)
