@@ -7,6 +7,7 @@ projections are here.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
@@ -17,7 +18,6 @@ from antq_compliance.application.recording import Recording
 from antq_compliance.application.reports import ReportKeeper, bind_streams
 from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.record import SubjectSummary, build_record, commune_code
-from antq_compliance.projections.compact import CompactStatuses
 from antq_compliance.projections.reports.figures import ProvinceReport
 from antq_compliance.projections.reports.projection import ReportProjection, StaleProjection
 from antq_compliance.projections.status import StatusProjection
@@ -26,6 +26,10 @@ from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.results import Explanation, YearStatus
 
 __all__ = ["Ledger"]
+
+_STATUS_BATCH = 500
+"""Subjects evaluated between two hand-outs of :meth:`Ledger.statuses` (their streams are
+read in one query by ``EventLog.scan_subjects``)."""
 
 
 class Ledger(Recording, Auditing):
@@ -78,21 +82,27 @@ class Ledger(Recording, Auditing):
         interpretation: Interpretation | None = None,
     ) -> Iterator[YearStatus]:
         """The status of every subject registered by ``as_of`` (and known by ``known_at``),
-        from one pass over the log, ordered by subject. The log is read one subject's stream at
-        a time: only the statuses are held, encoded (``projections/compact.py``), until they are
-        given out in subject order."""
-        found = CompactStatuses()
-        with _bulk():
-            for facts in self._log.scan_streams(lazy=True):
-                subject = facts[0].subject
-                try:
-                    found[subject, year] = self._evaluate(
-                        subject, facts, year, as_of, known_at, interpretation, None
-                    )
-                except BeforeSubjectExisted:  # not registered yet (or not known yet) then
-                    continue
-        for key in sorted(found):
-            yield found.pop(key)
+        from one pass over the log, ordered by subject. The streams are read in subject order
+        (``EventLog.scan_subjects``), a batch at a time, and each batch's statuses are given
+        out as soon as they are evaluated: memory holds one batch, whatever the log's size."""
+        streams = self._log.scan_subjects(batch=_STATUS_BATCH, lazy=True)
+        while True:
+            found, read = [], 0
+            with _bulk():  # the cyclic GC paused while a batch is evaluated, not while yielding
+                for facts in itertools.islice(streams, _STATUS_BATCH):
+                    read += 1
+                    subject = facts[0].subject
+                    try:
+                        found.append(
+                            self._evaluate(
+                                subject, facts, year, as_of, known_at, interpretation, None
+                            )
+                        )
+                    except BeforeSubjectExisted:  # not registered yet (or not known yet) then
+                        continue
+            if not read:
+                return
+            yield from found
 
     def explain(
         self,

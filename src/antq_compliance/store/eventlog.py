@@ -21,9 +21,14 @@ from uuid import UUID
 import attrs
 from eventsourcing.sqlite import SQLiteApplicationRecorder
 
-from antq_compliance.codec.facts import ERASURE_TOPIC, decode_erasure, decode_fact
+from antq_compliance.codec.facts import (
+    ERASURE_TOPIC,
+    decode_erasure,
+    decode_fact,
+    stored_topics,
+)
 from antq_compliance.codec.fast import trusted_decoder
-from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.facts import Fact, SubjectRegistered
 from antq_compliance.domain.privacy import Erasure
 from antq_compliance.domain.progress import Progress, counted
 from antq_compliance.store.appending import Batches, _Appending
@@ -287,16 +292,28 @@ class EventLog(_Appending, _Erasures):
         """The database's clock on PostgreSQL, ``None`` elsewhere (``store/clock.py``)."""
         return database_clock(self._app.recorder)
 
-    def read_many(self, subjects: Sequence[str], *, lazy: bool = False) -> dict[str, list[Fact]]:
+    def read_many(
+        self, subjects: Sequence[str], *, lazy: bool = False, head: int | None = None
+    ) -> dict[str, list[Fact]]:
         """Every fact of each subject, in stream order (one query per 500 subjects on SQLite
-        and PostgreSQL; :meth:`read` for one subject). Subjects without facts map to [].
-        ``lazy``: personal values opened only when read (see :meth:`scan`)."""
+        and PostgreSQL; :meth:`read` for one subject), in the order of ``subjects``. Subjects
+        without facts map to []. ``lazy``: personal values opened only when read (see
+        :meth:`scan`). ``head``: only the facts at positions up to it."""
         out: dict[str, list[Fact]] = {subject: [] for subject in subjects}
         recorder = self._app.recorder
         postgres = sys.modules.get("eventsourcing.postgres")
         is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
-        if len(out) < 2 or not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg):
+        if head is None and (
+            len(out) < 2 or not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg)
+        ):
             return {subject: self.read(subject, lazy=lazy) for subject in out}
+        if not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg):  # in memory
+            for position, fact in self.scan(lazy=lazy):  # a stream's order is the log's
+                if head is not None and position > head:
+                    break
+                if fact.subject in out:
+                    out[fact.subject].append(fact)
+            return out
         decode = self._decoder(lazy)
         streams = [stream_id(subject) for subject in out]
         # PostgreSQL gives stream ids as UUIDs, SQLite as the 32 hex digits it stores.
@@ -306,31 +323,37 @@ class EventLog(_Appending, _Erasures):
         }
         for start in range(0, len(streams), 500):
             chunk = streams[start : start + 500]
-            rows = self._streams_rows(chunk, is_pg)
+            rows = self._streams_rows(chunk, is_pg, head)
             self._payloads.prefetch((topic, state) for _, topic, state in rows)
             for originator, topic, state in rows:
-                out[by_key[originator]].append(decode(topic, state))
+                if topic != ERASURE_TOPIC:  # an erasure record, not a fact
+                    out[by_key[originator]].append(decode(topic, state))
         return out
 
-    def _streams_rows(self, streams: list[UUID], is_pg: bool) -> list[tuple[object, str, bytes]]:
+    def _streams_rows(
+        self, streams: list[UUID], is_pg: bool, head: int | None = None
+    ) -> list[tuple[object, str, bytes]]:
         recorder = self._app.recorder
         if not is_pg:
             assert isinstance(recorder, SQLiteApplicationRecorder)
             statement = (
                 f"SELECT originator_id, topic, state FROM {recorder.events_table_name} "
                 f"WHERE originator_id IN ({', '.join('?' * len(streams))}) "
+                f"{'' if head is None else 'AND rowid <= ? '}"
                 "ORDER BY originator_id, originator_version"
             )
             with recorder.datastore.transaction(commit=False) as cursor:
                 raw = cursor.sqlite_cursor
                 raw.row_factory = None
-                raw.execute(statement, [s.hex for s in streams])
+                bound = [] if head is None else [head]
+                raw.execute(statement, [*(s.hex for s in streams), *bound])
                 return cast(list[tuple[object, str, bytes]], raw.fetchall())
         from psycopg import sql
         from psycopg.rows import tuple_row
 
         query = sql.SQL(
             "SELECT originator_id, topic, state FROM {}.{} WHERE originator_id = ANY(%s) "
+            "AND (%s::bigint IS NULL OR notification_id <= %s) "
             "ORDER BY originator_id, originator_version"
         ).format(
             sql.Identifier(cast(Any, recorder).datastore.schema),
@@ -338,7 +361,7 @@ class EventLog(_Appending, _Erasures):
         )
         # One statement on a pooled connection in autocommit mode (its own snapshot): one
         # round trip, where a read-only transaction takes three.
-        rows = read_fetcher(recorder)(query, (streams,), row_factory=tuple_row)
+        rows = read_fetcher(recorder)(query, (streams, head, head), row_factory=tuple_row)
         return cast(list[tuple[object, str, bytes]], rows)
 
     def seal(self) -> int:
@@ -514,6 +537,29 @@ class EventLog(_Appending, _Erasures):
             key = (rows[-1][0], rows[-1][1])
         if stream:
             yield stream
+
+    def scan_subjects(
+        self, *, head: int | None = None, batch: int = 500, lazy: bool = False
+    ) -> Iterator[list[Fact]]:
+        """Every registered subject's facts up to position ``head`` (default: the log's head
+        when the walk starts), one stream at a time, **in subject order**: the identifiers of
+        the registered subjects are found first (the registrations alone are read), then
+        their streams are read ``batch`` subjects per query. Holds the identifiers and one
+        batch of streams, never the log nor anything derived from it. A stream without a
+        registration is not visited. Trusted decoding and ``lazy``, as :meth:`scan`."""
+        head = self.head() if head is None else head
+        registered = set()
+        for position, fact in self.scan(stored_topics(SubjectRegistered), lazy=True):
+            if position > head:
+                break
+            registered.add(fact.subject)
+        subjects = sorted(registered)
+        del registered
+        for start in range(0, len(subjects), batch):
+            streams = self.read_many(subjects[start : start + batch], lazy=lazy, head=head)
+            for facts in streams.values():  # in the order asked for: subject order
+                if facts:
+                    yield facts
 
     def _stream_rows(
         self, head: int, key: tuple[object, int] | None, limit: int
