@@ -47,6 +47,30 @@ DEFAULT_RULEBOOK = Rulebook(
 """Circular 124 from the 2022 cycle, Circular 23 before; the readings of ``docs/rules.md``."""
 
 
+_RESULT_FIELDS = (
+    "id",
+    "status",
+    "provisional",
+    "text_status",
+    "evidence",
+    "reason_vi",
+    "reason_en",
+    "due",
+    "rule",
+    "title_vi",
+    "title_en",
+)
+if tuple(f.name for f in attrs.fields(CriterionResult)) != _RESULT_FIELDS or any(
+    f.validator or f.converter for f in attrs.fields(CriterionResult)
+):  # pragma: no cover - a field added to the class must be added here too
+    raise ImportError("CriterionResult changed: update evaluation._RESULT_FIELDS")
+_NEW = object.__new__
+_SETTERS = tuple(getattr(CriterionResult, name).__set__ for name in _RESULT_FIELDS)
+(_ID, _STATUS, _PROVISIONAL, _TEXT, _EVIDENCE, _VI, _EN, _DUE, _RULE, _TITLE_VI, _TITLE_EN) = (
+    _SETTERS
+)
+
+
 def _from_finding(
     finding: Finding,
     *,
@@ -56,19 +80,21 @@ def _from_finding(
     title_vi: str,
     title_en: str,
 ) -> CriterionResult:
-    return CriterionResult(
-        id=id,
-        status=finding.status,
-        provisional=text_status is TextStatus.PROVISIONAL,
-        text_status=text_status,
-        evidence=finding.evidence,
-        reason_vi=finding.reason_vi,
-        reason_en=finding.reason_en,
-        due=finding.due,
-        rule=rule,
-        title_vi=title_vi,
-        title_en=title_en,
-    )
+    """The result of ``finding``: ``CriterionResult(...)`` with these values, built slot by
+    slot (the class has no validator; an evaluation builds tens of them per subject)."""
+    result = _NEW(CriterionResult)
+    _ID(result, id)
+    _STATUS(result, finding.status)
+    _PROVISIONAL(result, text_status is TextStatus.PROVISIONAL)
+    _TEXT(result, text_status)
+    _EVIDENCE(result, finding.evidence)
+    _VI(result, finding.reason_vi)
+    _EN(result, finding.reason_en)
+    _DUE(result, finding.due)
+    _RULE(result, rule)
+    _TITLE_VI(result, title_vi)
+    _TITLE_EN(result, title_en)
+    return result
 
 
 def _result(criterion: Criterion, ctx: Context, rule: RuleRef) -> CriterionResult:

@@ -208,14 +208,23 @@ class _Payloads:
             personal = self.personal
 
             def reveal(token: str) -> str:
+                # A value is read twice or more (the reason in each language): kept by token,
+                # forgotten with the other caches when a key is destroyed (``refresh``).
+                value = personal.revealed.get(token)
+                if value is not None:
+                    return value
                 # The token as it stands in the stored JSON (ASCII: the mark, a key id, base64).
                 # Not orjson.dumps: its result keeps a 4 KiB buffer, and the cache keeps it.
                 stored = b'"\\u0001p:' + token[3:].encode("ascii") + b'"'
                 opened, erased = personal.open(stored, lambda: "a personal value")
                 if erased:
-                    return ERASED
-                value: str = orjson.loads(opened)
-                return value if value.isascii() else unicodedata.normalize("NFC", value)
+                    value = ERASED
+                else:
+                    value = orjson.loads(opened)
+                    if not value.isascii():
+                        value = unicodedata.normalize("NFC", value)
+                personal.keep_revealed(token, value)
+                return value
 
             sealed: type[Sealed] = type(
                 "Sealed", (Sealed,), {"__slots__": (), "_reveal": staticmethod(reveal)}

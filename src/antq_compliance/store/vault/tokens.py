@@ -127,6 +127,8 @@ class PersonalData:
         self._tokens: dict[tuple[str, str], str] = {}
         self._read_keys: dict[str, bytes | None] = {}
         self._opened: dict[bytes, bytes] = {}
+        self.revealed: dict[str, str] = {}
+        """Values opened for a lazy read, by token (``payloads.Sealed``)."""
         self.limit = CACHE_LIMIT
         self._epoch = vault.epoch()
         self._lock = threading.Lock()
@@ -142,6 +144,7 @@ class PersonalData:
                 self._tokens.clear()
                 self._read_keys.clear()
                 self._opened.clear()
+                self.revealed.clear()
                 self._epoch = epoch
 
     def prepare(self, facts: Iterable[FactDraft]) -> None:
@@ -224,6 +227,13 @@ class PersonalData:
             with self._lock:
                 for key_id in missing:
                     self._read_keys[key_id] = found.get(key_id)
+
+    def keep_revealed(self, token: str, value: str) -> None:
+        """Keep the value a token opened to (:attr:`revealed`), within the cache limit."""
+        with self._lock:
+            if len(self.revealed) >= self.limit:
+                self.revealed.clear()
+            self.revealed[token] = value
 
     def offer(self, keys: dict[str, bytes | None]) -> None:
         """Keep ``keys`` (key id -> key, None once destroyed), read by the caller in the
