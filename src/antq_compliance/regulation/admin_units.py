@@ -12,7 +12,7 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -36,7 +36,9 @@ class UnknownAdminUnit(AntqError, LookupError):
     """A province or commune name the mapping and the log do not know, or not valid as asked."""
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
+    # A report compares the same few hundred names hundreds of thousands of times.
     return unicodedata.normalize("NFC", name).strip().casefold()
 
 
@@ -76,6 +78,10 @@ class AdminUnits:
     provinces: tuple[str, ...] = ()
     mergers: tuple[Merger, ...] = ()
     commune_mergers: tuple[CommuneMerger, ...] = ()
+    _current: dict[str, str] = attrs.field(
+        factory=dict, init=False, eq=False, hash=False, repr=False
+    )
+    """:meth:`current` of each name asked (derived from the mergers: not part of the value)."""
 
     def known(self) -> tuple[str, ...]:
         """Every province name of the data: listed, merged or formed by a merger."""
@@ -98,6 +104,14 @@ class AdminUnits:
 
     def current(self, name: str) -> str:
         """The province the territory called ``name`` belongs to after every merger."""
+        found = self._current.get(name)
+        if found is None:
+            if len(self._current) >= 4096:  # names from the log: bounded all the same
+                self._current.clear()
+            found = self._current[name] = self._follow_mergers(name)
+        return found
+
+    def _follow_mergers(self, name: str) -> str:
         day = date.min
         for _ in range(len(self.mergers) + 1):
             later = [

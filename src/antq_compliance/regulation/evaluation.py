@@ -31,7 +31,7 @@ from antq_compliance.regulation.tt23 import TT23
 from antq_compliance.regulation.tt124 import TT124
 from antq_compliance.regulation.tt124.first_edition import FIRST_EDITION
 
-__all__ = ["DEFAULT_RULEBOOK", "evaluate"]
+__all__ = ["DEFAULT_RULEBOOK", "evaluate", "evaluate_record"]
 
 DEFAULT_RULEBOOK = Rulebook(
     (TT124, TT23),
@@ -111,7 +111,7 @@ def _result(criterion: Criterion, ctx: Context, rule: RuleRef) -> CriterionResul
     )
 
 
-def _check_existed(subject: str, facts: list[Fact], record: Record, as_of: AsOf) -> None:
+def _check_existed(subject: str, facts: Sequence[Fact], record: Record, as_of: AsOf) -> None:
     registrations = record.of(SubjectRegistered)
     if not registrations:
         first = min((f.recorded_at for f in facts), default=None)
@@ -174,11 +174,38 @@ def evaluate(
     of the rule version that governs its kind of subject (the version the rulebook assigns to
     ``year`` unless ``rule`` is given). ``others``: the facts of the subjects that may fall
     under it (for a commune, the units on its territory: TT124.D5.K4), by subject."""
+    facts = list(facts)
+    record = build_record(subject, facts, as_of=as_of.business, known_at=as_of.known_at)
+    return evaluate_record(
+        record,
+        facts,
+        year,
+        as_of,
+        rulebook=rulebook,
+        rule=rule,
+        interpretation=interpretation,
+        others=others,
+    )
+
+
+def evaluate_record(
+    record: Record,
+    facts: Sequence[Fact],
+    year: int,
+    as_of: AsOf,
+    *,
+    rulebook: Rulebook = DEFAULT_RULEBOOK,
+    rule: RuleVersion | None = None,
+    interpretation: Interpretation | None = None,
+    others: Mapping[str, Sequence[Fact]] | None = None,
+) -> YearStatus:
+    """:func:`evaluate`, for a caller that has built the subject's record already:
+    ``record`` must be ``build_record(subject, facts, as_of=as_of.business,
+    known_at=as_of.known_at)`` (a report reads the same record for its own figures)."""
+    subject = record.subject
     version = rule or rulebook.for_year(year)
     if interpretation is not None:
         version = attrs.evolve(version, interpretation=interpretation)
-    facts = list(facts)
-    record = build_record(subject, facts, as_of=as_of.business, known_at=as_of.known_at)
     _check_existed(subject, facts, record, as_of)
     kind = record.of(SubjectRegistered)[0][1].kind
     article = _article(version, kind)

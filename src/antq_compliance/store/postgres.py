@@ -143,6 +143,24 @@ def read_fetcher(recorder: Any) -> Any:
     return fetch
 
 
+def _send_part(
+    recorder: Any, curs: Any, events: Sequence[StoredEvent], returning: bool
+) -> list[int]:
+    """One statement of ``recorder``'s (``BatchPostgresRecorder``): up to ``_PG_CHUNK`` events."""
+    if returning:
+        rows = [
+            recorder.construct_pg_stored_event(
+                e.originator_id, e.originator_version, e.topic, e.state
+            )
+            for e in events
+        ]
+        curs.execute(recorder.insert_events_statement, (rows,))
+        return [row["notification_id"] for row in curs.fetchall()]
+    store = recorder.datastore
+    _copy_events(curs, store.schema, recorder.events_table_name, store.originator_id_type, events)
+    return []
+
+
 def _batch_postgres_recorder() -> type:
     """eventsourcing's PostgreSQL recorder, inserting a batch without psycopg's pipeline mode.
 
@@ -204,27 +222,9 @@ def _batch_postgres_recorder() -> type:
                     if keys:  # the new keys of these facts, in their transaction
                         _insert_keys(curs, self.datastore.schema, keys)
                     for start in range(0, len(events), _PG_CHUNK):
-                        ids += self._send_part(curs, events[start : start + _PG_CHUNK], returning)
+                        part = events[start : start + _PG_CHUNK]
+                        ids += _send_part(self, curs, part, returning)
             return ids
-
-        def _send_part(
-            self, curs: Any, events: Sequence[StoredEvent], returning: bool
-        ) -> list[int]:
-            """One statement: up to ``_PG_CHUNK`` events."""
-            if returning:
-                rows = [
-                    self.construct_pg_stored_event(
-                        e.originator_id, e.originator_version, e.topic, e.state
-                    )
-                    for e in events
-                ]
-                curs.execute(self.insert_events_statement, (rows,))
-                return [row["notification_id"] for row in curs.fetchall()]
-            store = self.datastore
-            _copy_events(
-                curs, store.schema, self.events_table_name, store.originator_id_type, events
-            )
-            return []
 
     BatchPostgresRecorder.__module__ = __name__
     return BatchPostgresRecorder

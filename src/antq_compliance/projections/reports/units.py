@@ -30,7 +30,7 @@ from antq_compliance.domain.vocabulary import (
 )
 from antq_compliance.projections.reports.figures import CommuneRow, ManagedUnit
 from antq_compliance.regulation.criteria import Context
-from antq_compliance.regulation.evaluation import evaluate
+from antq_compliance.regulation.evaluation import evaluate_record
 from antq_compliance.regulation.results import AsOf, YearStatus
 from antq_compliance.regulation.rulebook import Rulebook
 from antq_compliance.regulation.tt124.d05_communes import managed_units
@@ -260,8 +260,8 @@ def _unit_year(
     status: YearStatus | None = None
     if rulebook.for_year(year).article_for(kind) is not None:
         try:
-            status = evaluate(
-                subject,
+            status = evaluate_record(  # the record just built: not built a second time
+                record,
                 facts,
                 year,
                 AsOf(business=as_of, known_at=known_at),

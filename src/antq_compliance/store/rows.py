@@ -1,0 +1,225 @@
+"""The rows of the event log read straight from the recorder's table (``EventLog`` inherits
+them): one statement each, no per-row stream-id conversion, plain tuples. SQLite through
+eventsourcing's connection; PostgreSQL on the connection kept for reads
+(``store/postgres.py`` ``ReadConnection``); in memory through eventsourcing's own API."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, cast
+from uuid import UUID
+
+from eventsourcing.sqlite import SQLiteApplicationRecorder
+
+from antq_compliance.store.application import _LedgerApplication
+from antq_compliance.store.payloads import _Payloads
+from antq_compliance.store.postgres import read_fetcher
+
+__all__: list[str] = []
+
+
+class _Rows:
+    """What ``EventLog`` provides to the readers below."""
+
+    _app: _LedgerApplication
+    _payloads: _Payloads
+    head: Callable[[], int]
+
+    def _stream_rows_with_epoch(
+        self, stream: UUID, subject: str
+    ) -> tuple[list[tuple[str, bytes]], int | None, dict[str, bytes | None] | None]:
+        """PostgreSQL: (topic, state) of one stream's rows in order, the vault's erasure epoch
+        and the keys made for ``subject`` (key id -> key, None once destroyed), all read by
+        one statement: one round trip, one snapshot. The epoch is None when the vault cannot
+        say so; the keys are None when it cannot select them by unit (``scope_keys_select``)."""
+        from psycopg import sql
+        from psycopg.rows import tuple_row
+
+        recorder = cast(Any, self._app.recorder)
+        vault = self._payloads.personal.vault
+        epoch = vault.epoch_expression()
+        rows = sql.SQL(
+            "SELECT 0, originator_version, topic, state, {} FROM {}.{} WHERE originator_id = %s"
+        ).format(
+            epoch if epoch is not None else sql.SQL("NULL::bytea"),
+            sql.Identifier(recorder.datastore.schema),
+            sql.Identifier(recorder.events_table_name),
+        )
+        by_scope = vault.scope_keys_select()
+        params: tuple[object, ...] = (stream,)
+        if by_scope is not None:  # the unit's keys, after its rows (ordered by the first column)
+            rows = sql.SQL("{} UNION ALL SELECT 1, 0, k.key_id, k.key, NULL FROM ({}) AS k").format(
+                rows, by_scope
+            )
+            params = (stream, subject)
+        query = sql.SQL("{} ORDER BY 1, 2").format(rows)
+        # One round trip, on a connection in autocommit mode; prepared on its first use.
+        found = read_fetcher(recorder)(query, params, row_factory=tuple_row, prepare=True)
+        events = [(topic, state) for part, _, topic, state, _ in found if part == 0]
+        if not events:
+            return [], None, None
+        keys = None
+        if by_scope is not None:
+            keys = {
+                key_id: None if key is None else bytes(key)
+                for part, _, key_id, key, _ in found
+                if part == 1
+            }
+        return events, vault.epoch_of(found[0][4]), keys
+
+    def _rows(
+        self, after: int, limit: int, topics: Sequence[str] = (), *, versions: bool = False
+    ) -> list[tuple[int, str, bytes]]:
+        """(position, topic, state) of up to ``limit`` rows after ``after``, in log order,
+        read straight from the recorder's table (no per-row stream-id conversion). With
+        ``versions``: (position, topic, state, version in its stream)."""
+        recorder = self._app.recorder
+        where = f" AND topic IN ({', '.join(['%s'] * len(topics))})" if topics else ""
+        more = ", originator_version" if versions else ""
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            statement = (
+                f"SELECT rowid, topic, state{more} FROM {recorder.events_table_name} "
+                f"WHERE rowid > ?{where.replace('%s', '?')} ORDER BY rowid LIMIT ?"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None  # plain tuples
+                raw.execute(statement, (after, *topics, limit))
+                return cast(list[tuple[int, str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            query = sql.SQL(
+                f"SELECT notification_id, topic, state{more} FROM {{}}.{{}} "
+                f"WHERE notification_id > %s{where} ORDER BY notification_id LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (after, *topics, limit))
+                return cast(list[tuple[int, str, bytes]], pg.fetchall())
+        return [
+            cast(Any, (n.id, n.topic, n.state, n.originator_version))
+            if versions
+            else (n.id, n.topic, n.state)
+            for n in recorder.select_notifications(
+                start=after, limit=limit, topics=topics, inclusive_of_start=False
+            )
+        ]
+
+    def _last_rows(self, limit: int) -> list[tuple[str, bytes]]:
+        """(topic, state) of the last ``limit`` rows, last first (whatever the gaps between
+        positions: a failed PostgreSQL batch burns thousands of ids)."""
+        recorder = self._app.recorder
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(
+                    f"SELECT topic, state FROM {recorder.events_table_name} "
+                    "WHERE rowid > 0 ORDER BY rowid DESC LIMIT ?",
+                    (limit,),
+                )
+                return cast(list[tuple[str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            query = sql.SQL(
+                "SELECT topic, state FROM {}.{} WHERE notification_id > 0 "
+                "ORDER BY notification_id DESC LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (limit,))
+                return [(t, bytes(s)) for t, s in pg.fetchall()]
+        head = self.head()
+        rows = self._rows(max(head - limit, 0), limit) if head > 0 else []
+        return [(topic, state) for _, topic, state in reversed(rows)]
+
+    def _streams_rows(
+        self, streams: list[UUID], is_pg: bool, head: int | None = None
+    ) -> list[tuple[object, str, bytes]]:
+        recorder = self._app.recorder
+        if not is_pg:
+            assert isinstance(recorder, SQLiteApplicationRecorder)
+            statement = (
+                f"SELECT originator_id, topic, state FROM {recorder.events_table_name} "
+                f"WHERE originator_id IN ({', '.join('?' * len(streams))}) "
+                f"{'' if head is None else 'AND rowid <= ? '}"
+                "ORDER BY originator_id, originator_version"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                bound = [] if head is None else [head]
+                raw.execute(statement, [*(s.hex for s in streams), *bound])
+                return cast(list[tuple[object, str, bytes]], raw.fetchall())
+        from psycopg import sql
+        from psycopg.rows import tuple_row
+
+        query = sql.SQL(
+            "SELECT originator_id, topic, state FROM {}.{} WHERE originator_id = ANY(%s) "
+            "AND (%s::bigint IS NULL OR notification_id <= %s) "
+            "ORDER BY originator_id, originator_version"
+        ).format(
+            sql.Identifier(cast(Any, recorder).datastore.schema),
+            sql.Identifier(cast(Any, recorder).events_table_name),
+        )
+        # One statement on a pooled connection in autocommit mode (its own snapshot): one
+        # round trip, where a read-only transaction takes three.
+        rows = read_fetcher(recorder)(query, (streams, head, head), row_factory=tuple_row)
+        return cast(list[tuple[object, str, bytes]], rows)
+
+    def _stream_rows(
+        self, head: int, key: tuple[object, int] | None, limit: int
+    ) -> list[tuple[object, int, str, bytes]]:
+        """Rows at positions up to ``head`` after the stream position ``key``, in
+        (stream, version) order: the primary key's order, so an index walk."""
+        recorder = self._app.recorder
+        if isinstance(recorder, SQLiteApplicationRecorder):
+            after = "AND (originator_id, originator_version) > (?, ?) " if key else ""
+            statement = (
+                "SELECT originator_id, originator_version, topic, state "
+                f"FROM {recorder.events_table_name} WHERE rowid <= ? {after}"
+                "ORDER BY originator_id, originator_version LIMIT ?"
+            )
+            with recorder.datastore.transaction(commit=False) as cursor:
+                raw = cursor.sqlite_cursor
+                raw.row_factory = None
+                raw.execute(statement, (head, *(key or ()), limit))
+                return cast(list[tuple[object, int, str, bytes]], raw.fetchall())
+        postgres = sys.modules.get("eventsourcing.postgres")
+        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
+            from psycopg import sql
+            from psycopg.rows import tuple_row
+
+            after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
+            query = sql.SQL(
+                "SELECT originator_id, originator_version, topic, state FROM {}.{} "
+                f"WHERE notification_id <= %s {after}"
+                "ORDER BY originator_id, originator_version LIMIT %s"
+            ).format(
+                sql.Identifier(recorder.datastore.schema),
+                sql.Identifier(recorder.events_table_name),
+            )
+            with recorder.datastore.transaction(commit=False) as pg:
+                pg.row_factory = cast(Any, tuple_row)
+                pg.execute(query, (head, *(key or ()), limit))
+                return cast(list[tuple[object, int, str, bytes]], pg.fetchall())
+        rows = sorted(
+            (str(n.originator_id), n.originator_version, n.topic, n.state)
+            for n in recorder.select_notifications(start=1, limit=head or 1, stop=head)
+        )
+        if key is not None:
+            rows = [r for r in rows if (r[0], r[1]) > cast(tuple[str, int], key)]
+        return cast(list[tuple[object, int, str, bytes]], rows[:limit])
