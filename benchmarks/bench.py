@@ -418,12 +418,27 @@ def _probe_plain(location: str) -> Callable[[], int]:
     return lambda: _plain_sqlite_read(location, table)
 
 
+def _every_report(ledger: Ledger) -> int:
+    """Every province's report of the year from a fresh report projection; how many."""
+    fresh = ledger.report_projection()
+    done = 0
+    for province in fresh.provinces_in_log():
+        try:
+            fresh.report(province, YEAR, as_of=AS_OF)
+        except NoReportData:
+            continue
+        done += 1
+    return done
+
+
 def read_probe(kind: str, location: str, extra: str = "") -> dict[str, Any]:
     """Run in a fresh process (``--read-probe KIND LOCATION [EXTRA]``): one read figure.
     Kinds: ``plain`` (sqlite3/psycopg, the same rows), ``es_select`` (eventsourcing's
     ``select_notifications``, undecoded), ``es_replay`` (its replay with its own mapper;
     EXTRA: the replay store's env as JSON), ``rebuild`` (``Ledger.replay(keep_facts=False)``),
-    ``statuses``, ``status_log`` (one ``Ledger.status`` from the log per sampled unit)."""
+    ``statuses``, ``status_log`` (one ``Ledger.status`` from the log per sampled unit),
+    ``report_projection`` (its rebuild), ``every_report`` (every province's report from a
+    fresh report projection), ``report`` (``antq report province``, saved projection)."""
     import gc
 
     gc.disable()  # the same on both sides (see above)
@@ -458,6 +473,17 @@ def read_probe(kind: str, location: str, extra: str = "") -> dict[str, Any]:
                 "subjects": len(found),
                 "subjects_rate": len(found) / seconds,
                 "verdicts": dict(sorted(Counter(s.verdict.value for s in found).items())),
+            }
+        elif kind == "report_projection":
+            seconds, projection = _timed(ledger.report_projection)
+            events = projection.position
+        elif kind == "every_report":
+            seconds, provinces = _timed(lambda: _every_report(ledger))
+            return {
+                "seconds": seconds,
+                "events": ledger.head(),
+                "rate": ledger.head() / seconds,
+                "provinces": provinces,
             }
         elif kind == "report":  # EXTRA: the province
             seconds, report = _timed(
@@ -1008,36 +1034,18 @@ def _measure_reads(
 def _measure_reports(store: Store, ledger: Ledger, location: str, out: dict[str, Any]) -> None:
     """The report projection rebuilt, every province's report, and ``antq report province``
     from the saved projection (fresh processes)."""
-    print(f"[{store.name}] report_projection() (full rebuild)...", flush=True)
-    rr_s, reports = _timed(ledger.report_projection)
-    out["report_projection"] = {
-        "seconds": rr_s,
-        "events": reports.position,
-        "rate": reports.position / rr_s,
-    }
+    # Each in fresh processes (median of three), as the rebuild: no cache warmed by the import.
     # The projection holds no facts: a report reads and evaluates its area's units when
     # asked. Every province's report of the year, from a fresh projection, is the whole
     # rebuild of the report figures.
-    print(f"[{store.name}] province reports, every province (full rebuild)...", flush=True)
-
-    def every_report() -> int:
-        fresh = ledger.report_projection()
-        done = 0
-        for province in fresh.provinces_in_log():
-            try:
-                fresh.report(province, YEAR, as_of=AS_OF)
-            except NoReportData:
-                continue
-            done += 1
-        return done
-
-    all_s, provinces = _timed(every_report)
-    out["province_reports"] = {
-        "seconds": all_s,
-        "events": reports.position,
-        "provinces": provinces,
-        "rate": reports.position / all_s,
-    }
+    print(f"[{store.name}] report_projection(), province reports (fresh processes)...", flush=True)
+    found = run_read_probes(
+        {"report_projection": ("report_projection", ""), "province_reports": ("every_report", "")},
+        location,
+        READ_REPEATS,
+    )
+    out.update(found)
+    reports = ledger.report_projection()  # untimed: which province to ask below
     # `antq report province`: the report projection saved beside the status view, brought
     # up to date and asked (fresh processes; the first call builds and saves it).
     named = Counter(name for e in reports._index.values() for name in e.places[0])
