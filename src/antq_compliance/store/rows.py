@@ -19,6 +19,38 @@ from antq_compliance.store.postgres import read_fetcher
 __all__: list[str] = []
 
 
+def _sqlite_fetch(recorder: SQLiteApplicationRecorder, statement: str, params: Any) -> list[Any]:
+    """The rows of one SQLite statement as plain tuples (``{table}``: the events table)."""
+    with recorder.datastore.transaction(commit=False) as cursor:
+        raw = cursor.sqlite_cursor
+        raw.row_factory = None  # plain tuples
+        raw.execute(statement.format(table=recorder.events_table_name), params)
+        return raw.fetchall()
+
+
+def _postgres(recorder: object) -> bool:
+    module = sys.modules.get("eventsourcing.postgres")
+    return module is not None and isinstance(recorder, module.PostgresApplicationRecorder)
+
+
+def _pg_fetch(recorder: Any, template: str, params: Any, **parts: Any) -> list[Any]:
+    """The rows of one PostgreSQL statement as plain tuples, in one round trip on the
+    connection kept for reads (in autocommit mode: the statement's own snapshot, where a
+    read-only transaction takes three round trips). ``{table}``: the events table; ``parts``:
+    other composed pieces of the statement; ``prepare`` among them: prepare it on first use."""
+    from psycopg import sql
+    from psycopg.rows import tuple_row
+
+    prepare = parts.pop("prepare", None)
+    table = sql.SQL("{}.{}").format(
+        sql.Identifier(recorder.datastore.schema), sql.Identifier(recorder.events_table_name)
+    )
+    query = sql.SQL(template).format(table=table, **parts)
+    return cast(
+        list[Any], read_fetcher(recorder)(query, params, row_factory=tuple_row, prepare=prepare)
+    )
+
+
 class _Rows:
     """What ``EventLog`` provides to the readers below."""
 
@@ -34,28 +66,27 @@ class _Rows:
         one statement: one round trip, one snapshot. The epoch is None when the vault cannot
         say so; the keys are None when it cannot select them by unit (``scope_keys_select``)."""
         from psycopg import sql
-        from psycopg.rows import tuple_row
 
         recorder = cast(Any, self._app.recorder)
         vault = self._payloads.personal.vault
         epoch = vault.epoch_expression()
-        rows = sql.SQL(
-            "SELECT 0, originator_version, topic, state, {} FROM {}.{} WHERE originator_id = %s"
-        ).format(
-            epoch if epoch is not None else sql.SQL("NULL::bytea"),
-            sql.Identifier(recorder.datastore.schema),
-            sql.Identifier(recorder.events_table_name),
-        )
         by_scope = vault.scope_keys_select()
+        template = (
+            "SELECT 0, originator_version, topic, state, {epoch} FROM {table} "
+            "WHERE originator_id = %s"
+        )
         params: tuple[object, ...] = (stream,)
         if by_scope is not None:  # the unit's keys, after its rows (ordered by the first column)
-            rows = sql.SQL("{} UNION ALL SELECT 1, 0, k.key_id, k.key, NULL FROM ({}) AS k").format(
-                rows, by_scope
-            )
+            template += " UNION ALL SELECT 1, 0, k.key_id, k.key, NULL FROM ({keys}) AS k"
             params = (stream, subject)
-        query = sql.SQL("{} ORDER BY 1, 2").format(rows)
-        # One round trip, on a connection in autocommit mode; prepared on its first use.
-        found = read_fetcher(recorder)(query, params, row_factory=tuple_row, prepare=True)
+        found = _pg_fetch(  # prepared on its first use: the statement of every status
+            recorder,
+            template + " ORDER BY 1, 2",
+            params,
+            epoch=epoch if epoch is not None else sql.SQL("NULL::bytea"),
+            keys=by_scope if by_scope is not None else sql.SQL(""),
+            prepare=True,
+        )
         events = [(topic, state) for part, _, topic, state, _ in found if part == 0]
         if not events:
             return [], None, None
@@ -79,30 +110,16 @@ class _Rows:
         more = ", originator_version" if versions else ""
         if isinstance(recorder, SQLiteApplicationRecorder):
             statement = (
-                f"SELECT rowid, topic, state{more} FROM {recorder.events_table_name} "
+                f"SELECT rowid, topic, state{more} FROM {{table}} "
                 f"WHERE rowid > ?{where.replace('%s', '?')} ORDER BY rowid LIMIT ?"
             )
-            with recorder.datastore.transaction(commit=False) as cursor:
-                raw = cursor.sqlite_cursor
-                raw.row_factory = None  # plain tuples
-                raw.execute(statement, (after, *topics, limit))
-                return cast(list[tuple[int, str, bytes]], raw.fetchall())
-        postgres = sys.modules.get("eventsourcing.postgres")
-        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
-            from psycopg import sql
-            from psycopg.rows import tuple_row
-
-            query = sql.SQL(
-                f"SELECT notification_id, topic, state{more} FROM {{}}.{{}} "
+            return _sqlite_fetch(recorder, statement, (after, *topics, limit))
+        if _postgres(recorder):
+            template = (
+                f"SELECT notification_id, topic, state{more} FROM {{table}} "
                 f"WHERE notification_id > %s{where} ORDER BY notification_id LIMIT %s"
-            ).format(
-                sql.Identifier(recorder.datastore.schema),
-                sql.Identifier(recorder.events_table_name),
             )
-            with recorder.datastore.transaction(commit=False) as pg:
-                pg.row_factory = cast(Any, tuple_row)
-                pg.execute(query, (after, *topics, limit))
-                return cast(list[tuple[int, str, bytes]], pg.fetchall())
+            return _pg_fetch(recorder, template, (after, *topics, limit))
         return [
             cast(Any, (n.id, n.topic, n.state, n.originator_version))
             if versions
@@ -117,31 +134,16 @@ class _Rows:
         positions: a failed PostgreSQL batch burns thousands of ids)."""
         recorder = self._app.recorder
         if isinstance(recorder, SQLiteApplicationRecorder):
-            with recorder.datastore.transaction(commit=False) as cursor:
-                raw = cursor.sqlite_cursor
-                raw.row_factory = None
-                raw.execute(
-                    f"SELECT topic, state FROM {recorder.events_table_name} "
-                    "WHERE rowid > 0 ORDER BY rowid DESC LIMIT ?",
-                    (limit,),
-                )
-                return cast(list[tuple[str, bytes]], raw.fetchall())
-        postgres = sys.modules.get("eventsourcing.postgres")
-        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
-            from psycopg import sql
-            from psycopg.rows import tuple_row
-
-            query = sql.SQL(
-                "SELECT topic, state FROM {}.{} WHERE notification_id > 0 "
-                "ORDER BY notification_id DESC LIMIT %s"
-            ).format(
-                sql.Identifier(recorder.datastore.schema),
-                sql.Identifier(recorder.events_table_name),
+            statement = (
+                "SELECT topic, state FROM {table} WHERE rowid > 0 ORDER BY rowid DESC LIMIT ?"
             )
-            with recorder.datastore.transaction(commit=False) as pg:
-                pg.row_factory = cast(Any, tuple_row)
-                pg.execute(query, (limit,))
-                return [(t, bytes(s)) for t, s in pg.fetchall()]
+            return _sqlite_fetch(recorder, statement, (limit,))
+        if _postgres(recorder):
+            template = (
+                "SELECT topic, state FROM {table} WHERE notification_id > 0 "
+                "ORDER BY notification_id DESC LIMIT %s"
+            )
+            return [(t, bytes(s)) for t, s in _pg_fetch(recorder, template, (limit,))]
         head = self.head()
         rows = self._rows(max(head - limit, 0), limit) if head > 0 else []
         return [(topic, state) for _, topic, state in reversed(rows)]
@@ -153,32 +155,19 @@ class _Rows:
         if not is_pg:
             assert isinstance(recorder, SQLiteApplicationRecorder)
             statement = (
-                f"SELECT originator_id, topic, state FROM {recorder.events_table_name} "
+                "SELECT originator_id, topic, state FROM {table} "
                 f"WHERE originator_id IN ({', '.join('?' * len(streams))}) "
                 f"{'' if head is None else 'AND rowid <= ? '}"
                 "ORDER BY originator_id, originator_version"
             )
-            with recorder.datastore.transaction(commit=False) as cursor:
-                raw = cursor.sqlite_cursor
-                raw.row_factory = None
-                bound = [] if head is None else [head]
-                raw.execute(statement, [*(s.hex for s in streams), *bound])
-                return cast(list[tuple[object, str, bytes]], raw.fetchall())
-        from psycopg import sql
-        from psycopg.rows import tuple_row
-
-        query = sql.SQL(
-            "SELECT originator_id, topic, state FROM {}.{} WHERE originator_id = ANY(%s) "
+            bound = [] if head is None else [head]
+            return _sqlite_fetch(recorder, statement, [*(s.hex for s in streams), *bound])
+        template = (
+            "SELECT originator_id, topic, state FROM {table} WHERE originator_id = ANY(%s) "
             "AND (%s::bigint IS NULL OR notification_id <= %s) "
             "ORDER BY originator_id, originator_version"
-        ).format(
-            sql.Identifier(cast(Any, recorder).datastore.schema),
-            sql.Identifier(cast(Any, recorder).events_table_name),
         )
-        # One statement on a pooled connection in autocommit mode (its own snapshot): one
-        # round trip, where a read-only transaction takes three.
-        rows = read_fetcher(recorder)(query, (streams, head, head), row_factory=tuple_row)
-        return cast(list[tuple[object, str, bytes]], rows)
+        return _pg_fetch(recorder, template, (streams, head, head))
 
     def _stream_rows(
         self, head: int, key: tuple[object, int] | None, limit: int
@@ -190,32 +179,18 @@ class _Rows:
             after = "AND (originator_id, originator_version) > (?, ?) " if key else ""
             statement = (
                 "SELECT originator_id, originator_version, topic, state "
-                f"FROM {recorder.events_table_name} WHERE rowid <= ? {after}"
+                f"FROM {{table}} WHERE rowid <= ? {after}"
                 "ORDER BY originator_id, originator_version LIMIT ?"
             )
-            with recorder.datastore.transaction(commit=False) as cursor:
-                raw = cursor.sqlite_cursor
-                raw.row_factory = None
-                raw.execute(statement, (head, *(key or ()), limit))
-                return cast(list[tuple[object, int, str, bytes]], raw.fetchall())
-        postgres = sys.modules.get("eventsourcing.postgres")
-        if postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder):
-            from psycopg import sql
-            from psycopg.rows import tuple_row
-
+            return _sqlite_fetch(recorder, statement, (head, *(key or ()), limit))
+        if _postgres(recorder):
             after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
-            query = sql.SQL(
-                "SELECT originator_id, originator_version, topic, state FROM {}.{} "
+            template = (
+                "SELECT originator_id, originator_version, topic, state FROM {table} "
                 f"WHERE notification_id <= %s {after}"
                 "ORDER BY originator_id, originator_version LIMIT %s"
-            ).format(
-                sql.Identifier(recorder.datastore.schema),
-                sql.Identifier(recorder.events_table_name),
             )
-            with recorder.datastore.transaction(commit=False) as pg:
-                pg.row_factory = cast(Any, tuple_row)
-                pg.execute(query, (head, *(key or ()), limit))
-                return cast(list[tuple[object, int, str, bytes]], pg.fetchall())
+            return _pg_fetch(recorder, template, (head, *(key or ()), limit))
         rows = sorted(
             (str(n.originator_id), n.originator_version, n.topic, n.state)
             for n in recorder.select_notifications(start=1, limit=head or 1, stop=head)
