@@ -137,18 +137,17 @@ def _pause_between_chunks(chunk: int) -> None:
     from antq_compliance.store import postgres as _store
 
     _store._PG_CHUNK = chunk  # read by the recorder at each batch
-    recorder: Any = _store.BatchPostgresRecorder
-    send = recorder._send_part
+    send = _store._send_part  # one statement of the recorder's: looked up at each call
     sent = itertools.count(1)
 
-    def send_and_pause(self: Any, *args: Any) -> Any:
-        ids = send(self, *args)
+    def send_and_pause(recorder: Any, curs: Any, events: Any, returning: bool) -> list[int]:
+        ids = send(recorder, curs, events, returning)
         if next(sent) == 1:  # the first statement ran; the second is not sent
             print("between-chunks", flush=True)
             time.sleep(120)
         return ids
 
-    recorder._send_part = send_and_pause
+    _store._send_part = send_and_pause
 
 
 # --- concurrent writers ---------------------------------------------------------------------
