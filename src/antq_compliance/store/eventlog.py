@@ -10,7 +10,6 @@ sealed in the hash chain (``store/chain``); :meth:`EventLog.verify` walks rows a
 from __future__ import annotations
 
 import os
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -46,7 +45,7 @@ from antq_compliance.store.clock import database_clock
 from antq_compliance.store.erasures import _Erasures
 from antq_compliance.store.keycheck import check_keys
 from antq_compliance.store.payloads import _cipher_env, _Payloads
-from antq_compliance.store.rows import _Rows
+from antq_compliance.store.rows import _postgres, _Rows
 from antq_compliance.store.vault import _open_vault
 
 __all__ = ["Batches", "EventLog"]
@@ -107,9 +106,7 @@ class EventLog(_Appending, _Erasures, _Rows):
         ``lazy``: personal values opened only when read. On SQLite and PostgreSQL the rows are
         read with the statement of :meth:`read_many` (no per-row stream-id conversion)."""
         recorder = self._app.recorder
-        postgres = sys.modules.get("eventsourcing.postgres")
-        is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
-        if is_pg:
+        if _postgres(recorder):
             # The erasure epoch comes with the rows (one round trip, one snapshot).
             rows, epoch, keys = self._stream_rows_with_epoch(stream_id(subject), subject)
             if not rows:
@@ -181,13 +178,11 @@ class EventLog(_Appending, _Erasures, _Rows):
         :meth:`scan`). ``head``: only the facts at positions up to it."""
         out: dict[str, list[Fact]] = {subject: [] for subject in subjects}
         recorder = self._app.recorder
-        postgres = sys.modules.get("eventsourcing.postgres")
-        is_pg = postgres is not None and isinstance(recorder, postgres.PostgresApplicationRecorder)
-        if head is None and (
-            len(out) < 2 or not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg)
-        ):
+        is_pg = _postgres(recorder)
+        in_sql = is_pg or isinstance(recorder, SQLiteApplicationRecorder)
+        if head is None and (len(out) < 2 or not in_sql):
             return {subject: self.read(subject, lazy=lazy) for subject in out}
-        if not (isinstance(recorder, SQLiteApplicationRecorder) or is_pg):  # in memory
+        if not in_sql:  # in memory, up to ``head``
             for position, fact in self.scan(lazy=lazy):  # a stream's order is the log's
                 if head is not None and position > head:
                     break
@@ -206,8 +201,7 @@ class EventLog(_Appending, _Erasures, _Rows):
             rows = self._streams_rows(chunk, is_pg, head)
             self._payloads.prefetch((topic, state) for _, topic, state in rows)
             for originator, topic, state in rows:
-                if topic != ERASURE_TOPIC:  # an erasure record, not a fact
-                    out[by_key[originator]].append(decode(topic, state))
+                out[by_key[originator]].append(decode(topic, state))
         return out
 
     def seal(self) -> int:

@@ -78,11 +78,8 @@ class ReadConnection:
         given)."""
         for attempt in (1, 2):
             with self.connection() as conn:
-                cursor = (
-                    conn.cursor() if row_factory is None else conn.cursor(row_factory=row_factory)
-                )
                 try:
-                    return list(cursor.execute(query, params, prepare=prepare).fetchall())
+                    return _run(conn, query, params, row_factory, prepare)
                 except Exception:
                     if attempt == 2 or not (conn.closed or conn.broken):
                         raise

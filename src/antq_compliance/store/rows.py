@@ -19,12 +19,25 @@ from antq_compliance.store.postgres import read_fetcher
 __all__: list[str] = []
 
 
+def _fetch(recorder: object, template: str, params: Any) -> list[Any] | None:
+    """The rows of one statement over the events table as plain tuples, on SQLite or
+    PostgreSQL; None for a store in memory (its caller reads it through eventsourcing's API).
+    ``template`` is written for both: ``{table}`` the events table, ``{position}`` the log
+    position column (``rowid``, ``notification_id``), ``%s`` each parameter."""
+    if isinstance(recorder, SQLiteApplicationRecorder):
+        return _sqlite_fetch(recorder, template.replace("%s", "?"), params)
+    if _postgres(recorder):
+        return _pg_fetch(recorder, template, params)
+    return None
+
+
 def _sqlite_fetch(recorder: SQLiteApplicationRecorder, statement: str, params: Any) -> list[Any]:
-    """The rows of one SQLite statement as plain tuples (``{table}``: the events table)."""
+    """The rows of one SQLite statement as plain tuples (``{table}``: the events table,
+    ``{position}``: its position column)."""
     with recorder.datastore.transaction(commit=False) as cursor:
         raw = cursor.sqlite_cursor
         raw.row_factory = None  # plain tuples
-        raw.execute(statement.format(table=recorder.events_table_name), params)
+        raw.execute(statement.format(table=recorder.events_table_name, position="rowid"), params)
         return raw.fetchall()
 
 
@@ -36,8 +49,9 @@ def _postgres(recorder: object) -> bool:
 def _pg_fetch(recorder: Any, template: str, params: Any, **parts: Any) -> list[Any]:
     """The rows of one PostgreSQL statement as plain tuples, in one round trip on the
     connection kept for reads (in autocommit mode: the statement's own snapshot, where a
-    read-only transaction takes three round trips). ``{table}``: the events table; ``parts``:
-    other composed pieces of the statement; ``prepare`` among them: prepare it on first use."""
+    read-only transaction takes three round trips). ``{table}``: the events table,
+    ``{position}``: its position column; ``parts``: other composed pieces of the statement;
+    ``prepare`` among them: prepare it on first use."""
     from psycopg import sql
     from psycopg.rows import tuple_row
 
@@ -45,7 +59,8 @@ def _pg_fetch(recorder: Any, template: str, params: Any, **parts: Any) -> list[A
     table = sql.SQL("{}.{}").format(
         sql.Identifier(recorder.datastore.schema), sql.Identifier(recorder.events_table_name)
     )
-    query = sql.SQL(template).format(table=table, **parts)
+    position = sql.Identifier("notification_id")
+    query = sql.SQL(template).format(table=table, position=position, **parts)
     return cast(
         list[Any], read_fetcher(recorder)(query, params, row_factory=tuple_row, prepare=prepare)
     )
@@ -108,18 +123,13 @@ class _Rows:
         recorder = self._app.recorder
         where = f" AND topic IN ({', '.join(['%s'] * len(topics))})" if topics else ""
         more = ", originator_version" if versions else ""
-        if isinstance(recorder, SQLiteApplicationRecorder):
-            statement = (
-                f"SELECT rowid, topic, state{more} FROM {{table}} "
-                f"WHERE rowid > ?{where.replace('%s', '?')} ORDER BY rowid LIMIT ?"
-            )
-            return _sqlite_fetch(recorder, statement, (after, *topics, limit))
-        if _postgres(recorder):
-            template = (
-                f"SELECT notification_id, topic, state{more} FROM {{table}} "
-                f"WHERE notification_id > %s{where} ORDER BY notification_id LIMIT %s"
-            )
-            return _pg_fetch(recorder, template, (after, *topics, limit))
+        template = (
+            f"SELECT {{position}}, topic, state{more} FROM {{table}} "
+            f"WHERE {{position}} > %s{where} ORDER BY {{position}} LIMIT %s"
+        )
+        found = _fetch(recorder, template, (after, *topics, limit))
+        if found is not None:
+            return found
         return [
             cast(Any, (n.id, n.topic, n.state, n.originator_version))
             if versions
@@ -132,18 +142,13 @@ class _Rows:
     def _last_rows(self, limit: int) -> list[tuple[str, bytes]]:
         """(topic, state) of the last ``limit`` rows, last first (whatever the gaps between
         positions: a failed PostgreSQL batch burns thousands of ids)."""
-        recorder = self._app.recorder
-        if isinstance(recorder, SQLiteApplicationRecorder):
-            statement = (
-                "SELECT topic, state FROM {table} WHERE rowid > 0 ORDER BY rowid DESC LIMIT ?"
-            )
-            return _sqlite_fetch(recorder, statement, (limit,))
-        if _postgres(recorder):
-            template = (
-                "SELECT topic, state FROM {table} WHERE notification_id > 0 "
-                "ORDER BY notification_id DESC LIMIT %s"
-            )
-            return [(t, bytes(s)) for t, s in _pg_fetch(recorder, template, (limit,))]
+        template = (
+            "SELECT topic, state FROM {table} WHERE {position} > 0 "
+            "ORDER BY {position} DESC LIMIT %s"
+        )
+        found = _fetch(self._app.recorder, template, (limit,))
+        if found is not None:
+            return [(t, bytes(s)) for t, s in found]
         head = self.head()
         rows = self._rows(max(head - limit, 0), limit) if head > 0 else []
         return [(topic, state) for _, topic, state in reversed(rows)]
@@ -157,14 +162,14 @@ class _Rows:
             statement = (
                 "SELECT originator_id, topic, state FROM {table} "
                 f"WHERE originator_id IN ({', '.join('?' * len(streams))}) "
-                f"{'' if head is None else 'AND rowid <= ? '}"
+                f"{'' if head is None else 'AND {position} <= ? '}"
                 "ORDER BY originator_id, originator_version"
             )
             bound = [] if head is None else [head]
             return _sqlite_fetch(recorder, statement, [*(s.hex for s in streams), *bound])
         template = (
             "SELECT originator_id, topic, state FROM {table} WHERE originator_id = ANY(%s) "
-            "AND (%s::bigint IS NULL OR notification_id <= %s) "
+            "AND (%s::bigint IS NULL OR {position} <= %s) "
             "ORDER BY originator_id, originator_version"
         )
         return _pg_fetch(recorder, template, (streams, head, head))
@@ -175,22 +180,15 @@ class _Rows:
         """Rows at positions up to ``head`` after the stream position ``key``, in
         (stream, version) order: the primary key's order, so an index walk."""
         recorder = self._app.recorder
-        if isinstance(recorder, SQLiteApplicationRecorder):
-            after = "AND (originator_id, originator_version) > (?, ?) " if key else ""
-            statement = (
-                "SELECT originator_id, originator_version, topic, state "
-                f"FROM {{table}} WHERE rowid <= ? {after}"
-                "ORDER BY originator_id, originator_version LIMIT ?"
-            )
-            return _sqlite_fetch(recorder, statement, (head, *(key or ()), limit))
-        if _postgres(recorder):
-            after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
-            template = (
-                "SELECT originator_id, originator_version, topic, state FROM {table} "
-                f"WHERE notification_id <= %s {after}"
-                "ORDER BY originator_id, originator_version LIMIT %s"
-            )
-            return _pg_fetch(recorder, template, (head, *(key or ()), limit))
+        after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
+        template = (
+            "SELECT originator_id, originator_version, topic, state FROM {table} "
+            f"WHERE {{position}} <= %s {after}"
+            "ORDER BY originator_id, originator_version LIMIT %s"
+        )
+        found = _fetch(recorder, template, (head, *(key or ()), limit))
+        if found is not None:
+            return found
         rows = sorted(
             (str(n.originator_id), n.originator_version, n.topic, n.state)
             for n in recorder.select_notifications(start=1, limit=head or 1, stop=head)
