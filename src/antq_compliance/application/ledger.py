@@ -16,7 +16,9 @@ from antq_compliance.application.base import _bulk
 from antq_compliance.application.progress import Progress, counted
 from antq_compliance.application.recording import Recording
 from antq_compliance.application.reports import ReportKeeper, bind_streams
+from antq_compliance.codec.facts import stored_topics
 from antq_compliance.domain.errors import BeforeSubjectExisted
+from antq_compliance.domain.facts import FactRetracted, ProfileChanged, SubjectRegistered
 from antq_compliance.domain.record import SubjectSummary, build_record, commune_code
 from antq_compliance.projections.reports.figures import ProvinceReport
 from antq_compliance.projections.reports.projection import ReportProjection, StaleProjection
@@ -26,6 +28,9 @@ from antq_compliance.regulation.interpretation import Interpretation
 from antq_compliance.regulation.results import Explanation, YearStatus
 
 __all__ = ["Ledger"]
+
+_PROFILE_TOPICS = stored_topics(SubjectRegistered, ProfileChanged, FactRetracted)
+"""What a subject's current profile depends on (``Record.profile_on``, ``build_record``)."""
 
 _STATUS_BATCH = 500
 """Subjects evaluated between two hand-outs of :meth:`Ledger.statuses` (their streams are
@@ -80,12 +85,14 @@ class Ledger(Recording, Auditing):
         as_of: date,
         known_at: datetime | None = None,
         interpretation: Interpretation | None = None,
+        subjects: Iterable[str] | None = None,
     ) -> Iterator[YearStatus]:
         """The status of every subject registered by ``as_of`` (and known by ``known_at``),
         from one pass over the log, ordered by subject. The streams are read in subject order
         (``EventLog.scan_subjects``), a batch at a time, and each batch's statuses are given
-        out as soon as they are evaluated: memory holds one batch, whatever the log's size."""
-        streams = self._log.scan_subjects(batch=_STATUS_BATCH, lazy=True)
+        out as soon as they are evaluated: memory holds one batch, whatever the log's size.
+        ``subjects``: only these (their streams alone are read)."""
+        streams = self._log.scan_subjects(batch=_STATUS_BATCH, lazy=True, subjects=subjects)
         while True:
             found, read = [], 0
             with _bulk():  # the cyclic GC paused while a batch is evaluated, not while yielding
@@ -129,12 +136,19 @@ class Ledger(Recording, Auditing):
         )
 
     def subjects(self) -> list[SubjectSummary]:
-        """Every registered subject with its current profile, ordered by identifier."""
+        """Every registered subject with its current profile, ordered by identifier. Of each
+        stream only what a profile depends on is read and decoded (the registration, profile
+        changes and retractions); the other facts are counted in the database, not read."""
         out = []
+        streams = self._log.scan_stream_parts(_PROFILE_TOPICS, lazy=True)
         with _bulk():  # one stream at a time: memory holds the summaries, not the log
-            for facts in self._log.scan_streams(lazy=True):
+            for facts, count in streams:
+                if not facts:
+                    continue
                 subject = facts[0].subject
                 record = build_record(subject, facts, as_of=date.max, known_at=None)
+                if not record.of(SubjectRegistered):  # not a registered subject's stream
+                    continue
                 profile = record.profile_on(date.max)
                 out.append(
                     SubjectSummary(
@@ -144,7 +158,7 @@ class Ledger(Recording, Auditing):
                         ownership=profile.ownership,
                         province=profile.province,
                         commune=profile.commune,
-                        facts=len(facts),
+                        facts=count,
                         commune_code=commune_code(subject, profile),
                     )
                 )
@@ -157,11 +171,19 @@ class Ledger(Recording, Auditing):
         *,
         keep_facts: bool = True,
         progress: Progress | None = None,
+        subjects: Iterable[str] | None = None,
     ) -> StatusProjection:
         """Rebuild the status projection of ``years`` from the whole log. Without
         ``keep_facts`` the projection holds statuses only and the log is read one subject's
         stream at a time (memory does not grow with the log; ``docs/performance.md``).
-        ``progress`` is told the events applied (with ``keep_facts``) or the subjects."""
+        ``progress`` is told the events applied (with ``keep_facts``) or the subjects.
+
+        ``subjects`` (without ``keep_facts`` only): the statuses of these subjects alone, their
+        streams read a batch at a time (the cost follows the subjects, not the log; a commune
+        still reads the units on its territory). A projection of part of the log: do not
+        follow it as if it were whole."""
+        if subjects is not None and keep_facts:
+            raise ValueError("replay(subjects=...) builds a projection without facts")
         projection = StatusProjection(
             years=tuple(years),
             rulebook=self.rulebook,
@@ -173,7 +195,11 @@ class Ledger(Recording, Auditing):
                 total = self._log.head() if progress is not None else None
                 return projection.apply_all(counted(self._log.scan(), "replay", total, progress))
             head = self._log.head()
-            streams = self._log.scan_streams(head=head, lazy=True)
+            streams = (
+                self._log.scan_streams(head=head, lazy=True)
+                if subjects is None
+                else self._log.scan_subjects(head=head, lazy=True, subjects=subjects)
+            )
             for facts in counted(streams, "rebuild", None, progress):
                 projection.apply_stream(facts)
             projection.position = head

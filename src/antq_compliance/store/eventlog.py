@@ -356,47 +356,83 @@ class EventLog(_Appending, _Erasures, _Rows):
         order), up to position ``head`` (default: the log's head when the walk starts). Only
         one stream is held at a time: a full rebuild streams however long the log is.
         Trusted decoding and ``lazy``, as :meth:`scan`."""
+        for facts, _ in self._walk_streams(head, batch, lazy, ()):
+            yield facts
+
+    def scan_stream_parts(
+        self,
+        topics: Sequence[str],
+        *,
+        head: int | None = None,
+        batch: int = 10_000,
+        lazy: bool = False,
+    ) -> Iterator[tuple[list[Fact], int]]:
+        """As :meth:`scan_streams`, but of each stream only the facts of ``topics`` are read
+        and decoded, with the number of facts the stream holds: ``(facts, count)``, ``facts``
+        empty when the stream holds none of those topics. The other rows are counted, not
+        read (what a list of subjects with their profiles needs)."""
+        if not topics:
+            raise ValueError("scan_stream_parts needs at least one topic")
+        return self._walk_streams(head, batch, lazy, topics)
+
+    def _walk_streams(
+        self, head: int | None, batch: int, lazy: bool, topics: Sequence[str]
+    ) -> Iterator[tuple[list[Fact], int]]:
         decode = self._decoder(lazy)
         head = self.head() if head is None else head
         stream: list[Fact] = []
+        count = 0
         current: object = None
         key: tuple[object, int] | None = None
         while True:
-            rows = self._stream_rows(head, key, batch)
-            self._payloads.prefetch((topic, state) for _, _, topic, state in rows)
+            rows = self._stream_rows(head, key, batch, topics)
+            self._payloads.prefetch(
+                (topic, state) for _, _, topic, state in rows if state is not None
+            )
             for originator, _version, topic, state in rows:
                 if topic == ERASURE_TOPIC:  # an erasure record, not a fact
                     continue
                 if originator != current:
-                    if stream:
-                        yield stream
-                    stream, current = [], originator
-                stream.append(decode(topic, state))
+                    if count:
+                        yield stream, count
+                    stream, count, current = [], 0, originator
+                count += 1
+                if state is not None:
+                    stream.append(decode(topic, state))
             if len(rows) < batch:
                 break
             key = (rows[-1][0], rows[-1][1])
-        if stream:
-            yield stream
+        if count:
+            yield stream, count
 
     def scan_subjects(
-        self, *, head: int | None = None, batch: int = 500, lazy: bool = False
+        self,
+        *,
+        head: int | None = None,
+        batch: int = 500,
+        lazy: bool = False,
+        subjects: Iterable[str] | None = None,
     ) -> Iterator[list[Fact]]:
         """Every registered subject's facts up to position ``head`` (default: the log's head
         when the walk starts), one stream at a time, **in subject order**: the identifiers of
         the registered subjects are found first (the registrations alone are read), then
         their streams are read ``batch`` subjects per query. Holds the identifiers and one
         batch of streams, never the log nor anything derived from it. A stream without a
-        registration is not visited. Trusted decoding and ``lazy``, as :meth:`scan`."""
+        registration is not visited. ``subjects``: these instead of every registered subject
+        (none is looked for; one without facts is not visited). Trusted decoding and
+        ``lazy``, as :meth:`scan`."""
         head = self.head() if head is None else head
-        registered = set()
-        for position, fact in self.scan(stored_topics(SubjectRegistered), lazy=True):
-            if position > head:
-                break
-            registered.add(fact.subject)
-        subjects = sorted(registered)
-        del registered
-        for start in range(0, len(subjects), batch):
-            streams = self.read_many(subjects[start : start + batch], lazy=lazy, head=head)
+        if subjects is None:
+            registered = set()
+            for position, fact in self.scan(stored_topics(SubjectRegistered), lazy=True):
+                if position > head:
+                    break
+                registered.add(fact.subject)
+            subjects = registered
+        chosen = sorted(set(subjects))
+        del subjects
+        for start in range(0, len(chosen), batch):
+            streams = self.read_many(chosen[start : start + batch], lazy=lazy, head=head)
             for facts in streams.values():  # in the order asked for: subject order
                 if facts:
                     yield facts

@@ -175,24 +175,40 @@ class _Rows:
         return _pg_fetch(recorder, template, (streams, head, head))
 
     def _stream_rows(
-        self, head: int, key: tuple[object, int] | None, limit: int
-    ) -> list[tuple[object, int, str, bytes]]:
+        self,
+        head: int,
+        key: tuple[object, int] | None,
+        limit: int,
+        topics: Sequence[str] = (),
+    ) -> list[tuple[object, int, str, bytes | None]]:
         """Rows at positions up to ``head`` after the stream position ``key``, in
-        (stream, version) order: the primary key's order, so an index walk."""
+        (stream, version) order: the primary key's order, so an index walk. ``topics``: the
+        state of rows of other topics is not read (None in its place)."""
         recorder = self._app.recorder
         after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
+        state = (
+            f"CASE WHEN topic IN ({', '.join(['%s'] * len(topics))}) THEN state END"
+            if topics
+            else "state"
+        )
         template = (
-            "SELECT originator_id, originator_version, topic, state FROM {table} "
+            f"SELECT originator_id, originator_version, topic, {state} FROM {{table}} "
             f"WHERE {{position}} <= %s {after}"
             "ORDER BY originator_id, originator_version LIMIT %s"
         )
-        found = _fetch(recorder, template, (head, *(key or ()), limit))
+        found = _fetch(recorder, template, (*topics, head, *(key or ()), limit))
         if found is not None:
             return found
+        wanted = set(topics)
         rows = sorted(
-            (str(n.originator_id), n.originator_version, n.topic, n.state)
+            (
+                str(n.originator_id),
+                n.originator_version,
+                n.topic,
+                n.state if not wanted or n.topic in wanted else None,
+            )
             for n in recorder.select_notifications(start=1, limit=head or 1, stop=head)
         )
         if key is not None:
             rows = [r for r in rows if (r[0], r[1]) > cast(tuple[str, int], key)]
-        return cast(list[tuple[object, int, str, bytes]], rows[:limit])
+        return cast(list[tuple[object, int, str, bytes | None]], rows[:limit])

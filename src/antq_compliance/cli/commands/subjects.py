@@ -92,9 +92,10 @@ def _verdicts(
     ledger: Ledger, year: int, as_of: date | None, wanted: set[str]
 ) -> dict[str, Verdict]:
     """Each wanted subject's verdict for ``year`` (absent: not registered by then)."""
+    # Only the subjects listed are evaluated: a province's list costs its own streams.
     if as_of is not None:
-        return {s.subject: s.verdict for s in ledger.statuses(year, as_of=as_of)}
-    projection = ledger.replay([year], keep_facts=False)
+        return {s.subject: s.verdict for s in ledger.statuses(year, as_of=as_of, subjects=wanted)}
+    projection = ledger.replay([year], keep_facts=False, subjects=wanted)
     return {
         subject: status.verdict
         for (subject, y), status in projection.statuses.items()
