@@ -20,6 +20,7 @@ from antq_compliance import (
     Ledger,
     ProfileChanged,
 )
+from antq_compliance.audit.decisions import audit_subject
 from antq_compliance.codec.facts import stored_topics
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.policy import SYSTEM
@@ -157,3 +158,33 @@ def test_statuses_and_replay_of_chosen_subjects_read_only_their_streams(
         assert part.streams == 3 and set(asked) <= chosen | set(UNITS)
         with pytest.raises(ValueError, match="without facts"):
             ledger.replay([2024], subjects=chosen)
+
+
+def test_audit_reads_only_the_streams_of_subjects_with_a_decision_on_the_year(
+    store: str, clock: Callable[[], datetime], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with _ledger(store, clock) as ledger:
+        ledger.record_many([decision(COMMUNE, date(2024, 12, 20), DecisionOutcome.RECOGNISED)])
+        expected = [  # every stream checked, as before
+            finding
+            for subject in sorted({f.subject for _, f in ledger.log.scan()})
+            for finding in audit_subject(
+                subject,
+                ledger.facts(subject),
+                2024,
+                others=ledger._territories.others(subject, ledger.facts(subject)),
+            )
+        ]
+        asked: list[str] = []
+        original = ledger.log.read_many
+
+        def recording(subjects: list[str], **kwargs: object) -> dict[str, list[Fact]]:
+            asked.extend(subjects)
+            return original(subjects, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(ledger.log, "read_many", recording)
+        found = ledger.audit(2024)
+        assert found == expected and found  # the unregistered units' decisions are findings
+        assert set(asked) == {COMMUNE, *UNITS}  # the decided, and the commune's units
+        asked.clear()
+        assert ledger.audit(2023) == [] and asked == []  # no decision on 2023: nothing read

@@ -4,12 +4,14 @@ held against the record, and the hash chain's verification."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from antq_compliance.application.base import LedgerBase, _bulk
 from antq_compliance.audit import decisions, replay
 from antq_compliance.audit.decisions import Finding as AuditFinding
 from antq_compliance.audit.replay import RulebookDiff, StatusChange, StatusDiff
-from antq_compliance.domain.facts import Fact, SubjectRegistered
+from antq_compliance.codec.facts import stored_topics
+from antq_compliance.domain.facts import Fact, RecognitionDecided, SubjectRegistered
 from antq_compliance.domain.progress import Progress
 from antq_compliance.store.chain.links import Seal
 from antq_compliance.store.chain.report import VerifyReport
@@ -103,23 +105,28 @@ class Auditing(LedgerBase):
     def audit(self, year: int) -> list[AuditFinding]:
         """Every recognition decision on ``year``, in every subject, checked against the record
         as known at the end of the day it was signed."""
-        # One subject's stream at a time (personal values opened only if a finding quotes
-        # one): memory holds the findings, not the log.
-        per_subject: list[tuple[str, list[AuditFinding]]] = []
+        # Only a subject with a decision on the year can have a finding: the decisions are read
+        # first (their rows alone), then those subjects' streams a batch at a time (personal
+        # values opened only if a finding quotes one). Memory holds the findings, not the log.
+        head = self._log.head()
+        decided = set()
+        for position, fact in self._log.scan(stored_topics(RecognitionDecided), lazy=True):
+            if position > head:
+                break
+            if cast(RecognitionDecided, fact.data).year == year:
+                decided.add(fact.subject)
+        found: list[AuditFinding] = []
         with _bulk():
-            for facts in self._log.scan_streams(lazy=True):
+            for facts in self._log.scan_subjects(head=head, lazy=True, subjects=decided):
                 subject = facts[0].subject
-                found = decisions.audit_subject(
+                found += decisions.audit_subject(
                     subject,
                     facts,
                     year,
                     rulebook=self.rulebook,
                     others=self._territories.others(subject, facts),
                 )
-                if found:
-                    per_subject.append((subject, found))
-        per_subject.sort(key=lambda item: item[0])
-        return [finding for _, found in per_subject for finding in found]
+        return found  # in subject order (``scan_subjects``)
 
     def verify(
         self,
