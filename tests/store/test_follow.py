@@ -14,12 +14,14 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import attrs
 import orjson
 import pytest
 
 from antq_compliance import DisciplineDecided, FactDraft, Ledger
+from antq_compliance.application import follow as follow_module
 from antq_compliance.application.follow import StatusFollower
 from antq_compliance.cli.main import main
 from antq_compliance.domain.errors import InvalidQuery, KeyRequired, WrongKey
@@ -73,10 +75,12 @@ def test_a_catch_up_in_batches_equals_a_fresh_evaluation(
     written = record_units(ledger, 0, 6)
     f = follower()
 
+    first = f.catch_up(batch=5, limit=5)  # with a limit: batch by batch, even from empty
     report = f.catch_up(batch=5)
 
-    assert (report.start, report.position, report.notifications) == (0, written, written)
-    assert report.batches == -(-written // 5)  # ceil: every batch is one transaction
+    assert (first.start, first.position, first.batches) == (0, 5, 1)
+    assert (report.start, report.position, report.notifications) == (5, written, written - 5)
+    assert report.batches == -(-(written - 5) // 5)  # ceil: every batch is one transaction
     check = f.check()
     assert check.ok, check
     assert check.statuses == 6 * len(YEARS)
@@ -227,7 +231,7 @@ def test_a_position_that_does_not_advance_is_refused_and_writes_nothing(
 
     bogus = ViewRow(subject=unit(0), year=2024, verdict="not_achieved", status=b"{}")
     with pytest.raises(ViewConflict, match=f"position {written}"):
-        f.view.save([bogus], {unit(0): 1}, written)
+        f.view.save([bogus], {unit(0): 1}, written, after=written)
 
     assert f.view.rows() == before
     assert f.check().ok
@@ -405,14 +409,15 @@ def test_the_view_never_shares_the_log_file_or_leaves_postgres(tmp_path: Path) -
 def test_a_follower_from_empty_reads_each_batch_once(
     ledger: Ledger, follower: Callable[..., StatusFollower], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Issue 15, item 4: the statuses and the provincial-report projection are fed from the
-    same read of each batch; the report projection scans the log only for what the view has
-    that it lacks (nothing, from empty)."""
+    """Issue 15, item 4: behind an existing view, the statuses and the provincial-report
+    projection are fed from the same read of each batch; the report projection scans the log
+    only for what the view has that it lacks."""
     from antq_compliance.application.reports import catch_up
     from antq_compliance.projections.reports.projection import ReportProjection
 
     record_units(ledger, 0, 6)
     fresh = follower()
+    fresh.catch_up(batch=7, limit=7)
     scans: list[int] = []
     scan = fresh._log.scan
 
@@ -422,9 +427,129 @@ def test_a_follower_from_empty_reads_each_batch_once(
 
     monkeypatch.setattr(fresh._log, "scan", counted_scan)
     report = fresh.catch_up(batch=7)
-    assert report.notifications == ledger.head() and report.batches > 1
+    assert report.notifications == ledger.head() - 7 and report.batches > 1
     assert scans == []  # nothing read but the batches
     reports = fresh._reports
     assert reports is not None and reports.position == ledger.head()
     whole = catch_up(ledger.log, ReportProjection())  # the same facts, from a scan of the log
     assert reports.state() == whole.state()
+
+
+def _places(state: dict[str, object]) -> dict[str, object]:
+    """A report projection's state with each unit's places written out (the numbering of
+    shared places follows the order units were met in)."""
+    places = cast(list[object], state["places"])
+    units = cast(dict[str, list[int]], state["units"])
+    return {
+        "position": state["position"],
+        "units": {s: (n, places[i]) for s, (n, i) in units.items()},
+        "members": state["members"],
+    }
+
+
+def clerk_days(first: int, count: int) -> list[list[FactDraft]]:
+    """``count`` units registered, then their 2024 facts recorded day by day, every unit's
+    facts of a day together: each unit's facts spread over the whole log."""
+    units = [unit(n) for n in range(first, first + count)]
+    facts = sorted((d for u in units for d in compliant_year(2024, u)), key=lambda d: d.occurred_on)
+    days: dict[date, list[FactDraft]] = {}
+    for d in facts:
+        days.setdefault(d.occurred_on, []).append(d)
+    return [[registration(u) for u in units], *days.values()]
+
+
+def test_an_empty_view_is_filled_by_evaluating_each_unit_once(
+    ledger: Ledger, follower: Callable[..., StatusFollower], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A log recorded day by day spreads each unit's facts over every batch: from empty, the
+    follower evaluates each unit once from its stream and saves once (batch by batch it would
+    evaluate each unit once per batch it appears in); the view, its counts and the report
+    projection are those of a fresh evaluation and of the log."""
+    from antq_compliance.application.reports import catch_up
+    from antq_compliance.projections.reports.projection import ReportProjection
+
+    for day in clerk_days(0, 6):
+        ledger.record_many(day)
+    head = ledger.head()
+    f = follower()
+    saves: list[int] = []
+    original = f.view.save
+
+    def counting(*args: object, **kwargs: object) -> None:
+        saves.append(1)
+        original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(f.view, "save", counting)
+    report = f.catch_up(batch=5)
+    assert (report.position, report.notifications, report.subjects) == (head, head, 6)
+    assert (report.batches, saves) == (1, [1])
+    check = f.check()
+    assert check.ok, check  # rows equal a fresh evaluation, counts equal the log's
+    reports = f._reports
+    assert reports is not None
+    whole = catch_up(ledger.log, ReportProjection())
+    assert _places(reports.state()) == _places(whole.state())
+    # Then batch by batch: a new day's facts.
+    ledger.record_many(clerk_days(6, 1)[0])
+    later = f.catch_up(batch=5)
+    assert (later.start, later.subjects) == (head, 1) and f.check().ok
+
+
+def test_filling_an_empty_view_in_spilled_rows_equals_holding_them(
+    ledger: Ledger, follower: Callable[..., StatusFollower], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from antq_compliance.store import status_view
+
+    record_units(ledger, 0, 5)
+    spilled: list[int] = []
+
+    class Small(status_view.SpilledRows):
+        def __init__(self) -> None:
+            super().__init__(spill_at=3)
+
+        def _spill(self) -> None:
+            spilled.append(len(self._pending))
+            super()._spill()
+
+    monkeypatch.setattr(follow_module, "SpilledRows", Small)
+    f = follower()
+    f.catch_up()
+    assert spilled and f.check().ok
+    assert len(f.view.rows()) == 5 * len(YEARS)
+
+
+def test_a_stop_request_while_filling_an_empty_view_saves_nothing(
+    ledger: Ledger, follower: Callable[..., StatusFollower], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(follow_module, "_FROM_EMPTY_EVERY", 2)
+    record_units(ledger, 0, 5)
+    f = follower()
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 2  # after the first check in the filling
+
+    f.run(poll=0.01, should_stop=stop)
+    assert f.view.position() == 0 and f.view.rows() == []
+    f.run(poll=0.01, should_stop=lambda: f.view.position() > 0)  # stops once it is filled
+    assert f.view.position() == ledger.head() and f.check().ok
+
+
+def test_a_save_that_does_not_start_where_the_view_is_is_refused(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    """Two followers that read from the same position while the log grew: the one that saves
+    second reaches further, but part of what it holds is applied already; its counts would
+    be added twice. It is refused, whatever position it reaches."""
+    written = record_units(ledger, 0, 2)
+    f = follower()
+    f.catch_up(batch=written, limit=written - 3)
+    at = f.view.position()
+    before = (f.view.rows(), f.view.applied())
+    late = ViewRow(subject=unit(0), year=2024, verdict="achieved", status=b"{}")
+    with pytest.raises(ViewConflict, match=f"at log position {at}, not 0"):
+        f.view.save([late], {unit(0): written}, written, after=0)
+    assert (f.view.rows(), f.view.applied()) == before
+    f.catch_up()
+    assert f.check().ok

@@ -43,9 +43,23 @@ from antq_compliance.regulation.evaluation import DEFAULT_RULEBOOK
 from antq_compliance.regulation.results import YearStatus
 from antq_compliance.regulation.rulebook import Rulebook
 from antq_compliance.store.eventlog import EventLog
-from antq_compliance.store.status_view import StatusViewStore, ViewConflict, ViewRow
+from antq_compliance.store.status_view import (
+    SpilledRows,
+    StatusViewStore,
+    ViewConflict,
+    ViewRow,
+)
 
 __all__ = ["FollowReport", "StatusFollower", "ViewCheck"]
+
+_FROM_EMPTY_EVERY = 500
+"""Units evaluated between two checks of a stop request (and progress reports) while an empty
+view is filled."""
+
+
+class _Stopped(Exception):
+    """A stop was requested while an empty view was being filled: nothing was saved."""
+
 
 _SAVE_EVERY = 10.0
 """Seconds between saves of the report projection while a follower catches up."""
@@ -120,6 +134,7 @@ class StatusFollower:
         self._territories = TerritoryIndex(self._log)
         self.view = StatusViewStore(str(location), view, create_tables=self._log.create_tables)
         self._reports: ReportProjection | None = None
+        self._should_stop: Callable[[], bool] = lambda: False
         self._reports_saved = (0, 0.0)  # (position, when) of the last save
         held = tuple(self.view.years())
         if held and held != self.years:
@@ -161,6 +176,15 @@ class StatusFollower:
             progress("follow", 0, behind)
         reports = self._report_projection()
         catch_up_reports(self._log, reports, until=position)  # another follower's batches
+        if position == 0 and limit is None:  # an empty view: each unit once, from its stream
+            try:
+                position, subjects = self._from_empty(reports, progress)
+                done, batches = position, int(position > 0)
+            except ViewConflict:  # another follower filled it first: go on from there
+                position = self.view.position()
+                catch_up_reports(self._log, reports, until=position)
+            except _Stopped:
+                return FollowReport(start=0, position=0, notifications=0, subjects=0, batches=0)
         while limit is None or done < limit:
             size = batch if limit is None else min(batch, limit - done)
             # One read: the batch's rows, decoded once (personal values left sealed).
@@ -183,7 +207,7 @@ class StatusFollower:
             apply_batch(reports, rows)
             touched = set(counts) | erased
             try:
-                self._apply(touched, counts, last, whole)
+                self._apply(touched, counts, last, whole, after=position)
             except ViewConflict:
                 # Another follower got there first: start again from what it committed.
                 position = self.view.position()
@@ -204,6 +228,57 @@ class StatusFollower:
             subjects=subjects,
             batches=batches,
         )
+
+    def _from_empty(self, reports: ReportProjection, progress: Progress | None) -> tuple[int, int]:
+        """Fill an empty view up to the log's head: every registered unit evaluated once, from
+        its stream (read in subject order, a batch of streams per query), instead of once per
+        batch of notifications its facts fall in (on a log recorded day by day, a unit's facts
+        are spread over the whole log). The statuses are held in a spill file past a few
+        thousand, then saved with the head and each unit's count in one transaction, as a
+        batch is. (position reached, units evaluated); :class:`ViewConflict` when another
+        follower saved first."""
+        head = self._log.head()
+        if head == 0:
+            return 0, 0
+        projection = StatusProjection(
+            years=self.years,
+            rulebook=self.rulebook,
+            keep_facts=False,
+            others_for=self._territories.others,
+        )
+        by_streams = reports.position == 0  # else it is brought to the head from the log
+        counts: dict[str, int] = {}
+        applied = 0
+        try:
+            with SpilledRows() as rows:
+                for facts in self._log.scan_subjects(head=head, lazy=True):
+                    subject = facts[0].subject
+                    counts[subject] = len(facts)
+                    applied += len(facts)
+                    if by_streams:
+                        reports.apply_stream(facts)
+                    rows.extend(
+                        _row(status)
+                        for _, status in projection.evaluations(facts)
+                        if status is not None
+                    )
+                    if len(counts) % _FROM_EMPTY_EVERY == 0:
+                        if self._should_stop():
+                            raise _Stopped
+                        if progress is not None:
+                            progress("follow", applied, head)
+                if by_streams:
+                    reports.reach(head)
+                else:
+                    catch_up_reports(self._log, reports, until=head)
+                self.view.save(rows, counts, head, after=0)
+        except BaseException:
+            self._reports = None  # partly fed: loaded again from the store by the next call
+            raise
+        if progress is not None:
+            progress("follow", head, head)
+        self._save_reports(final=True)
+        return head, len(counts)
 
     def _report_projection(self) -> ReportProjection:
         """The provincial-report projection kept with the view (``application/reports.py``),
@@ -237,6 +312,8 @@ class StatusFollower:
         counts: Counter[str],
         position: int,
         whole: dict[str, list[Fact]],
+        *,
+        after: int,
     ) -> None:
         """Re-evaluate ``touched`` (and the communes they are on) and save with ``position``.
         ``whole``: streams the batch read entirely; the other streams are read here."""
@@ -263,7 +340,7 @@ class StatusFollower:
         rows = [_row(found[key]) for key in sorted(found)]
         # A unit registered after a year's window has no status (and no row) for that year; a
         # registration is never retracted or superseded, so a row is never taken away.
-        self.view.save(rows, dict(counts), position)
+        self.view.save(rows, dict(counts), position, after=after)
 
     def run(
         self,
@@ -273,8 +350,13 @@ class StatusFollower:
         should_stop: Callable[[], bool] = lambda: False,
         on_report: Callable[[FollowReport], None] | None = None,
     ) -> None:
-        """Follow until ``should_stop()`` (checked between batches): catch up, then poll the
-        head every ``poll`` seconds."""
+        """Follow until ``should_stop()`` (checked between batches, and while an empty view is
+        filled): catch up, then poll the head every ``poll`` seconds."""
+        self._should_stop = should_stop
+        if not should_stop() and self.view.position() == 0:  # an empty view: by streams
+            report = self.catch_up(batch=batch)
+            if on_report is not None and report.notifications:
+                on_report(report)
         while not should_stop():
             # One batch per call: a stop request is honoured between transactions.
             report = self.catch_up(batch=batch, limit=batch)

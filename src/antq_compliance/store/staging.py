@@ -37,13 +37,14 @@ Staged = tuple[int, str, Fact]
 _WRITE_EVERY = 5_000
 
 
-def _remove_abandoned() -> None:
-    """Delete the staging directories of imports whose process is gone (killed: it could
-    not delete its own), in the temporary directory this process stages in."""
+def _remove_abandoned(kind: str = "import") -> None:
+    """Delete the staging directories (``antq-<kind>-<pid>-...``) of processes that are gone
+    (killed: they could not delete their own), in the temporary directory this process
+    stages in."""
     root = tempfile.gettempdir()
     for name in os.listdir(root):
         parts = name.split("-")
-        if len(parts) < 4 or parts[:2] != ["antq", "import"] or not parts[2].isdigit():
+        if len(parts) < 4 or parts[:2] != ["antq", kind] or not parts[2].isdigit():
             continue
         try:
             os.kill(int(parts[2]), 0)

@@ -10,7 +10,11 @@ position. ``antq_status_applied`` counts, per subject, the notifications applied
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -30,8 +34,9 @@ from antq_compliance.store.application import (
     _with_libpq,
     is_postgres_url,
 )
+from antq_compliance.store.staging import _remove_abandoned
 
-__all__ = ["VIEW_NAME", "StatusViewStore", "ViewConflict", "ViewRow"]
+__all__ = ["VIEW_NAME", "SpilledRows", "StatusViewStore", "ViewConflict", "ViewRow"]
 
 if TYPE_CHECKING:  # the postgres extra is optional; imported only for a PostgreSQL URL
     from eventsourcing.postgres import PostgresDatastore
@@ -93,13 +98,19 @@ class _SQLiteStatusView(SQLiteTrackingRecorder):
             row = cursor.fetchone()
             return None if row is None else (int(row["position"]), bytes(row["state"]))
 
-    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+    def save(
+        self, rows: Iterable[ViewRow], applied: dict[str, int], position: int, after: int
+    ) -> None:
         with self.datastore.transaction(commit=True) as cursor:
+            # A write that changes nothing takes the file's write lock first: the position
+            # read next is the last one committed, and none can be committed until this ends.
+            cursor.execute(f"DELETE FROM {_APPLIED_TABLE} WHERE 0")
+            _starts_at(self._max_tracking_id(VIEW_NAME, cursor), after, position)
             self._insert_tracking(cursor, Tracking(VIEW_NAME, position))
             cursor.executemany(
                 f"INSERT INTO {_VIEW_TABLE} VALUES (?, ?, ?, ?) ON CONFLICT (subject, year) "
                 "DO UPDATE SET verdict = excluded.verdict, status = excluded.status",
-                [(r.subject, r.year, r.verdict, r.status) for r in rows],
+                ((r.subject, r.year, r.verdict, r.status) for r in rows),
             )
             cursor.executemany(
                 f"INSERT INTO {_APPLIED_TABLE} VALUES (?, ?) ON CONFLICT (subject) DO UPDATE "
@@ -126,6 +137,20 @@ class _SQLiteStatusView(SQLiteTrackingRecorder):
         with self.datastore.transaction(commit=False) as cursor:
             cursor.execute(f"SELECT DISTINCT year FROM {_VIEW_TABLE} ORDER BY year")
             return [int(r["year"]) for r in cursor.fetchall()]
+
+
+class _NotWhereTheViewIs(IntegrityError):
+    """A save that does not start at the view's position."""
+
+
+def _starts_at(current: int | None, after: int, position: int) -> None:
+    """Refuse a save that does not start where the view is: another follower applied part of
+    what it holds (its counts would be added twice)."""
+    if (current or 0) != after:
+        raise _NotWhereTheViewIs(
+            f"the view is at log position {current or 0}, not {after}: not applying "
+            f"{after + 1}-{position}"
+        )
 
 
 def _view_rows(rows: Iterable[Any]) -> list[ViewRow]:
@@ -188,6 +213,7 @@ def _postgres_status_view() -> type:
             super().__init__(datastore, **kwargs)
             schema = Identifier(datastore.schema or "public")
             self._view = SQL("{0}.{1}").format(schema, Identifier(_VIEW_TABLE))
+            self._lock_key = f"{datastore.schema or 'public'}.{_VIEW_TABLE}"
             self._applied = SQL("{0}.{1}").format(schema, Identifier(_APPLIED_TABLE))
             self._report = SQL("{0}.{1}").format(schema, Identifier(_REPORT_TABLE))
             self.sql_create_statements += [
@@ -206,17 +232,22 @@ def _postgres_status_view() -> type:
                 ).format(self._report),
             ]
 
-        def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
+        def save(
+            self, rows: Iterable[ViewRow], applied: dict[str, int], position: int, after: int
+        ) -> None:
             with self.datastore.transaction(commit=True) as cursor:
+                # The view's saves one at a time (a transaction-scoped lock on its table's
+                # name): the position read next is the last one committed.
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (self._lock_key,))
+                _starts_at(self._max_tracking_id(VIEW_NAME, cursor), after, position)
                 self._insert_tracking(cursor, Tracking(VIEW_NAME, position))
-                if rows:
-                    cursor.executemany(
-                        SQL(
-                            "INSERT INTO {0} VALUES (%s, %s, %s, %s) ON CONFLICT (subject, year) "
-                            "DO UPDATE SET verdict = excluded.verdict, status = excluded.status"
-                        ).format(self._view),
-                        [(r.subject, r.year, r.verdict, r.status) for r in rows],
-                    )
+                cursor.executemany(
+                    SQL(
+                        "INSERT INTO {0} VALUES (%s, %s, %s, %s) ON CONFLICT (subject, year) "
+                        "DO UPDATE SET verdict = excluded.verdict, status = excluded.status"
+                    ).format(self._view),
+                    ((r.subject, r.year, r.verdict, r.status) for r in rows),
+                )
                 if applied:
                     cursor.executemany(
                         SQL(
@@ -275,7 +306,9 @@ def _view_env(log_location: str, view_location: str | None) -> dict[str, str]:
 
 class _ViewRecorder(Protocol):
     def max_tracking_id(self, application_name: str) -> int | None: ...
-    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None: ...
+    def save(
+        self, rows: Iterable[ViewRow], applied: dict[str, int], position: int, after: int
+    ) -> None: ...
     def select(self, subject: str | None, year: int | None) -> list[ViewRow]: ...
     def applied(self) -> dict[str, int]: ...
     def years(self) -> list[int]: ...
@@ -320,11 +353,22 @@ class StatusViewStore:
         """The last log position applied (0: nothing yet)."""
         return self._recorder.max_tracking_id(VIEW_NAME) or 0
 
-    def save(self, rows: Sequence[ViewRow], applied: dict[str, int], position: int) -> None:
-        """Write ``rows`` and the per-subject counts, reaching ``position``, in one transaction;
-        :class:`ViewConflict` when the view is already at or past ``position``."""
+    def save(
+        self,
+        rows: Iterable[ViewRow],
+        applied: dict[str, int],
+        position: int,
+        *,
+        after: int,
+    ) -> None:
+        """Write ``rows`` and the per-subject counts of the notifications after ``after`` up to
+        ``position``, reaching ``position``, in one transaction; :class:`ViewConflict`, writing
+        nothing, unless the view is at ``after`` (another follower applied some of them, or
+        all) and ``position`` advances it."""
         try:
-            self._recorder.save(rows, applied, position)
+            self._recorder.save(rows, applied, position, after)
+        except _NotWhereTheViewIs as exc:
+            raise ViewConflict(str(exc)) from exc
         except IntegrityError as exc:
             raise ViewConflict(
                 f"the status view is already at or past log position {position}"
@@ -353,6 +397,75 @@ class StatusViewStore:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self._factory.close()
+
+
+class SpilledRows:
+    """View rows gathered for one transaction (a view filled from empty): in memory up to
+    ``spill_at``, the rest in a private SQLite file (``tempfile``'s directory, a directory only
+    this user may open, deleted on :meth:`close` whatever happened; one left by a killed
+    process is deleted by the next that spills). Filling the view of a 10^7-fact log then
+    holds a few hundred statuses (a status as JSON is about 11 KB), not all of them. The file
+    holds what the view will hold (statuses, whose reasons may quote personal values), for as
+    long as the filling takes. Iterated in the order the rows were added."""
+
+    def __init__(self, spill_at: int = 500) -> None:
+        self.spill_at = spill_at
+        self._pending: list[tuple[str, int, str, bytes]] = []
+        self._count = 0
+        self._directory: str | None = None
+        self._db: sqlite3.Connection | None = None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def extend(self, rows: Iterable[ViewRow]) -> None:
+        for r in rows:
+            self._pending.append((r.subject, r.year, r.verdict, r.status))
+            self._count += 1
+        if len(self._pending) >= self.spill_at:
+            self._spill()
+
+    def __iter__(self) -> Iterator[ViewRow]:
+        if self._db is not None:
+            cursor = self._db.execute("SELECT subject, year, verdict, status FROM rows")
+            while found := cursor.fetchmany(1_000):
+                for subject, year, verdict, status in found:
+                    yield ViewRow(subject, year, verdict, status)
+        for subject, year, verdict, status in self._pending:
+            yield ViewRow(subject, year, verdict, status)
+
+    def _spill(self) -> None:
+        if self._db is None:
+            _remove_abandoned("view")
+            self._directory = tempfile.mkdtemp(prefix=f"antq-view-{os.getpid()}-")  # mode 0700
+            path = os.path.join(self._directory, "rows.sqlite3")
+            self._db = sqlite3.connect(path, isolation_level=None)
+            os.chmod(path, 0o600)
+            for pragma in ("journal_mode = OFF", "synchronous = OFF"):
+                self._db.execute(f"PRAGMA {pragma}")
+            self._db.execute(
+                "CREATE TABLE rows (subject TEXT, year INTEGER, verdict TEXT, status BLOB)"
+            )
+        self._db.execute("BEGIN")
+        self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)", self._pending)
+        self._db.execute("COMMIT")
+        self._pending = []
+
+    def close(self) -> None:
+        """Forget the rows; delete the spill file."""
+        self._pending, self._count = [], 0
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._directory is not None:
+            shutil.rmtree(self._directory, ignore_errors=True)
+            self._directory = None
+
+    def __enter__(self) -> SpilledRows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class ViewConflict(Exception):

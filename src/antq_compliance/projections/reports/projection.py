@@ -151,6 +151,23 @@ class ReportProjection:
         if position <= self.position:
             return
         self.position = position
+        self._apply(fact)
+
+    def apply_stream(self, facts: Sequence[Fact]) -> None:
+        """Apply one unit's facts, its stream up to some position, in stream order: for a
+        projection built from streams (each unit's once) rather than from the log; the caller
+        then sets the position they reach with :meth:`reach`. Only on a projection at
+        position 0 (a unit's order is the log's, other units' facts do not matter to it)."""
+        if self.position:
+            raise ValueError("apply_stream builds a projection from empty; this one is not")
+        for fact in facts:
+            self._apply(fact)
+
+    def reach(self, position: int) -> None:
+        """Set the position the streams given to :meth:`apply_stream` reach."""
+        self.position = max(self.position, position)
+
+    def _apply(self, fact: Fact) -> None:
         entry = self._index.get(fact.subject)
         if entry is None:
             entry = self._index[fact.subject] = _UnitIndex(facts=0, places=((), (), ()))
