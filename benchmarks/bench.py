@@ -38,7 +38,7 @@ from eventsourcing.persistence import StoredEvent
 
 from antq_compliance import Ledger
 from antq_compliance.codec.facts import encode_fact
-from antq_compliance.domain.facts import Fact, FactDraft
+from antq_compliance.domain.facts import Fact, FactDraft, SubjectRegistered
 from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.projections.reports.figures import NoReportData
 from antq_compliance.store.application import StreamConflict, _env_for, stream_id
@@ -446,6 +446,9 @@ def read_probe(kind: str, location: str, extra: str = "") -> dict[str, Any]:
         return import_probe(location, Path(extra))
     if kind == "es_append":  # LOCATION: the baseline store's env as JSON; EXTRA: the file
         return append_probe(orjson.loads(location), Path(extra))
+    if kind == "follow":  # the follower from empty into a view of its own
+        found = follow_probe(location)
+        return {**found, "rate": found["events"] / found["seconds"]}
     if kind == "plain":
         read = _probe_plain(location)
         seconds, events = _timed(read)
@@ -591,6 +594,71 @@ def run_memory_probe(location: str, mode: str = "--memory-probe") -> dict[str, A
     )
     result: dict[str, Any] = orjson.loads(done.stdout.strip().splitlines()[-1])
     return result
+
+
+DAY_BATCH = 2_000
+"""Facts per transaction of a log recorded as clerks record it (``write_days_log``)."""
+
+DAYS_UNITS = 5_000
+"""Units of the day-by-day log (at most): its figure is about the follower's method, not size."""
+
+
+def write_days_log(location: str, drafts: Sequence[FactDraft]) -> int:
+    """``drafts`` recorded as clerks record them: the registrations, then every other fact in
+    business-date order, ``DAY_BATCH`` a transaction (an import groups each unit's facts
+    together; here each unit's facts are spread over the whole log). The log's head."""
+    registered = [d for d in drafts if isinstance(d.data, SubjectRegistered)]
+    rest = sorted(
+        (d for d in drafts if not isinstance(d.data, SubjectRegistered)),
+        key=lambda d: d.occurred_on,
+    )
+    with Ledger(location, clock=_clock, actor=SYSTEM) as ledger:
+        ledger.record_many(registered)
+        for start in range(0, len(rest), DAY_BATCH):
+            ledger.record_many(rest[start : start + DAY_BATCH])
+        return ledger.head()
+
+
+def measure_follow_days(workdir: Path, drafts: Sequence[FactDraft]) -> dict[str, Any]:
+    """The follower from empty on a log recorded day by day (the first ``DAYS_UNITS`` units of
+    the run), next to the statuses-only rebuild of the same log: fresh processes, interleaved,
+    the median of ``READ_REPEATS`` each."""
+    units: set[str] = set()
+    chosen = []
+    for d in drafts:
+        if d.subject not in units:
+            if len(units) == DAYS_UNITS:
+                continue
+            units.add(d.subject)
+        chosen.append(d)
+    location = str(workdir / "days.sqlite3")
+    print(f"[sqlite] a log of {len(chosen):,} facts recorded day by day...", flush=True)
+    seconds, head = _timed(lambda: write_days_log(location, chosen))
+    jobs = {"follow": ("follow", ""), "rebuild": ("rebuild", "")}
+    found = run_read_probes(jobs, location, READ_REPEATS)
+    for suffix in ("", "-wal", "-shm"):
+        Path(location + suffix).unlink(missing_ok=True)
+    return {"events": head, "units": len(units), "write_seconds": seconds, **found}
+
+
+def follow_days_rows(found: dict[str, Any] | None) -> list[dict[str, Any]]:
+    if not found:
+        return []
+    follow, rebuild = found["follow"], found["rebuild"]
+    return [
+        _row(
+            "sqlite",
+            f"follow --once from empty, {found['events']:,} facts recorded day by day",
+            "events/s",
+            follow["rate"],
+            follow["seconds"],
+            "rebuild of the same log (replay, statuses only)",
+            rebuild["rate"],
+            rebuild["seconds"],
+            note=f"{follow['subjects']:,} units evaluated for {found['units']:,} units; "
+            f"peak RSS {follow['peak_mib']:.0f} MiB",
+        )
+    ]
 
 
 def fill_store(location: str, events: int, seed: int, chunk_units: int = 500) -> int:
@@ -1594,6 +1662,7 @@ def _measure_stores(
         if name == "sqlite":
             with sqlite_store(workdir) as store:
                 res = measure_store(store, jsonl, opts, drafts)
+            res["follow_days"] = measure_follow_days(workdir, drafts)
         else:
             problem = postgres_problem(pg_url)
             if problem:
@@ -1608,6 +1677,7 @@ def _measure_stores(
         results["stores"][name] = res
         results["rows"].extend(rows_for(res))
         results["rows"].extend(writer_rows(res.get("writers", [])))
+        results["rows"].extend(follow_days_rows(res.get("follow_days")))
     drafts = []
 
 

@@ -78,6 +78,13 @@ def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Pat
     follow = memory["follow"]  # antq follow --once into the on-disk view, in its own process
     assert follow["notifications"] == follow["events"] == memory["events"]
     assert follow["peak_mib"] > 0 and follow["subjects"] >= memory["subjects"]
+    days = sqlite["follow_days"]  # the follower from empty on a log recorded day by day
+    assert days["events"] == events and days["units"] == 8
+    assert days["follow"]["subjects"] == 8  # each unit evaluated once, however spread
+    assert len(days["follow"]["runs"]) == len(days["rebuild"]["runs"]) == 3
+    assert any(
+        f.startswith("follow --once from empty") for f in (r["figure"] for r in results["rows"])
+    )
     assert Path(sqlite["profile_import"]).stat().st_size > 0
     assert Path(sqlite["profile"]).stat().st_size > 0
     figures = {row["figure"] for row in results["rows"]}
