@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -34,6 +35,20 @@ def test_the_generator_is_deterministic_and_a_prefix(bench: object) -> None:
     assert list(generate.unit_range(1, 3, 2024, 7)) == list(generate.generate(3, 2024, 7))
     years = {d.occurred_on.year for d in generate.history(2, 2024, 5, 7)}
     assert {2020, 2024} <= years
+
+
+def _check_follow(
+    memory: dict[str, Any], days: dict[str, Any], events: int, rows: list[dict[str, Any]]
+) -> None:
+    """The follower from empty: its memory on the log of the memory series, then on a log
+    recorded day by day, next to the rebuild of that log."""
+    follow = memory["follow"]  # antq follow --once into the on-disk view, in its own process
+    assert follow["notifications"] == follow["events"] == memory["events"]
+    assert follow["peak_mib"] > 0 and follow["subjects"] >= memory["subjects"]
+    assert days["events"] == events and days["units"] == 8
+    assert days["follow"]["subjects"] == 8  # each unit evaluated once, however spread
+    assert len(days["follow"]["runs"]) == len(days["rebuild"]["runs"]) == 3
+    assert any(r["figure"].startswith("follow --once from empty") for r in rows)
 
 
 def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Path) -> None:
@@ -75,16 +90,7 @@ def test_the_benchmark_runs_and_writes_every_figure(bench: object, tmp_path: Pat
     assert any(
         f.startswith("peak RSS of an import") for f in (r["figure"] for r in results["rows"])
     )
-    follow = memory["follow"]  # antq follow --once into the on-disk view, in its own process
-    assert follow["notifications"] == follow["events"] == memory["events"]
-    assert follow["peak_mib"] > 0 and follow["subjects"] >= memory["subjects"]
-    days = sqlite["follow_days"]  # the follower from empty on a log recorded day by day
-    assert days["events"] == events and days["units"] == 8
-    assert days["follow"]["subjects"] == 8  # each unit evaluated once, however spread
-    assert len(days["follow"]["runs"]) == len(days["rebuild"]["runs"]) == 3
-    assert any(
-        f.startswith("follow --once from empty") for f in (r["figure"] for r in results["rows"])
-    )
+    _check_follow(memory, sqlite["follow_days"], events, results["rows"])
     assert Path(sqlite["profile_import"]).stat().st_size > 0
     assert Path(sqlite["profile"]).stat().st_size > 0
     figures = {row["figure"] for row in results["rows"]}

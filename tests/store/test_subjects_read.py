@@ -64,6 +64,19 @@ def _ledger(store: str, clock: Callable[[], datetime]) -> Ledger:
     return ledger
 
 
+def _streams_read(ledger: Ledger, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The subjects whose streams the ledger reads from now on (``EventLog.read_many``)."""
+    asked: list[str] = []
+    original = ledger.log.read_many
+
+    def recording(subjects: list[str], **kwargs: object) -> dict[str, list[Fact]]:
+        asked.extend(subjects)
+        return original(subjects, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ledger.log, "read_many", recording)
+    return asked
+
+
 def _whole_stream_summary(subject: str, facts: list[Fact]) -> SubjectSummary:
     """What ``Ledger.subjects`` gave before: the summary from the subject's whole stream."""
     record = build_record(subject, facts, as_of=date.max, known_at=None)
@@ -138,14 +151,7 @@ def test_statuses_and_replay_of_chosen_subjects_read_only_their_streams(
     with _ledger(store, clock) as ledger:
         everyone = {s.subject: s for s in ledger.statuses(2024, as_of=AS_OF)}
         whole = ledger.replay([2024], keep_facts=False)
-        asked: list[str] = []
-        original = ledger.log.read_many
-
-        def recording(subjects: list[str], **kwargs: object) -> dict[str, list[Fact]]:
-            asked.extend(subjects)
-            return original(subjects, **kwargs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(ledger.log, "read_many", recording)
+        asked = _streams_read(ledger, monkeypatch)
         some = list(ledger.statuses(2024, as_of=AS_OF, subjects=chosen))
         assert some == [everyone[s] for s in sorted(chosen) if s in everyone]
         # The commune's clause 4 read its units (TT124.D5.K4): nothing else of the log.
@@ -175,14 +181,7 @@ def test_audit_reads_only_the_streams_of_subjects_with_a_decision_on_the_year(
                 others=ledger._territories.others(subject, ledger.facts(subject)),
             )
         ]
-        asked: list[str] = []
-        original = ledger.log.read_many
-
-        def recording(subjects: list[str], **kwargs: object) -> dict[str, list[Fact]]:
-            asked.extend(subjects)
-            return original(subjects, **kwargs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(ledger.log, "read_many", recording)
+        asked = _streams_read(ledger, monkeypatch)
         found = ledger.audit(2024)
         assert found == expected and found  # the unregistered units' decisions are findings
         assert set(asked) == {COMMUNE, *UNITS}  # the decided, and the commune's units

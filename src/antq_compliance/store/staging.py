@@ -22,11 +22,12 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from types import TracebackType
+from typing import Self
 
 from antq_compliance.codec.fast import encode_trusted, trusted_decoder
 from antq_compliance.domain.facts import Fact
 
-__all__ = ["SPILL_AT", "Stage", "Staged"]
+__all__ = ["SPILL_AT", "SpillFile", "Stage", "Staged"]
 
 SPILL_AT = 20_000
 """Facts a stage holds in memory before it moves them to its file."""
@@ -54,18 +55,71 @@ def _remove_abandoned(kind: str = "import") -> None:
             continue
 
 
-class Stage:
+class SpillFile:
+    """A private SQLite file of one table for rows that do not stay in memory: in a directory
+    of its own in ``tempfile``'s directory (mode 0700, named ``antq-<kind>-<pid>-...``: one
+    left by a killed process is deleted by the next that spills), written without journal
+    and deleted on :meth:`close` whatever happened. Rows wait in ``_pending`` until
+    :meth:`_flush`."""
+
+    def __init__(self) -> None:
+        self._directory: str | None = None
+        self._db: sqlite3.Connection | None = None
+        self._pending: list[tuple[object, ...]] = []
+
+    def _open_file(self, kind: str, table: str) -> sqlite3.Connection:
+        """Create the file with ``table`` (its ``CREATE TABLE`` statement)."""
+        _remove_abandoned(kind)
+        self._directory = tempfile.mkdtemp(prefix=f"antq-{kind}-{os.getpid()}-")  # mode 0700
+        path = os.path.join(self._directory, f"{kind}.sqlite3")
+        db = sqlite3.connect(path, isolation_level=None)
+        os.chmod(path, 0o600)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384"):
+            db.execute(f"PRAGMA {pragma}")
+        db.execute(table)
+        self._db = db
+        return db
+
+    def _flush(self, insert: str) -> None:
+        """Write the pending rows with ``insert`` (one transaction) and forget them."""
+        if self._pending and self._db is not None:
+            self._db.execute("BEGIN")
+            self._db.executemany(insert, self._pending)
+            self._db.execute("COMMIT")
+            self._pending = []
+
+    def close(self) -> None:
+        """Forget the rows; delete the file."""
+        self._pending = []
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._directory is not None:
+            shutil.rmtree(self._directory, ignore_errors=True)
+            self._directory = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class Stage(SpillFile):
     """Facts by subject, in memory then in a private file. ``add`` them in batch order; then
     ``groups`` gives each subject's facts, subjects in the order they first appeared."""
 
     def __init__(self, spill_at: int = SPILL_AT) -> None:
+        super().__init__()
         self.spill_at = spill_at
         self._memory: dict[str, list[Staged]] = {}
         self._first: dict[str, int] = {}
         self._count = 0
-        self._directory: str | None = None
-        self._db: sqlite3.Connection | None = None
-        self._pending: list[tuple[int, int, str, str, bytes]] = []
 
     def __len__(self) -> int:
         return self._count
@@ -126,18 +180,11 @@ class Stage:
             yield subject, facts
 
     def _spill(self) -> None:
-        _remove_abandoned()
-        self._directory = tempfile.mkdtemp(prefix=f"antq-import-{os.getpid()}-")  # mode 0700
-        path = os.path.join(self._directory, "stage.sqlite3")
-        db = sqlite3.connect(path, isolation_level=None)
-        os.chmod(path, 0o600)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384"):
-            db.execute(f"PRAGMA {pragma}")
-        db.execute(
+        self._open_file(
+            "import",
             "CREATE TABLE staged (first INTEGER, position INTEGER, label TEXT, topic TEXT, "
-            "state BLOB)"
+            "state BLOB)",
         )
-        self._db = db
         held, self._memory = self._memory, {}
         for subject, facts in held.items():
             first = self._first[subject]
@@ -146,29 +193,9 @@ class Stage:
         self._write()
 
     def _write(self) -> None:
-        if self._pending and self._db is not None:
-            self._db.execute("BEGIN")
-            self._db.executemany("INSERT INTO staged VALUES (?, ?, ?, ?, ?)", self._pending)
-            self._db.execute("COMMIT")
-            self._pending = []
+        self._flush("INSERT INTO staged VALUES (?, ?, ?, ?, ?)")
 
     def close(self) -> None:
         """Forget the facts; delete the staging file."""
-        self._memory, self._pending = {}, []
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        if self._directory is not None:
-            shutil.rmtree(self._directory, ignore_errors=True)
-            self._directory = None
-
-    def __enter__(self) -> Stage:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+        self._memory = {}
+        super().close()

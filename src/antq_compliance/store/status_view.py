@@ -10,10 +10,6 @@ position. ``antq_status_applied`` counts, per subject, the notifications applied
 from __future__ import annotations
 
 import contextlib
-import os
-import shutil
-import sqlite3
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
@@ -34,7 +30,7 @@ from antq_compliance.store.application import (
     _with_libpq,
     is_postgres_url,
 )
-from antq_compliance.store.staging import _remove_abandoned
+from antq_compliance.store.staging import SpillFile
 
 __all__ = ["VIEW_NAME", "SpilledRows", "StatusViewStore", "ViewConflict", "ViewRow"]
 
@@ -399,21 +395,18 @@ class StatusViewStore:
             self._factory.close()
 
 
-class SpilledRows:
+class SpilledRows(SpillFile):
     """View rows gathered for one transaction (a view filled from empty): in memory up to
-    ``spill_at``, the rest in a private SQLite file (``tempfile``'s directory, a directory only
-    this user may open, deleted on :meth:`close` whatever happened; one left by a killed
-    process is deleted by the next that spills). Filling the view of a 10^7-fact log then
-    holds a few hundred statuses (a status as JSON is about 11 KB), not all of them. The file
-    holds what the view will hold (statuses, whose reasons may quote personal values), for as
-    long as the filling takes. Iterated in the order the rows were added."""
+    ``spill_at``, the rest in a private spill file (``staging.SpillFile``, deleted on
+    :meth:`close` whatever happened). Filling the view of a 10^7-fact log then holds a few
+    hundred statuses (a status as JSON is about 11 KB), not all of them. The file holds what
+    the view will hold (statuses, whose reasons may quote personal values), for as long as
+    the filling takes. Iterated in the order the rows were added."""
 
     def __init__(self, spill_at: int = 500) -> None:
+        super().__init__()
         self.spill_at = spill_at
-        self._pending: list[tuple[str, int, str, bytes]] = []
         self._count = 0
-        self._directory: str | None = None
-        self._db: sqlite3.Connection | None = None
 
     def __len__(self) -> int:
         return self._count
@@ -431,41 +424,22 @@ class SpilledRows:
             while found := cursor.fetchmany(1_000):
                 for subject, year, verdict, status in found:
                     yield ViewRow(subject, year, verdict, status)
-        for subject, year, verdict, status in self._pending:
+        for subject, year, verdict, status in cast(
+            list[tuple[str, int, str, bytes]], self._pending
+        ):
             yield ViewRow(subject, year, verdict, status)
 
     def _spill(self) -> None:
         if self._db is None:
-            _remove_abandoned("view")
-            self._directory = tempfile.mkdtemp(prefix=f"antq-view-{os.getpid()}-")  # mode 0700
-            path = os.path.join(self._directory, "rows.sqlite3")
-            self._db = sqlite3.connect(path, isolation_level=None)
-            os.chmod(path, 0o600)
-            for pragma in ("journal_mode = OFF", "synchronous = OFF"):
-                self._db.execute(f"PRAGMA {pragma}")
-            self._db.execute(
-                "CREATE TABLE rows (subject TEXT, year INTEGER, verdict TEXT, status BLOB)"
+            self._open_file(
+                "view", "CREATE TABLE rows (subject TEXT, year INTEGER, verdict TEXT, status BLOB)"
             )
-        self._db.execute("BEGIN")
-        self._db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?)", self._pending)
-        self._db.execute("COMMIT")
-        self._pending = []
+        self._flush("INSERT INTO rows VALUES (?, ?, ?, ?)")
 
     def close(self) -> None:
         """Forget the rows; delete the spill file."""
-        self._pending, self._count = [], 0
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        if self._directory is not None:
-            shutil.rmtree(self._directory, ignore_errors=True)
-            self._directory = None
-
-    def __enter__(self) -> SpilledRows:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        self._count = 0
+        super().close()
 
 
 class ViewConflict(Exception):
