@@ -553,3 +553,45 @@ def test_a_save_that_does_not_start_where_the_view_is_is_refused(
     assert (f.view.rows(), f.view.applied()) == before
     f.catch_up()
     assert f.check().ok
+
+
+def test_filling_an_empty_view_counts_its_erasure_records_and_shows_them_erased(
+    ledger: Ledger, follower: Callable[..., StatusFollower]
+) -> None:
+    record_units(ledger, 0, 2)
+    ledger.record_many([offence(unit(1), "NV-BM-0417")])
+    ledger.erase(
+        "NV-BM-0417",
+        legal_basis="Nghị định 13/2023/NĐ-CP, Điều 16",
+        recorded_by="dpo-01",
+        occurred_on=date(2025, 1, 1),
+    )
+    facts = sum(len(ledger.facts(unit(n))) for n in range(2))
+    report = follower().catch_up()
+    assert report.batches == 1  # filled unit by unit
+    assert report.notifications == facts + 1  # the facts and the erasure record, not positions
+    stored = follower().view.rows(unit(1), 2024)[0].status.decode("utf-8")
+    assert "NV-BM-0417" not in stored and ERASED in stored
+
+
+def test_run_stops_between_batches_after_filling_an_empty_view(
+    ledger: Ledger, follower: Callable[..., StatusFollower], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Facts recorded while an empty view is filled are applied batch by batch afterwards,
+    each batch a chance to stop; the stop check does not outlive ``run``."""
+    record_units(ledger, 0, 3)
+    f = follower()
+    filled_at: list[int] = []
+    original = f.view.save
+
+    def save_then_record(*args: object, **kwargs: object) -> None:
+        if not filled_at:  # the filling's save: clerks recorded meanwhile
+            filled_at.append(cast(int, args[2]))
+            record_units(ledger, 3, 2)
+        original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(f.view, "save", save_then_record)
+    f.run(poll=0.01, batch=5, should_stop=lambda: f.view.position() > 0)
+    assert f.view.position() == filled_at[0] < ledger.head()  # stopped before the next batch
+    assert f._should_stop is follow_module._never
+    assert f.catch_up().position == ledger.head() and f.check().ok

@@ -22,6 +22,7 @@ from antq_compliance import (
 )
 from antq_compliance.audit.decisions import audit_subject
 from antq_compliance.codec.facts import stored_topics
+from antq_compliance.domain.errors import NoRuleVersion
 from antq_compliance.domain.facts import Fact
 from antq_compliance.domain.policy import SYSTEM
 from antq_compliance.domain.record import SubjectSummary, build_record, commune_code
@@ -187,3 +188,13 @@ def test_audit_reads_only_the_streams_of_subjects_with_a_decision_on_the_year(
         assert set(asked) == {COMMUNE, *UNITS}  # the decided, and the commune's units
         asked.clear()
         assert ledger.audit(2023) == [] and asked == []  # no decision on 2023: nothing read
+
+
+def test_an_audit_of_a_year_no_rule_governs_is_refused_as_before(
+    store: str, clock: Callable[[], datetime]
+) -> None:
+    with Ledger(store, clock=clock, actor=SYSTEM) as ledger:
+        assert ledger.audit(2011) == []  # an empty log: nothing to check
+        ledger.record_many(territory())
+        with pytest.raises(NoRuleVersion, match="2011"):
+            ledger.audit(2011)

@@ -109,6 +109,8 @@ class Auditing(LedgerBase):
         # first (their rows alone), then those subjects' streams a batch at a time (personal
         # values opened only if a finding quotes one). Memory holds the findings, not the log.
         head = self._log.head()
+        if head:  # a year no rule version governs is an error, as when every stream was read
+            self.rulebook.for_year(year)
         decided = set()
         for position, fact in self._log.scan(stored_topics(RecognitionDecided), lazy=True):
             if position > head:

@@ -36,6 +36,7 @@ from antq_compliance.application.territory import TerritoryIndex
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.domain.errors import InvalidQuery
 from antq_compliance.domain.facts import Fact
+from antq_compliance.domain.privacy import Erasure
 from antq_compliance.domain.progress import Progress
 from antq_compliance.projections.reports.projection import ReportProjection
 from antq_compliance.projections.status import StatusProjection
@@ -55,6 +56,30 @@ __all__ = ["FollowReport", "StatusFollower", "ViewCheck"]
 _FROM_EMPTY_EVERY = 500
 """Units evaluated between two checks of a stop request (and progress reports) while an empty
 view is filled."""
+
+
+def _tally(
+    rows: Sequence[tuple[int, int, Fact | Erasure]],
+) -> tuple[Counter[str], set[str], dict[str, list[Fact]]]:
+    """Of a batch: the facts per unit, the units its erasure records name (re-evaluated, no
+    fact applied), and the streams it holds whole (from version 1)."""
+    counts: Counter[str] = Counter()
+    erased: set[str] = set()
+    whole: dict[str, list[Fact]] = {}
+    for _, version, record in rows:
+        if isinstance(record, Fact):
+            counts[record.subject] += 1
+            if version == 1:
+                whole[record.subject] = [record]
+            elif record.subject in whole:
+                whole[record.subject].append(record)
+        else:
+            erased.update(record.subjects)
+    return counts, erased, whole
+
+
+def _never() -> bool:
+    return False
 
 
 class _Stopped(Exception):
@@ -134,7 +159,7 @@ class StatusFollower:
         self._territories = TerritoryIndex(self._log)
         self.view = StatusViewStore(str(location), view, create_tables=self._log.create_tables)
         self._reports: ReportProjection | None = None
-        self._should_stop: Callable[[], bool] = lambda: False
+        self._should_stop: Callable[[], bool] = _never
         self._reports_saved = (0, 0.0)  # (position, when) of the last save
         held = tuple(self.view.years())
         if held and held != self.years:
@@ -178,31 +203,22 @@ class StatusFollower:
         catch_up_reports(self._log, reports, until=position)  # another follower's batches
         if position == 0 and limit is None:  # an empty view: each unit once, from its stream
             try:
-                position, subjects = self._from_empty(reports, progress)
-                done, batches = position, int(position > 0)
+                position, done, subjects = self._from_empty(reports, progress)
+                batches = int(position > 0)
             except ViewConflict:  # another follower filled it first: go on from there
                 position = self.view.position()
                 catch_up_reports(self._log, reports, until=position)
             except _Stopped:
                 return FollowReport(start=0, position=0, notifications=0, subjects=0, batches=0)
         while limit is None or done < limit:
+            if limit is None and self._should_stop():  # between two transactions
+                break
             size = batch if limit is None else min(batch, limit - done)
             # One read: the batch's rows, decoded once (personal values left sealed).
             rows = self._log.changes(start=position + 1, limit=size, lazy=True)
             if not rows:
                 break
-            counts: Counter[str] = Counter()
-            erased: set[str] = set()
-            whole: dict[str, list[Fact]] = {}  # streams the batch holds from version 1
-            for _, version, record in rows:
-                if isinstance(record, Fact):
-                    counts[record.subject] += 1
-                    if version == 1:
-                        whole[record.subject] = [record]
-                    elif record.subject in whole:
-                        whole[record.subject].append(record)
-                else:  # an erasure record: its units are re-evaluated, no fact is applied
-                    erased.update(record.subjects)
+            counts, erased, whole = _tally(rows)
             last = rows[-1][0]
             apply_batch(reports, rows)
             touched = set(counts) | erased
@@ -229,17 +245,19 @@ class StatusFollower:
             batches=batches,
         )
 
-    def _from_empty(self, reports: ReportProjection, progress: Progress | None) -> tuple[int, int]:
+    def _from_empty(
+        self, reports: ReportProjection, progress: Progress | None
+    ) -> tuple[int, int, int]:
         """Fill an empty view up to the log's head: every registered unit evaluated once, from
         its stream (read in subject order, a batch of streams per query), instead of once per
         batch of notifications its facts fall in (on a log recorded day by day, a unit's facts
         are spread over the whole log). The statuses are held in a spill file past a few
         thousand, then saved with the head and each unit's count in one transaction, as a
-        batch is. (position reached, units evaluated); :class:`ViewConflict` when another
-        follower saved first."""
+        batch is. (position reached, notifications applied, units evaluated);
+        :class:`ViewConflict` when another follower saved first."""
         head = self._log.head()
         if head == 0:
-            return 0, 0
+            return 0, 0, 0
         projection = StatusProjection(
             years=self.years,
             rulebook=self.rulebook,
@@ -278,7 +296,10 @@ class StatusFollower:
         if progress is not None:
             progress("follow", head, head)
         self._save_reports(final=True)
-        return head, len(counts)
+        # The notifications applied: the facts, and the erasure records up to the head (on
+        # PostgreSQL positions have gaps: a failed batch burns its ids).
+        erasures = sum(1 for _ in self._log.erasure_positions(head=head))
+        return head, applied + erasures, len(counts)
 
     def _report_projection(self) -> ReportProjection:
         """The provincial-report projection kept with the view (``application/reports.py``),
@@ -353,17 +374,20 @@ class StatusFollower:
         """Follow until ``should_stop()`` (checked between batches, and while an empty view is
         filled): catch up, then poll the head every ``poll`` seconds."""
         self._should_stop = should_stop
-        if not should_stop() and self.view.position() == 0:  # an empty view: by streams
-            report = self.catch_up(batch=batch)
-            if on_report is not None and report.notifications:
-                on_report(report)
-        while not should_stop():
-            # One batch per call: a stop request is honoured between transactions.
-            report = self.catch_up(batch=batch, limit=batch)
-            if on_report is not None and report.notifications:
-                on_report(report)
-            if report.notifications < batch:
-                time.sleep(poll)
+        try:
+            if not should_stop() and self.view.position() == 0:  # an empty view: by streams
+                report = self.catch_up(batch=batch)
+                if on_report is not None and report.notifications:
+                    on_report(report)
+            while not should_stop():
+                # One batch per call: a stop request is honoured between transactions.
+                report = self.catch_up(batch=batch, limit=batch)
+                if on_report is not None and report.notifications:
+                    on_report(report)
+                if report.notifications < batch:
+                    time.sleep(poll)
+        finally:
+            self._should_stop = _never
 
     def check(self) -> ViewCheck:
         """Compare the view with the log: every subject's stored statuses with a fresh

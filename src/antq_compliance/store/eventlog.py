@@ -328,6 +328,20 @@ class EventLog(_Appending, _Erasures, _Rows):
                 return
             after = rows[-1][0]
 
+    def erasure_positions(self, *, head: int | None = None) -> Iterator[int]:
+        """The log positions of the erasure records up to ``head`` (their rows alone are read,
+        none is decoded)."""
+        after = 0
+        while True:
+            rows = self._rows(after, 10_000, (ERASURE_TOPIC,))
+            for position, _, _ in rows:
+                if head is not None and position > head:
+                    return
+                yield position
+            if len(rows) < 10_000:
+                return
+            after = rows[-1][0]
+
     def changes(
         self, *, start: int = 1, limit: int = 5_000, lazy: bool = False
     ) -> list[tuple[int, int, Fact | Erasure]]:
@@ -421,6 +435,8 @@ class EventLog(_Appending, _Erasures, _Rows):
         registration is not visited. ``subjects``: these instead of every registered subject
         (none is looked for; one without facts is not visited). Trusted decoding and
         ``lazy``, as :meth:`scan`."""
+        if isinstance(subjects, str):
+            raise TypeError("subjects: a collection of subject ids, not one id")
         head = self.head() if head is None else head
         if subjects is None:
             registered = set()

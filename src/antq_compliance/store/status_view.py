@@ -10,6 +10,7 @@ position. ``antq_status_applied`` counts, per subject, the notifications applied
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
@@ -18,6 +19,7 @@ import attrs
 from eventsourcing.persistence import (
     InfrastructureFactory,
     IntegrityError,
+    OperationalError,
     Tracking,
 )
 from eventsourcing.sqlite import SQLiteTrackingRecorder
@@ -233,7 +235,9 @@ def _postgres_status_view() -> type:
         ) -> None:
             with self.datastore.transaction(commit=True) as cursor:
                 # The view's saves one at a time (a transaction-scoped lock on its table's
-                # name): the position read next is the last one committed.
+                # name); read committed whatever the role's default, so that the position read
+                # next, after the lock, is the last one committed.
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED")
                 cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (self._lock_key,))
                 _starts_at(self._max_tracking_id(VIEW_NAME, cursor), after, position)
                 self._insert_tracking(cursor, Tracking(VIEW_NAME, position))
@@ -297,7 +301,12 @@ def _view_env(log_location: str, view_location: str | None) -> dict[str, str]:
     target = view_location or f"{log_location}.status"
     if Path(target).resolve() == Path(log_location).resolve():
         raise InvalidQuery("the status view needs its own SQLite file, not the log's")
-    return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": target}
+    # As the log's: a follower waits for another's save (one that fills a view is long).
+    return {
+        "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+        "SQLITE_DBNAME": target,
+        "SQLITE_LOCK_TIMEOUT": "30",
+    }
 
 
 class _ViewRecorder(Protocol):
@@ -365,6 +374,12 @@ class StatusViewStore:
             self._recorder.save(rows, applied, position, after)
         except _NotWhereTheViewIs as exc:
             raise ViewConflict(str(exc)) from exc
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            if "locked" not in str(exc):  # SQLite: another follower's save held the lock 30 s
+                raise
+            raise ViewConflict(
+                f"the status view is being written by another follower: {exc}"
+            ) from exc
         except IntegrityError as exc:
             raise ViewConflict(
                 f"the status view is already at or past log position {position}"

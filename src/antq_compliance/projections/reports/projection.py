@@ -292,11 +292,12 @@ class ReportProjection:
         return kept
 
     def provinces_in_log(self) -> tuple[str, ...]:
-        """Every province name a unit's profile has used, in first-seen order."""
-        names: dict[str, None] = {}
+        """Every province name a unit's profile has used, sorted: the same whatever order the
+        units were met in (a projection fed the log, one built from streams)."""
+        names: set[str] = set()
         for entry in self._index.values():
-            names.update(dict.fromkeys(entry.places[0]))
-        return tuple(names)
+            names.update(entry.places[0])
+        return tuple(sorted(names))
 
     def _known_commune(self, spec: CommuneSpec) -> bool:
         """Some unit has been in the commune asked for (or the mapping names it)."""
