@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import orjson
 import pytest
@@ -34,17 +35,18 @@ def _rebuilt(ledger: Ledger, province: str, year: int, former: bool) -> object:
 
 
 def _scanned(ledger: Ledger) -> list[int]:
-    """Count the facts the ledger's log decodes from now on (every read path goes through
-    ``notifications`` or ``read_many``)."""
+    """Count the facts the ledger's log reads in log order from now on (every such read goes
+    through ``notifications``, or ``scan_places`` for the report projection)."""
     seen = [0]
-    original = ledger.log.notifications
+    for name in ("notifications", "scan_places"):
+        original = getattr(ledger.log, name)
 
-    def counting(*args: object, **kwargs: object) -> object:
-        for row in original(*args, **kwargs):  # type: ignore[arg-type]
-            seen[0] += 1
-            yield row
+        def counting(*args: object, _original: Any = original, **kwargs: object) -> object:
+            for row in _original(*args, **kwargs):
+                seen[0] += 1
+                yield row
 
-    ledger.log.notifications = counting  # type: ignore[assignment,method-assign]
+        setattr(ledger.log, name, counting)
     return seen
 
 
@@ -148,3 +150,28 @@ def test_follow_keeps_the_report_projection_current(
             ledger, province, year, former
         )
     assert seen[0] == 0  # the follower had saved it at the log's head
+
+
+def test_the_projection_counts_facts_it_does_not_decode_as_the_log_fed_one_does(
+    open_ledger: Callable[[], Ledger], clock: FakeClock
+) -> None:
+    """``catch_up`` decodes only registrations and profile changes and counts every other fact
+    by its stream: from empty, from a position after the units' registrations (their subjects
+    given by the projection), and for streams it was not told of (found from their rows)."""
+    import itertools
+
+    from antq_compliance.application.reports import _PLACE_TOPICS, catch_up
+
+    ledger = open_ledger()
+    fill(ledger, clock)
+    facts = list(ledger.log.scan(lazy=True))
+    fed = ReportProjection().apply_all(facts)
+    assert catch_up(ledger.log, ReportProjection()).state() == fed.state()
+    middle = facts[len(facts) // 2][0]
+    half = ReportProjection().apply_all(itertools.takewhile(lambda r: r[0] <= middle, facts))
+    assert catch_up(ledger.log, half).state() == fed.state()
+    untold = list(ledger.log.scan_places(_PLACE_TOPICS, start=middle + 1))
+    assert [(p, s) for p, s, _ in untold] == [(p, f.subject) for p, f in facts if p > middle]
+    decoded = [f for _, _, f in ledger.log.scan_places(_PLACE_TOPICS) if f is not None]
+    assert {f.type_name for f in decoded} == {"SubjectRegistered", "ProfileChanged"}
+    assert len(decoded) < len(facts)

@@ -16,6 +16,7 @@ from antq_compliance.application.base import _bulk
 from antq_compliance.application.progress import Progress, counted
 from antq_compliance.application.recording import Recording
 from antq_compliance.application.reports import ReportKeeper, bind_streams
+from antq_compliance.application.reports import catch_up as catch_up_reports
 from antq_compliance.codec.facts import stored_topics
 from antq_compliance.domain.errors import BeforeSubjectExisted
 from antq_compliance.domain.facts import FactRetracted, ProfileChanged, SubjectRegistered
@@ -255,9 +256,9 @@ class Ledger(Recording, Auditing):
         if projection.streams is None:
             bind_streams(projection, self._log)
         with _bulk():
-            # lazy: the projection reads places and names, never a personal value (as the
-            # follower's catch_up, application/reports.py)
-            return projection.apply_all(self._log.scan(start=projection.position + 1, lazy=True))
+            # registrations and profile changes decoded lazily (the projection reads places
+            # and names, never a personal value), the other facts counted, not decoded
+            return catch_up_reports(self._log, projection)
 
     def province_report(
         self,

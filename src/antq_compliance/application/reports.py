@@ -24,7 +24,8 @@ from collections.abc import Iterable, Sequence
 
 import orjson
 
-from antq_compliance.domain.facts import Fact
+from antq_compliance.codec.facts import stored_topics
+from antq_compliance.domain.facts import Fact, ProfileChanged, SubjectRegistered
 from antq_compliance.domain.progress import Progress, counted
 from antq_compliance.projections.reports.projection import ReportProjection
 from antq_compliance.regulation.rulebook import Rulebook
@@ -34,6 +35,9 @@ from antq_compliance.store.status_view import StatusViewStore
 __all__ = ["ReportKeeper", "bind_streams", "saved_report_store"]
 
 _log = logging.getLogger("antq_compliance")
+
+_PLACE_TOPICS = stored_topics(SubjectRegistered, ProfileChanged)
+"""The facts that name a unit's places (``ReportProjection``); the others are only counted."""
 
 
 def saved_report_store(location: str, *, create_tables: bool = True) -> StatusViewStore | None:
@@ -123,13 +127,22 @@ def catch_up(
     ``progress`` is told the facts."""
     if until is not None and until <= projection.position:
         return projection
-    facts: Iterable[tuple[int, Fact]] = log.scan(start=projection.position + 1, lazy=True)
+    # Only registrations and profile changes name places: the other facts are counted by
+    # their stream, not decoded.
+    rows: Iterable[tuple[int, str, Fact | None]] = log.scan_places(
+        _PLACE_TOPICS, start=projection.position + 1, known=projection.known_units()
+    )
     if until is not None:
-        facts = itertools.takewhile(lambda row: row[0] <= until, facts)
+        rows = itertools.takewhile(lambda row: row[0] <= until, rows)
     if progress is not None:
         behind = (log.head() if until is None else until) - projection.position
-        facts = counted(facts, "report", behind, progress)
-    return projection.apply_all(facts)
+        rows = counted(rows, "report", behind, progress)
+    for position, subject, fact in rows:
+        if fact is None:
+            projection.count(position, subject)
+        else:
+            projection.apply(position, fact)
+    return projection
 
 
 def apply_batch(projection: ReportProjection, rows: Sequence[tuple[int, int, object]]) -> None:

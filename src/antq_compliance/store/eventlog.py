@@ -328,6 +328,55 @@ class EventLog(_Appending, _Erasures, _Rows):
                 return
             after = rows[-1][0]
 
+    def scan_places(
+        self,
+        topics: Sequence[str],
+        *,
+        start: int = 1,
+        batch: int = 10_000,
+        known: Iterable[str] = (),
+    ) -> Iterator[tuple[int, str, Fact | None]]:
+        """``(position, subject, fact)`` of every fact from ``start`` in log order, the facts
+        of ``topics`` decoded (lazily: personal values sealed), every other fact given by its
+        subject alone (``fact`` None: its row's state is not even read). A fact's subject is
+        known from its stream: from the registration that opens it (pass ``topics`` with the
+        registrations' own), from ``known`` (subjects whose registration lies before
+        ``start``), else from the stream's first row. Erasure records are skipped."""
+        decode = self._decoder(True)
+        recorder = self._app.recorder
+        hexed = isinstance(recorder, SQLiteApplicationRecorder)
+        by_stream: dict[object, str] = {}
+
+        def key(subject: str) -> object:
+            stream = stream_id(subject)
+            return stream.hex if hexed else stream
+
+        for subject in known:
+            by_stream[key(subject)] = subject
+        after = start - 1
+        while True:
+            rows = self._place_rows(after, batch, topics)
+            self._payloads.prefetch((t, s) for _, _, t, s in rows if s is not None)
+            for position, stream, topic, state in rows:
+                if topic == ERASURE_TOPIC:
+                    continue
+                if state is not None:
+                    fact = decode(topic, state)
+                    by_stream[stream] = fact.subject
+                    yield position, fact.subject, fact
+                    continue
+                owner = by_stream.get(stream)
+                if owner is None:
+                    uuid = stream if isinstance(stream, UUID) else UUID(hex=str(stream))
+                    owner = self._subject_of(uuid)
+                    if owner is None:  # unreadable (tampering is verify's business)
+                        continue
+                    by_stream[stream] = owner
+                yield position, owner, None
+            if len(rows) < batch:
+                return
+            after = rows[-1][0]
+
     def erasure_positions(self, *, head: int | None = None) -> Iterator[int]:
         """The log positions of the erasure records up to ``head`` (their rows alone are read,
         none is decoded)."""

@@ -139,6 +139,28 @@ class _Rows:
             )
         ]
 
+    def _place_rows(
+        self, after: int, limit: int, topics: Sequence[str]
+    ) -> list[tuple[int, object, str, bytes | None]]:
+        """(position, stream, topic, state) of up to ``limit`` rows after ``after``, in log
+        order; the state of rows of other ``topics`` is not read (None in its place)."""
+        recorder = self._app.recorder
+        marks = ", ".join(["%s"] * len(topics))
+        template = (
+            f"SELECT {{position}}, originator_id, topic, CASE WHEN topic IN ({marks}) "
+            "THEN state END FROM {table} WHERE {position} > %s ORDER BY {position} LIMIT %s"
+        )
+        found = _fetch(recorder, template, (*topics, after, limit))
+        if found is not None:
+            return found
+        wanted = set(topics)
+        return [
+            (n.id, n.originator_id, n.topic, n.state if n.topic in wanted else None)
+            for n in recorder.select_notifications(
+                start=after, limit=limit, inclusive_of_start=False
+            )
+        ]
+
     def _last_rows(self, limit: int) -> list[tuple[str, bytes]]:
         """(topic, state) of the last ``limit`` rows, last first (whatever the gaps between
         positions: a failed PostgreSQL batch burns thousands of ids)."""

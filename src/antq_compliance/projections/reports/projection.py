@@ -167,11 +167,33 @@ class ReportProjection:
         """Set the position the streams given to :meth:`apply_stream` reach."""
         self.position = max(self.position, position)
 
-    def _apply(self, fact: Fact) -> None:
-        entry = self._index.get(fact.subject)
+    def count(self, position: int, subject: str) -> None:
+        """Apply a fact of ``subject`` at ``position`` that names no place (neither a
+        registration nor a profile change): it is only counted, so it need not be decoded
+        (``EventLog.scan_places``)."""
+        if position <= self.position:
+            return
+        self.position = position
+        self._drop(subject, self._counted(subject))
+
+    def _counted(self, subject: str) -> _UnitIndex:
+        entry = self._index.get(subject)
         if entry is None:
-            entry = self._index[fact.subject] = _UnitIndex(facts=0, places=((), (), ()))
+            entry = self._index[subject] = _UnitIndex(facts=0, places=((), (), ()))
         entry.facts += 1
+        return entry
+
+    def _drop(self, subject: str, entry: _UnitIndex) -> None:
+        """Forget the cached contributions a new fact of ``subject`` may change."""
+        if not self._cache:
+            return
+        dropped = (subject, *entry.places[2])
+        for contributions in self._cache.values():
+            for unit in dropped:
+                contributions.pop(unit, None)
+
+    def _apply(self, fact: Fact) -> None:
+        entry = self._counted(fact.subject)
         data = fact.data
         if isinstance(data, SubjectRegistered | ProfileChanged):
             provinces, communes, codes = entry.places
@@ -188,10 +210,11 @@ class ReportProjection:
                 entry.places = self._shared.setdefault(places, places)
             for code in communes_of([fact]):
                 self._members.setdefault(code, set()).add(fact.subject)
-        dropped = (fact.subject, *entry.places[2])
-        for contributions in self._cache.values():
-            for subject in dropped:
-                contributions.pop(subject, None)
+        self._drop(fact.subject, entry)
+
+    def known_units(self) -> list[str]:
+        """The units the projection has met (those whose later facts it may be given)."""
+        return list(self._index)
 
     def apply_all(self, rows: Iterable[tuple[int, Fact]]) -> ReportProjection:
         for position, fact in rows:
