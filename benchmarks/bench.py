@@ -721,10 +721,12 @@ def _writers_once(
     """One race of ``n`` writer processes, each recording its part, into a fresh schema."""
     import multiprocessing
 
-    ctx = multiprocessing.get_context("fork")
+    # Spawned, not forked: a child forked while a thread of the parent held a lock of the
+    # connection pool once waited 30 s for a connection and left the others at the barrier.
+    ctx = multiprocessing.get_context("spawn")
     location = store.ledger(suffix)
     Ledger(location, clock=_clock, actor=SYSTEM).close()  # tables created before the race
-    start = ctx.Barrier(n + 1)
+    start = ctx.Barrier(n + 1, timeout=300)  # a writer that died breaks the race, not the run
     queue = ctx.Queue()
     procs = [ctx.Process(target=_writer, args=(location, part, 25, start, queue)) for part in parts]
     for proc in procs:
