@@ -23,6 +23,7 @@ The tracking itself is eventsourcing's. ``docs/follow.md`` has the operational d
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ import orjson
 from antq_compliance.application.reports import apply_batch, bind_streams
 from antq_compliance.application.reports import catch_up as catch_up_reports
 from antq_compliance.application.territory import TerritoryIndex
+from antq_compliance.codec.facts import ERASURE_TOPIC
 from antq_compliance.codec.results import status_to_json
 from antq_compliance.domain.errors import InvalidQuery
 from antq_compliance.domain.facts import Fact
@@ -298,7 +300,8 @@ class StatusFollower:
         self._save_reports(final=True)
         # The notifications applied: the facts, and the erasure records up to the head (on
         # PostgreSQL positions have gaps: a failed batch burns its ids).
-        erasures = sum(1 for _ in self._log.erasure_positions(head=head))
+        erased = self._log.notifications([ERASURE_TOPIC])
+        erasures = sum(1 for _ in itertools.takewhile(lambda row: row[0] <= head, erased))
         return head, applied + erasures, len(counts)
 
     def _report_projection(self) -> ReportProjection:

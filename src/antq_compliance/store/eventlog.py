@@ -192,9 +192,9 @@ class EventLog(_Appending, _Erasures, _Rows):
         decode = self._decoder(lazy)
         streams = [stream_id(subject) for subject in out]
         # PostgreSQL gives stream ids as UUIDs, SQLite as the 32 hex digits it stores.
+        key = self._stream_key
         by_key: dict[object, str] = {
-            (stream if is_pg else stream.hex): subject
-            for stream, subject in zip(streams, out, strict=True)
+            key(stream): subject for stream, subject in zip(streams, out, strict=True)
         }
         for start in range(0, len(streams), 500):
             chunk = streams[start : start + 500]
@@ -203,6 +203,10 @@ class EventLog(_Appending, _Erasures, _Rows):
             for originator, topic, state in rows:
                 out[by_key[originator]].append(decode(topic, state))
         return out
+
+    def _stream_key(self, stream: UUID) -> object:
+        """A stream id as the recorder's rows give it: SQLite's 32 hex digits, else a UUID."""
+        return stream.hex if isinstance(self._app.recorder, SQLiteApplicationRecorder) else stream
 
     def seal(self) -> int:
         """Chain every row after the chain head; the number of rows sealed. Run after each
@@ -343,16 +347,8 @@ class EventLog(_Appending, _Erasures, _Rows):
         registrations' own), from ``known`` (subjects whose registration lies before
         ``start``), else from the stream's first row. Erasure records are skipped."""
         decode = self._decoder(True)
-        recorder = self._app.recorder
-        hexed = isinstance(recorder, SQLiteApplicationRecorder)
-        by_stream: dict[object, str] = {}
-
-        def key(subject: str) -> object:
-            stream = stream_id(subject)
-            return stream.hex if hexed else stream
-
-        for subject in known:
-            by_stream[key(subject)] = subject
+        key = self._stream_key
+        by_stream: dict[object, str] = {key(stream_id(subject)): subject for subject in known}
         after = start - 1
         while True:
             rows = self._place_rows(after, batch, topics)
@@ -374,20 +370,6 @@ class EventLog(_Appending, _Erasures, _Rows):
                     by_stream[stream] = owner
                 yield position, owner, None
             if len(rows) < batch:
-                return
-            after = rows[-1][0]
-
-    def erasure_positions(self, *, head: int | None = None) -> Iterator[int]:
-        """The log positions of the erasure records up to ``head`` (their rows alone are read,
-        none is decoded)."""
-        after = 0
-        while True:
-            rows = self._rows(after, 10_000, (ERASURE_TOPIC,))
-            for position, _, _ in rows:
-                if head is not None and position > head:
-                    return
-                yield position
-            if len(rows) < 10_000:
                 return
             after = rows[-1][0]
 

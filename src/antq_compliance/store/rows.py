@@ -6,7 +6,7 @@ eventsourcing's connection; PostgreSQL on the connection kept for reads
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Any, cast
 from uuid import UUID
 
@@ -64,6 +64,18 @@ def _pg_fetch(recorder: Any, template: str, params: Any, **parts: Any) -> list[A
     return cast(
         list[Any], read_fetcher(recorder)(query, params, row_factory=tuple_row, prepare=prepare)
     )
+
+
+def _state_of(topics: Sequence[str]) -> str:
+    """The state column, or only for rows of ``topics`` (None for the others: not read)."""
+    if not topics:
+        return "state"
+    return f"CASE WHEN topic IN ({', '.join(['%s'] * len(topics))}) THEN state END"
+
+
+def _kept(state: bytes, topic: str, topics: Collection[str]) -> bytes | None:
+    """:func:`_state_of` for a store in memory."""
+    return state if not topics or topic in topics else None
 
 
 class _Rows:
@@ -145,17 +157,16 @@ class _Rows:
         """(position, stream, topic, state) of up to ``limit`` rows after ``after``, in log
         order; the state of rows of other ``topics`` is not read (None in its place)."""
         recorder = self._app.recorder
-        marks = ", ".join(["%s"] * len(topics))
         template = (
-            f"SELECT {{position}}, originator_id, topic, CASE WHEN topic IN ({marks}) "
-            "THEN state END FROM {table} WHERE {position} > %s ORDER BY {position} LIMIT %s"
+            f"SELECT {{position}}, originator_id, topic, {_state_of(topics)} FROM {{table}} "
+            "WHERE {position} > %s ORDER BY {position} LIMIT %s"
         )
         found = _fetch(recorder, template, (*topics, after, limit))
         if found is not None:
             return found
         wanted = set(topics)
         return [
-            (n.id, n.originator_id, n.topic, n.state if n.topic in wanted else None)
+            (n.id, n.originator_id, n.topic, _kept(n.state, n.topic, wanted))
             for n in recorder.select_notifications(
                 start=after, limit=limit, inclusive_of_start=False
             )
@@ -208,13 +219,9 @@ class _Rows:
         state of rows of other topics is not read (None in its place)."""
         recorder = self._app.recorder
         after = "AND (originator_id, originator_version) > (%s, %s) " if key else ""
-        state = (
-            f"CASE WHEN topic IN ({', '.join(['%s'] * len(topics))}) THEN state END"
-            if topics
-            else "state"
-        )
         template = (
-            f"SELECT originator_id, originator_version, topic, {state} FROM {{table}} "
+            f"SELECT originator_id, originator_version, topic, {_state_of(topics)} "
+            "FROM {table} "
             f"WHERE {{position}} <= %s {after}"
             "ORDER BY originator_id, originator_version LIMIT %s"
         )
@@ -227,7 +234,7 @@ class _Rows:
                 str(n.originator_id),
                 n.originator_version,
                 n.topic,
-                n.state if not wanted or n.topic in wanted else None,
+                _kept(n.state, n.topic, wanted),
             )
             for n in recorder.select_notifications(start=1, limit=head or 1, stop=head)
         )

@@ -421,15 +421,9 @@ class SpilledRows(SpillFile):
     def __init__(self, spill_at: int = 500) -> None:
         super().__init__()
         self.spill_at = spill_at
-        self._count = 0
-
-    def __len__(self) -> int:
-        return self._count
 
     def extend(self, rows: Iterable[ViewRow]) -> None:
-        for r in rows:
-            self._pending.append((r.subject, r.year, r.verdict, r.status))
-            self._count += 1
+        self._pending.extend((r.subject, r.year, r.verdict, r.status) for r in rows)
         if len(self._pending) >= self.spill_at:
             self._spill()
 
@@ -450,11 +444,6 @@ class SpilledRows(SpillFile):
                 "view", "CREATE TABLE rows (subject TEXT, year INTEGER, verdict TEXT, status BLOB)"
             )
         self._flush("INSERT INTO rows VALUES (?, ?, ?, ?)")
-
-    def close(self) -> None:
-        """Forget the rows; delete the spill file."""
-        self._count = 0
-        super().close()
 
 
 class ViewConflict(Exception):
